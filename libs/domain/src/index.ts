@@ -1,0 +1,4 @@
+// The one public face of @parallel/domain: the product's rules, pure and framework-free.
+export * from './ledger';
+export * from './cadence';
+export * from './tone';
