@@ -1,0 +1,296 @@
+/** ISO weekday: Monday 1 .. Sunday 7. */
+export type CadenceWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A weekly moment, as wall-clock time in the case's time zone. */
+export interface DeliveryWindow {
+  weekday: CadenceWeekday;
+  /** 24-hour `HH:MM`, 00:00 to 23:59. */
+  time: string;
+}
+
+export type Cadence = { mode: 'immediate' } | { mode: 'windows'; windows: DeliveryWindow[] };
+
+/** The terms of contact both parents agreed on; they change only by accepted proposal. */
+export interface CaseSettings {
+  cadence: Cadence;
+  /** Messages per sender per calendar day in the case's zone, urgent ones included. */
+  dailyQuota: number;
+  /** Urgent messages per sender in any rolling 30 × 24 hours; 0 turns urgent off. */
+  urgentPer30Days: number;
+  showReadTimes: boolean;
+  /** The first parent's share of shared expenses; the second parent has the rest. */
+  split: { firstParentBasisPoints: number };
+}
+
+export type SettingsChanges = Partial<CaseSettings>;
+
+export const DEFAULT_CASE_SETTINGS: Readonly<CaseSettings> = Object.freeze({
+  cadence: Object.freeze({ mode: 'immediate' as const }),
+  dailyQuota: 5,
+  urgentPer30Days: 3,
+  showReadTimes: true,
+  split: Object.freeze({ firstParentBasisPoints: 5000 }),
+});
+
+export const SETTINGS_WINDOWS_MAX = 14;
+export const SETTINGS_DAILY_QUOTA_MIN = 1;
+export const SETTINGS_DAILY_QUOTA_MAX = 50;
+export const SETTINGS_URGENT_PER_30_DAYS_MAX = 10;
+export const SETTINGS_SPLIT_BASIS_POINTS_MAX = 10_000;
+
+export type SettingsRule =
+  | 'type'
+  | 'required'
+  | 'unknown'
+  | 'nonEmpty'
+  | 'oneOf'
+  | 'integer'
+  | 'min'
+  | 'max'
+  | 'format'
+  | 'minItems'
+  | 'maxItems'
+  | 'unique';
+
+/** One reason a proposal is refused; `field` is a path such as `cadence.windows[1].time`, '' for the whole. */
+export interface SettingsProblem {
+  field: string;
+  rule: SettingsRule;
+  message: string;
+}
+
+export type SettingsValidation =
+  | { ok: true; changes: SettingsChanges }
+  | { ok: false; problems: SettingsProblem[] };
+
+const SETTINGS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
+const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+type PlainObject = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is PlainObject {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+class ProblemList {
+  readonly problems: SettingsProblem[] = [];
+
+  add(field: string, rule: SettingsRule, message: string): void {
+    this.problems.push({ field, rule, message });
+  }
+
+  /** Reports every key outside `allowed`, so a typo is named instead of ignored. */
+  rejectUnknownKeys(object: PlainObject, allowed: readonly string[], path: string, context = ''): void {
+    for (const key of Object.keys(object)) {
+      if (!allowed.includes(key)) {
+        this.add(join(path, key), 'unknown', `${join(path, key)} is not a known field${context}.`);
+      }
+    }
+  }
+
+  /** An integer within [min, max], or undefined after reporting why not. */
+  integerInRange(value: unknown, field: string, min: number, max: number): number | undefined {
+    const expectation = `${field} must be a whole number from ${min} to ${max}`;
+    if (typeof value !== 'number') {
+      this.add(field, 'type', `${expectation}, not ${describeType(value)}.`);
+    } else if (!Number.isInteger(value)) {
+      this.add(field, 'integer', `${expectation}.`);
+    } else if (value < min) {
+      this.add(field, 'min', `${expectation}; ${value} is too low.`);
+    } else if (value > max) {
+      this.add(field, 'max', `${expectation}; ${value} is too high.`);
+    } else {
+      return value === 0 ? 0 : value; // turns -0 into 0
+    }
+    return undefined;
+  }
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function compareWindows(a: DeliveryWindow, b: DeliveryWindow): number {
+  return a.weekday - b.weekday || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+}
+
+/** Sorted by weekday then time: the one canonical order, so equal cadences are equal data. */
+export function sortDeliveryWindows(windows: readonly DeliveryWindow[]): DeliveryWindow[] {
+  return windows.map((window) => ({ ...window })).sort(compareWindows);
+}
+
+function validateWindow(value: unknown, field: string, problems: ProblemList): DeliveryWindow | undefined {
+  if (!isPlainObject(value)) {
+    problems.add(field, 'type', `${field} must be an object with weekday and time.`);
+    return undefined;
+  }
+  problems.rejectUnknownKeys(value, ['weekday', 'time'], field);
+  let weekday: number | undefined;
+  if (value['weekday'] === undefined) {
+    problems.add(`${field}.weekday`, 'required', `${field}.weekday is required (1 = Monday .. 7 = Sunday).`);
+  } else {
+    weekday = problems.integerInRange(value['weekday'], `${field}.weekday`, 1, 7);
+  }
+  const time = value['time'];
+  let validTime: string | undefined;
+  if (time === undefined) {
+    problems.add(`${field}.time`, 'required', `${field}.time is required, as HH:MM.`);
+  } else if (typeof time !== 'string') {
+    problems.add(`${field}.time`, 'type', `${field}.time must be a string HH:MM, not ${describeType(time)}.`);
+  } else if (!TIME_PATTERN.test(time)) {
+    problems.add(`${field}.time`, 'format', `${field}.time must be a 24-hour time from 00:00 to 23:59, as HH:MM.`);
+  } else {
+    validTime = time;
+  }
+  if (weekday === undefined || validTime === undefined) return undefined;
+  return { weekday: weekday as CadenceWeekday, time: validTime };
+}
+
+function validateCadence(value: unknown, problems: ProblemList): Cadence | undefined {
+  const field = 'cadence';
+  if (!isPlainObject(value)) {
+    problems.add(field, 'type', `cadence must be an object, not ${describeType(value)}.`);
+    return undefined;
+  }
+  const mode = value['mode'];
+  if (mode === undefined) {
+    problems.add('cadence.mode', 'required', `cadence.mode is required: "immediate" or "windows".`);
+    return undefined;
+  }
+  if (mode === 'immediate') {
+    problems.rejectUnknownKeys(value, ['mode'], field, ' when cadence.mode is "immediate"');
+    return { mode: 'immediate' };
+  }
+  if (mode !== 'windows') {
+    problems.add('cadence.mode', 'oneOf', `cadence.mode must be "immediate" or "windows".`);
+    return undefined;
+  }
+  problems.rejectUnknownKeys(value, ['mode', 'windows'], field);
+  const windows = value['windows'];
+  const listField = 'cadence.windows';
+  if (windows === undefined) {
+    problems.add(listField, 'required', `cadence.windows is required when cadence.mode is "windows".`);
+    return undefined;
+  }
+  if (!Array.isArray(windows)) {
+    problems.add(listField, 'type', `cadence.windows must be a list, not ${describeType(windows)}.`);
+    return undefined;
+  }
+  if (windows.length === 0) {
+    problems.add(listField, 'minItems', `cadence.windows needs at least one delivery window.`);
+    return undefined;
+  }
+  if (windows.length > SETTINGS_WINDOWS_MAX) {
+    // Entries of an oversized list are not inspected: the limit exists to bound the work.
+    problems.add(listField, 'maxItems', `cadence.windows allows at most ${SETTINGS_WINDOWS_MAX} delivery windows.`);
+    return undefined;
+  }
+  const valid: DeliveryWindow[] = [];
+  const firstIndexOf = new Map<string, number>();
+  windows.forEach((entry: unknown, index) => {
+    const entryField = `${listField}[${index}]`;
+    const window = validateWindow(entry, entryField, problems);
+    if (window === undefined) return;
+    const key = `${window.weekday} ${window.time}`;
+    const earlier = firstIndexOf.get(key);
+    if (earlier !== undefined) {
+      problems.add(entryField, 'unique', `${entryField} repeats ${listField}[${earlier}].`);
+      return;
+    }
+    firstIndexOf.set(key, index);
+    valid.push(window);
+  });
+  return { mode: 'windows', windows: sortDeliveryWindows(valid) };
+}
+
+function validateSplit(value: unknown, problems: ProblemList): CaseSettings['split'] | undefined {
+  if (!isPlainObject(value)) {
+    problems.add('split', 'type', `split must be an object with firstParentBasisPoints, not ${describeType(value)}.`);
+    return undefined;
+  }
+  problems.rejectUnknownKeys(value, ['firstParentBasisPoints'], 'split');
+  const field = 'split.firstParentBasisPoints';
+  if (value['firstParentBasisPoints'] === undefined) {
+    problems.add(field, 'required', `${field} is required (basis points, 5000 = half).`);
+    return undefined;
+  }
+  const basisPoints = problems.integerInRange(value['firstParentBasisPoints'], field, 0, SETTINGS_SPLIT_BASIS_POINTS_MAX);
+  return basisPoints === undefined ? undefined : { firstParentBasisPoints: basisPoints };
+}
+
+/**
+ * Checks a proposal's `changes` from outside (parsed JSON) and returns them in canonical
+ * form: windows sorted, nothing but known keys. Every problem is reported, each naming
+ * its field path and rule, so a form can mark all of them at once.
+ */
+export function validateSettingsChanges(input: unknown): SettingsValidation {
+  const problems = new ProblemList();
+  if (!isPlainObject(input)) {
+    problems.add('', 'type', `Changes must be an object of settings, not ${describeType(input)}.`);
+    return { ok: false, problems: problems.problems };
+  }
+  problems.rejectUnknownKeys(input, SETTINGS_KEYS, '');
+  const changes: SettingsChanges = {};
+  // An explicit `undefined` (possible from code, never from JSON) means "no change".
+  const present = SETTINGS_KEYS.filter((key) => Object.hasOwn(input, key) && input[key] !== undefined);
+  if (present.length === 0) {
+    problems.add('', 'nonEmpty', `Changes must include at least one of: ${SETTINGS_KEYS.join(', ')}.`);
+  }
+  for (const key of present) {
+    const value = input[key];
+    switch (key) {
+      case 'cadence': {
+        const cadence = validateCadence(value, problems);
+        if (cadence !== undefined) changes.cadence = cadence;
+        break;
+      }
+      case 'dailyQuota': {
+        const quota = problems.integerInRange(value, key, SETTINGS_DAILY_QUOTA_MIN, SETTINGS_DAILY_QUOTA_MAX);
+        if (quota !== undefined) changes.dailyQuota = quota;
+        break;
+      }
+      case 'urgentPer30Days': {
+        const limit = problems.integerInRange(value, key, 0, SETTINGS_URGENT_PER_30_DAYS_MAX);
+        if (limit !== undefined) changes.urgentPer30Days = limit;
+        break;
+      }
+      case 'showReadTimes': {
+        if (typeof value === 'boolean') changes.showReadTimes = value;
+        else problems.add(key, 'type', `showReadTimes must be true or false, not ${describeType(value)}.`);
+        break;
+      }
+      case 'split': {
+        const split = validateSplit(value, problems);
+        if (split !== undefined) changes.split = split;
+        break;
+      }
+    }
+  }
+  if (problems.problems.length > 0) return { ok: false, problems: problems.problems };
+  return { ok: true, changes };
+}
+
+function copyCadence(cadence: Cadence): Cadence {
+  return cadence.mode === 'immediate'
+    ? { mode: 'immediate' }
+    : { mode: 'windows', windows: sortDeliveryWindows(cadence.windows) };
+}
+
+/** The settings after an accepted proposal; a fresh object that shares nothing with its inputs. */
+export function applySettingsChanges(current: CaseSettings, changes: SettingsChanges): CaseSettings {
+  return {
+    cadence: copyCadence(changes.cadence ?? current.cadence),
+    dailyQuota: changes.dailyQuota ?? current.dailyQuota,
+    urgentPer30Days: changes.urgentPer30Days ?? current.urgentPer30Days,
+    showReadTimes: changes.showReadTimes ?? current.showReadTimes,
+    split: { firstParentBasisPoints: (changes.split ?? current.split).firstParentBasisPoints },
+  };
+}
