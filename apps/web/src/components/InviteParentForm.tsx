@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { useApiClient } from '../api/ApiClientContext';
+import type { SentInvitation } from '../api/types';
+import { formatDateTime } from '../format';
+import { TextField } from './Field';
+import { FormMessage } from './FormMessage';
+import { formLevelMessages } from './formErrors';
+import { useSubmission } from './useSubmission';
+
+const FIELDS = ['email'] as const;
+
+export function InviteParentForm({ caseId, caseName }: { caseId: string; caseName: string }) {
+  const api = useApiClient();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<SentInvitation | null>(null);
+  const { busy, error, run } = useSubmission();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await run(async () => {
+      setSent(await api.inviteParent(caseId, email.trim()));
+      setEmail('');
+    });
+  };
+
+  return (
+    <form className="invite-form" onSubmit={submit} noValidate aria-label={`Invite the other parent to ${caseName}`}>
+      <h4>Invite the other parent</h4>
+      <p className="muted">
+        They receive an e-mail with a link to join this case. Until they join, only you can see it.
+      </p>
+      <TextField
+        label="Their e-mail"
+        type="email"
+        name="email"
+        autoComplete="off"
+        required
+        value={email}
+        onChange={setEmail}
+        error={error?.fieldError('email')}
+      />
+      <FormMessage tone={sent && !error ? 'done' : 'attention'}>
+        {error
+          ? formLevelMessages(error, FIELDS).map((message) => <p key={message}>{message}</p>)
+          : sent && (
+              <p>
+                An invitation was sent to {sent.email}. The link works until {formatDateTime(sent.expiresAt)}.
+              </p>
+            )}
+      </FormMessage>
+      <button type="submit" disabled={busy}>
+        {busy ? 'Sending…' : 'Send invitation'}
+      </button>
+    </form>
+  );
+}
