@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 export default mergeConfig(
   viteConfig,
@@ -7,7 +7,9 @@ export default mergeConfig(
     test: {
       environment: 'jsdom',
       include: ['src/**/*.spec.{ts,tsx}'],
-      restoreMocks: true,
+      setupFiles: ['src/test/setup.ts'],
+      // Times on screen are the browser's local time; pin the zone so answers are fixed.
+      env: { TZ: 'UTC' },
     },
   }),
 );
