@@ -1,0 +1,51 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { Clock, SystemClock } from './common/clock';
+import { SETTINGS, Settings } from './config/settings';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { LedgerModule } from './ledger/ledger.module';
+import { NotificationsModule } from './notifications/notifications.module';
+
+export interface AppOptions {
+  settings: Settings;
+  /** Tests and benchmarks pass a clock they can move. */
+  clock?: Clock;
+}
+
+/** Settings and the clock, available to every module. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: SETTINGS, useValue: options.settings },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      ],
+      exports: [SETTINGS, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        DatabaseModule.forRoot(options.settings),
+        AuthModule,
+        AccessModule,
+        LedgerModule,
+        NotificationsModule,
+        CasesModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { LoginAttemptEntity } from './entities/login-attempt.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+
+@Injectable()
+export class AuthRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findUserByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email });
+  }
+
+  findUserById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Inserts the user and its first session together; false when the e-mail is taken. */
+  async insertUserWithSession(user: UserEntity, session: SessionEntity): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO users (id, email, password_hash, display_name, created_at)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [user.id, user.email, user.passwordHash, user.displayName, user.createdAt],
+      );
+      if (inserted.length === 0) return false;
+      await manager.insert(SessionEntity, session);
+      return true;
+    });
+  }
+
+  insertSession(session: SessionEntity, manager: EntityManager = this.dataSource.manager): Promise<unknown> {
+    return manager.insert(SessionEntity, session);
+  }
+
+  /** The session and its user, if the token is live. */
+  async findLiveSession(tokenHash: string, now: Date): Promise<{ session: SessionEntity; user: UserEntity } | null> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ tokenHash });
+    if (!session || session.revokedAt || session.expiresAt <= now) return null;
+    const user = await this.findUserById(session.userId);
+    return user ? { session, user } : null;
+  }
+
+  async revokeSession(sessionId: string, now: Date): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: now });
+  }
+
+  recordLoginAttempt(attempt: Omit<LoginAttemptEntity, 'id'>): Promise<unknown> {
+    return this.dataSource.getRepository(LoginAttemptEntity).insert(attempt);
+  }
+
+  /** Failed attempts since `since` (and, for an account, since its last success), oldest first. */
+  async recentFailures(key: { email: string } | { address: string }, since: Date): Promise<Date[]> {
+    const byEmail = 'email' in key;
+    const rows: { at: Date }[] = await this.dataSource.query(
+      byEmail
+        ? `SELECT at FROM login_attempts WHERE email = $1 AND NOT succeeded AND at > $2
+             AND at > COALESCE((SELECT max(at) FROM login_attempts WHERE email = $1 AND succeeded), '-infinity')
+           ORDER BY at`
+        : `SELECT at FROM login_attempts WHERE address = $1 AND NOT succeeded AND at > $2 ORDER BY at`,
+      [byEmail ? key.email : key.address, since],
+    );
+    return rows.map((row) => new Date(row.at));
+  }
+}

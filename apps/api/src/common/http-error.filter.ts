@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { DomainError, FieldProblem, TooManyAttempts } from './errors';
+
+/** The one error shape of the API: `{ statusCode, error, message, details?, retryAt? }`. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldProblem[];
+  retryAt?: string;
+}
+
+export function errorBody(statusCode: number, message: string, details?: FieldProblem[], retryAt?: Date): ErrorBody {
+  return {
+    statusCode,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    message,
+    ...(details?.length ? { details } : {}),
+    ...(retryAt ? { retryAt: retryAt.toISOString() } : {}),
+  };
+}
+
+/** Maps any thrown error to the shared shape; unexpected errors are logged and never leak internals. */
+export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
+  if (exception instanceof DomainError) {
+    return errorBody(exception.status, exception.message, exception.details, exception instanceof TooManyAttempts ? exception.retryAt : undefined);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? ((response as { message: string[] }).message.join('; '))
+          : String((response as { message?: unknown }).message ?? exception.message);
+    if (status === HttpStatus.NOT_FOUND && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(message)) {
+      return errorBody(status, 'There is no such endpoint. The API is described at /api/docs.');
+    }
+    return errorBody(status, message);
+  }
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return errorBody(500, 'Something went wrong on our side. Nothing you sent was lost; please try again in a moment.');
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = toErrorBody(exception, this.logger);
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,84 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Typed settings, read once from the environment at start. */
+export interface Settings {
+  port: number;
+  dataDir: string;
+  /** Unset: embedded PGlite under `dataDir`. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  /** Unset: mail is written as .eml files under `dataDir/outbox`. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  signingKeyFile: string;
+  /** Where the built web client lives; served on the same port as the API. */
+  webDir: string;
+  logRequests: boolean;
+}
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Parallel cannot start because of its settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates every setting; all problems are reported at once, each naming its variable. */
+export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  const url = (name: string, protocols: string[]): string | null => {
+    const value = text(name);
+    if (value === null) return null;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL (got "${parsed.protocol}//...")`);
+        return null;
+      }
+      return value;
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+      return null;
+    }
+  };
+
+  let port = 3000;
+  const rawPort = text('PORT');
+  if (rawPort !== null) {
+    port = Number(rawPort);
+    if (!/^\d+$/.test(rawPort) || port > 65535) problems.push(`PORT must be a whole number from 0 to 65535 (got "${rawPort}")`);
+  }
+  const dataDir = resolve(cwd, text('DATA_DIR') ?? 'data');
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+  const publicUrl = (url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const mailFrom = text('MAIL_FROM') ?? 'Parallel <no-reply@parallel.localhost>';
+  if (!/<[^@\s]+@[^@\s]+>|^[^@\s]+@[^@\s]+$/.test(mailFrom)) problems.push(`MAIL_FROM must be an e-mail address, optionally "Name <address>"`);
+  const signingKeyFile = text('SIGNING_KEY_FILE');
+  if (signingKeyFile !== null && !isAbsolute(signingKeyFile) && signingKeyFile.includes('\0')) problems.push('SIGNING_KEY_FILE is not a valid path');
+  const logRequests = text('LOG_REQUESTS');
+  if (logRequests !== null && !['true', 'false'].includes(logRequests)) problems.push('LOG_REQUESTS must be true or false');
+
+  if (problems.length) throw new SettingsError(problems);
+  return {
+    port,
+    dataDir,
+    databaseUrl,
+    redisUrl,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
+    webDir: resolve(__dirname, '../../../web/dist'),
+    logRequests: logRequests === 'true',
+  };
+}
+
+export const SETTINGS = Symbol('SETTINGS');

@@ -1,0 +1,17 @@
+import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
+import { SessionEntity } from '../auth/entities/session.entity';
+import { UserEntity } from '../auth/entities/user.entity';
+import { CaseMemberEntity } from '../cases/entities/case-member.entity';
+import { CaseEntity } from '../cases/entities/case.entity';
+import { InvitationEntity } from '../cases/entities/invitation.entity';
+import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
+
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  CaseEntity,
+  CaseMemberEntity,
+  InvitationEntity,
+  LedgerEntryEntity,
+];

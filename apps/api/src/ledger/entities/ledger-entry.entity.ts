@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Append-only: only LedgerRepository inserts, and a database trigger refuses UPDATE and DELETE. */
+@Entity('ledger_entries')
+export class LedgerEntryEntity {
+  @PrimaryColumn('uuid', { name: 'case_id' }) caseId: string;
+  @PrimaryColumn('integer') seq: number;
+  @Column('text') type: string;
+  @Column('uuid', { name: 'actor_id', nullable: true }) actorId: string | null;
+  @Column('timestamptz') at: Date;
+  @Column('jsonb') payload: object;
+  @Column('text', { name: 'prev_hash' }) prevHash: string;
+  @Column('text') hash: string;
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, Transporter } from 'nodemailer';
+import { SETTINGS, Settings } from '../config/settings';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Sends mail over SMTP (SMTP_URL), or, without it, writes each mail as an .eml file
+ * under DATA_DIR/outbox so a local install needs no mail server. Notices never
+ * carry message text: a lock screen must not show what the other parent wrote.
+ */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter;
+  private readonly outboxDir: string | null;
+
+  constructor(@Inject(SETTINGS) private readonly settings: Settings) {
+    if (settings.smtpUrl) {
+      this.transport = createTransport(settings.smtpUrl);
+      this.outboxDir = null;
+    } else {
+      this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.outboxDir = join(settings.dataDir, 'outbox');
+    }
+  }
+
+  /** Resolves true when the mail was handed over; failures are logged, never thrown at the caller's user. */
+  async send(mail: OutgoingMail): Promise<boolean> {
+    try {
+      const info = await this.transport.sendMail({ from: this.settings.mailFrom, ...mail });
+      if (this.outboxDir) {
+        await mkdir(this.outboxDir, { recursive: true });
+        const file = join(this.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+        await writeFile(file, (info as unknown as { message: Buffer }).message);
+        this.logger.log(`Mail to ${mail.to} written to ${file}`);
+      }
+      return true;
+    } catch (error) {
+      this.logger.error(`Mail to ${mail.to} could not be sent: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}
