@@ -21,6 +21,7 @@ export const BODY_LIMIT = '64kb';
 export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
+    abortOnError: false,
     logger: options.logLevels ?? ['log', 'warn', 'error'],
   });
   app.set('trust proxy', 'loopback');

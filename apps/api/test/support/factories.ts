@@ -1,0 +1,49 @@
+import type { TestApp } from './test-app';
+
+export interface TestParent {
+  token: string;
+  user: { id: string; email: string; displayName: string };
+  bearer: { Authorization: string };
+}
+
+let counter = 0;
+export const STRONG_PASSWORD = 'correct horse battery staple';
+
+export async function registerParent(t: TestApp, displayName = 'Parent'): Promise<TestParent> {
+  counter += 1;
+  const email = `${displayName.toLowerCase().replace(/\W+/g, '')}.${counter}.${Date.now()}@example.org`;
+  const response = await t.http().post('/api/auth/register').send({ email, password: STRONG_PASSWORD, displayName });
+  if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { ...response.body, bearer: { Authorization: `Bearer ${response.body.token}` } } as TestParent;
+}
+
+export async function createCase(t: TestApp, parent: TestParent, body: Record<string, unknown> = {}) {
+  const response = await t
+    .http()
+    .post('/api/cases')
+    .set(parent.bearer)
+    .send({ name: 'Case of Mia', timeZone: 'Europe/London', children: ['Mia'], ...body });
+  if (response.status !== 201) throw new Error(`create case failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; name: string; ledgerHead: { seq: number; hash: string } };
+}
+
+/** The invitation link from the mail the invitee received over SMTP. */
+export async function invitationTokenFromMail(t: TestApp, email: string): Promise<string> {
+  const mail = await t.mail.waitFor(email);
+  const match = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '');
+  if (!match) throw new Error(`no invitation link in mail: ${mail.text}`);
+  return match[1]!;
+}
+
+/** Two parents sharing a case, joined through the real invitation mail. */
+export async function createJoinedCase(t: TestApp) {
+  const first = await registerParent(t, 'Alex');
+  const second = await registerParent(t, 'Sam');
+  const created = await createCase(t, first);
+  const invited = await t.http().post(`/api/cases/${created.id}/invitations`).set(first.bearer).send({ email: second.user.email });
+  if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const token = await invitationTokenFromMail(t, second.user.email);
+  const accepted = await t.http().post(`/api/invitations/${token}/accept`).set(second.bearer);
+  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return { caseId: created.id, first, second };
+}

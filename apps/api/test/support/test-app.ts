@@ -1,0 +1,65 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { ManualClock } from '../../src/common/clock';
+import { loadSettings, Settings } from '../../src/config/settings';
+import { SmtpCatcher } from './smtp-catcher';
+import { createTestDatabase, TEST_DATABASE_URL } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  /** Base URL of the listening server, e.g. for socket clients and child processes. */
+  url: string;
+  http: () => ReturnType<typeof request>;
+  clock: ManualClock;
+  mail: SmtpCatcher;
+  settings: Settings;
+  /** Raw SQL on the app's own database connection, for checks the API cannot make. */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+}
+
+export type DatabaseChoice = 'default' | 'embedded';
+
+/**
+ * Boots the real application (same factory as `npm start`) on a fresh database:
+ * a copy of the migrated template on PostgreSQL when TEST_DATABASE_URL is set, else
+ * a new embedded PGlite directory. Mail goes to a real SMTP listener.
+ */
+export async function startTestApp(options: { database?: DatabaseChoice; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const mail = await new SmtpCatcher().start();
+  const dataDir = mkdtempSync(join(tmpdir(), 'parallel-test-'));
+  const usePostgres = TEST_DATABASE_URL !== null && options.database !== 'embedded';
+  const database = usePostgres ? await createTestDatabase() : null;
+  const settings = loadSettings({
+    DATA_DIR: dataDir,
+    SMTP_URL: mail.url,
+    PUBLIC_URL: 'http://parallel.test',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...options.env,
+  });
+  const clock = new ManualClock();
+  const app = await createApp({ settings, clock, logLevels: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  return {
+    app,
+    url,
+    http: () => request(app.getHttpServer()),
+    clock,
+    mail,
+    settings,
+    query: (sql, params) => app.get(DataSource).query(sql, params),
+    close: async () => {
+      await app.close();
+      await mail.stop();
+      await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
