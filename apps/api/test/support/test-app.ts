@@ -31,9 +31,11 @@ export type DatabaseChoice = 'default' | 'embedded';
  * a copy of the migrated template on PostgreSQL when TEST_DATABASE_URL is set, else
  * a new embedded PGlite directory. Mail goes to a real SMTP listener.
  */
-export async function startTestApp(options: { database?: DatabaseChoice; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { database?: DatabaseChoice; env?: Record<string, string>; /** Reuse (and keep) this data directory. */ dataDir?: string } = {},
+): Promise<TestApp> {
   const mail = await new SmtpCatcher().start();
-  const dataDir = mkdtempSync(join(tmpdir(), 'parallel-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallel-test-'));
   const usePostgres = TEST_DATABASE_URL !== null && options.database !== 'embedded';
   const database = usePostgres ? await createTestDatabase() : null;
   const settings = loadSettings({
@@ -59,7 +61,7 @@ export async function startTestApp(options: { database?: DatabaseChoice; env?: R
       await app.close();
       await mail.stop();
       await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

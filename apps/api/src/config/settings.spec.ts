@@ -1,0 +1,61 @@
+import { loadSettings, SettingsError } from './settings';
+
+describe('loadSettings', () => {
+  it('has working defaults: port 3000, ./data, embedded database, .eml outbox', () => {
+    const settings = loadSettings({}, '/srv/parallel');
+    expect(settings).toMatchObject({
+      port: 3000,
+      dataDir: '/srv/parallel/data',
+      databaseUrl: null,
+      redisUrl: null,
+      smtpUrl: null,
+      publicUrl: 'http://localhost:3000',
+      signingKeyFile: '/srv/parallel/data/signing-key.pem',
+    });
+  });
+
+  it('reads every setting', () => {
+    const settings = loadSettings({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/parallel',
+      DATABASE_URL: 'postgres://u:p@db:5432/parallel',
+      REDIS_URL: 'redis://cache:6379',
+      SMTP_URL: 'smtp://mail:1025',
+      PUBLIC_URL: 'https://parallel.example.org/',
+      SIGNING_KEY_FILE: '/keys/signing.pem',
+    });
+    expect(settings).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/parallel',
+      databaseUrl: 'postgres://u:p@db:5432/parallel',
+      redisUrl: 'redis://cache:6379',
+      smtpUrl: 'smtp://mail:1025',
+      publicUrl: 'https://parallel.example.org',
+      signingKeyFile: '/keys/signing.pem',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://db/parallel' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL'],
+    [{ SMTP_URL: 'mail.example.org' }, 'SMTP_URL'],
+    [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL'],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
+    [{ LOG_REQUESTS: 'yes' }, 'LOG_REQUESTS'],
+  ])('stops on %j with a message naming %s', (env, name) => {
+    expect(() => loadSettings(env)).toThrow(SettingsError);
+    expect(() => loadSettings(env)).toThrow(new RegExp(`^Parallel cannot start[\\s\\S]*${name}`));
+  });
+
+  it('reports every bad setting at once', () => {
+    try {
+      loadSettings({ PORT: 'x', REDIS_URL: 'nope' });
+      throw new Error('expected a SettingsError');
+    } catch (error) {
+      expect((error as SettingsError).problems).toHaveLength(2);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { verifyLedgerChain } from '@parallel/domain';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lockDataDir } from '../src/database/data-dir-lock';
+import { createCase, registerParent, STRONG_PASSWORD } from './support/factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** `npm start` runs on embedded PGlite; these tests always use it, whatever TEST_DATABASE_URL says. */
+describe('the embedded database (PGlite)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parallel-embedded-'));
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ database: 'embedded', dataDir, env: { SMTP_URL: '' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reports itself as embedded', async () => {
+    expect((await t.http().get('/api/health').expect(200)).body.database).toBe('embedded');
+  });
+
+  it('keeps concurrent requests apart on its single session: no interleaved transactions, no lost rows', async () => {
+    const parents = await Promise.all(Array.from({ length: 12 }, (_, i) => registerParent(t, `Concurrent${i}`)));
+    const cases = await Promise.all(parents.map((parent) => createCase(t, parent)));
+    await Promise.all(
+      cases.flatMap((created, i) =>
+        [1, 2, 3].map((round) =>
+          t.http().post(`/api/cases/${created.id}/invitations`).set(parents[i]!.bearer).send({ email: `invitee.${i}.${round}@example.org` }).expect(201),
+        ),
+      ),
+    );
+    for (const [i, created] of cases.entries()) {
+      const ledger = await t.http().get(`/api/cases/${created.id}/ledger`).set(parents[i]!.bearer).expect(200);
+      expect(ledger.body.items).toHaveLength(4);
+      expect(verifyLedgerChain(ledger.body.items, created.id).valid).toBe(true);
+    }
+  });
+
+  it('writes mail as .eml files under DATA_DIR/outbox when no SMTP_URL is set', async () => {
+    const parent = await registerParent(t, 'Outbox');
+    const created = await createCase(t, parent);
+    await t.http().post(`/api/cases/${created.id}/invitations`).set(parent.bearer).send({ email: 'outbox.invitee@example.org' }).expect(201);
+    const files = readdirSync(join(dataDir, 'outbox')).filter((file) => file.endsWith('.eml'));
+    const mails = files.map((file) => readFileSync(join(dataDir, 'outbox', file), 'utf8'));
+    const mail = mails.find((text) => text.includes('To: outbox.invitee@example.org'));
+    expect(mail).toBeDefined();
+    expect(mail).toMatch(/Subject: Outbox invited you to a Parallel case/);
+    expect(mail).toMatch(/http:\/\/parallel\.test\/invite\/[A-Za-z0-9_-]+/);
+  });
+
+  it('refuses a second process on the same data directory while the first runs', async () => {
+    const child = spawn(process.execPath, ['-e', 'process.stdout.write("ready"); setInterval(() => {}, 1000)']);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const lockPath = join(dataDir, 'parallel.lock');
+    // The running app holds the lock; pretend the child owns it to prove a live owner is respected.
+    const ownLock = readFileSync(lockPath, 'utf8');
+    expect(ownLock).toBe(String(process.pid));
+    writeFileSync(lockPath, String(child.pid));
+    try {
+      expect(() => lockDataDir(dataDir)).toThrow(/in use by another Parallel process \(pid \d+\)/);
+    } finally {
+      child.kill();
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    // Its owner is gone: the stale lock is taken over.
+    const release = lockDataDir(dataDir);
+    expect(readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
+    release();
+    writeFileSync(lockPath, ownLock);
+  });
+
+  it('keeps everything across a restart', async () => {
+    const parent = await registerParent(t, 'Persistent');
+    await t.close();
+    t = await startTestApp({ database: 'embedded', dataDir, env: { SMTP_URL: '' } });
+    const login = await t.http().post('/api/auth/login').send({ email: parent.user.email, password: STRONG_PASSWORD });
+    expect(login.status).toBe(200);
+  });
+});
