@@ -1,6 +1,7 @@
 import type { Cadence, DeliveryWindow } from './settings';
 import {
   DAY_MS,
+  HOUR_MS,
   MINUTE_MS,
   isoWeekdayOf,
   localDateOf,
@@ -9,6 +10,8 @@ import {
   wallTimeToInstant,
 } from './zoned-time';
 
+/** Kiritimati, UTC+14: no zone in use runs further ahead. */
+const LARGEST_UTC_OFFSET_MS = 14 * HOUR_MS;
 const TIME_PATTERN = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
 function minutesIntoDay(window: DeliveryWindow): number {
@@ -42,6 +45,8 @@ export function nextDeliveryAt(cadence: Cadence, timeZone: string, sentAt: Date)
   // same weekday next week, which always has a window after `sentAt`.
   for (let dayOffset = -1; dayOffset <= 7; dayOffset++) {
     const dateMs = sentDateMs + dayOffset * DAY_MS;
+    // No wall time on this day or later is earlier than its midnight at the largest offset.
+    if (earliest <= dateMs - LARGEST_UTC_OFFSET_MS) break;
     const weekday = isoWeekdayOf(dateMs);
     for (const window of windows) {
       if (window.weekday !== weekday) continue;
@@ -52,4 +57,3 @@ export function nextDeliveryAt(cadence: Cadence, timeZone: string, sentAt: Date)
   if (!Number.isFinite(earliest)) throw new RangeError('Delivery window weekdays must be 1 to 7');
   return new Date(earliest);
 }
-

@@ -59,9 +59,7 @@ export interface SettingsProblem {
   message: string;
 }
 
-export type SettingsValidation =
-  | { ok: true; changes: SettingsChanges }
-  | { ok: false; problems: SettingsProblem[] };
+export type SettingsValidation = { ok: true; changes: SettingsChanges } | { ok: false; problems: SettingsProblem[] };
 
 const SETTINGS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
 const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
@@ -222,7 +220,12 @@ function validateSplit(value: unknown, problems: ProblemList): CaseSettings['spl
     problems.add(field, 'required', `${field} is required (basis points, 5000 = half).`);
     return undefined;
   }
-  const basisPoints = problems.integerInRange(value['firstParentBasisPoints'], field, 0, SETTINGS_SPLIT_BASIS_POINTS_MAX);
+  const basisPoints = problems.integerInRange(
+    value['firstParentBasisPoints'],
+    field,
+    0,
+    SETTINGS_SPLIT_BASIS_POINTS_MAX,
+  );
   return basisPoints === undefined ? undefined : { firstParentBasisPoints: basisPoints };
 }
 

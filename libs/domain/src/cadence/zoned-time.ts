@@ -82,26 +82,6 @@ export function isoWeekdayOf(dateMs: number): number {
   return ((new Date(dateMs).getUTCDay() + 6) % 7) + 1;
 }
 
-interface WallTimeResolution {
-  /** Every instant showing this wall time, ascending: two in a fall-back overlap. */
-  occurrences: number[];
-  /** Offsets in force just before and just after any transition near this wall time. */
-  offsetBeforeMs: number;
-  offsetAfterMs: number;
-}
-
-function resolveWallTime(zone: IANAZone, wallMs: number): WallTimeResolution {
-  // A day either side is wider than any offset (±14 h), and real transitions are
-  // months apart, so these two samples bracket at most one change.
-  const offsetBeforeMs = offsetMs(zone, wallMs - DAY_MS);
-  const offsetAfterMs = offsetMs(zone, wallMs + DAY_MS);
-  const occurrences = [...new Set([offsetBeforeMs, offsetAfterMs])]
-    .map((offset) => wallMs - offset)
-    .filter((instant) => offsetMs(zone, instant) === wallMs - instant)
-    .sort((a, b) => a - b);
-  return { occurrences, offsetBeforeMs, offsetAfterMs };
-}
-
 /**
  * The instant of a wall-clock time in `zone`. Twice-occurring times (fall-back) take
  * the first occurrence. Missing times (spring-forward gap) move forward by the gap's
@@ -109,25 +89,22 @@ function resolveWallTime(zone: IANAZone, wallMs: number): WallTimeResolution {
  * jumps from 02:00 to 03:00 becomes 03:30.
  */
 export function wallTimeToInstant(zone: IANAZone, wallMs: number): number {
-  const { occurrences, offsetBeforeMs } = resolveWallTime(zone, wallMs);
+  // A day either side is wider than any offset (±14 h), and real transitions are
+  // months apart, so these two samples bracket at most one change.
+  const offsetBeforeMs = offsetMs(zone, wallMs - DAY_MS);
+  const offsetAfterMs = offsetMs(zone, wallMs + DAY_MS);
+  if (offsetBeforeMs === offsetAfterMs) return wallMs - offsetBeforeMs;
+  const occurrences = [wallMs - offsetBeforeMs, wallMs - offsetAfterMs]
+    .filter((instant) => offsetMs(zone, instant) === wallMs - instant)
+    .sort((a, b) => a - b);
   return occurrences[0] ?? wallMs - offsetBeforeMs;
 }
 
 /**
- * The first instant of a calendar date in `zone`. When midnight itself falls in a gap
- * (Havana, Santiago), that is the moment the clocks jump, not midnight shifted by the gap.
+ * The first instant of a calendar date in `zone`: its midnight, the first one when
+ * midnight happens twice. Where clocks jump forward at midnight (Havana, Santiago) the
+ * day begins at the jump, which is where the gap rule above moves midnight to.
  */
 export function startOfLocalDate(zone: IANAZone, dateMs: number): number {
-  const { occurrences, offsetBeforeMs, offsetAfterMs } = resolveWallTime(zone, dateMs);
-  const first = occurrences[0];
-  if (first !== undefined) return first;
-  // Before the jump the wall clock reads the previous day; find the jump itself.
-  let stillBefore = dateMs - offsetAfterMs;
-  let alreadyAfter = dateMs - offsetBeforeMs;
-  while (alreadyAfter - stillBefore > 1) {
-    const middle = Math.floor((stillBefore + alreadyAfter) / 2);
-    if (offsetMs(zone, middle) === offsetBeforeMs) stillBefore = middle;
-    else alreadyAfter = middle;
-  }
-  return alreadyAfter;
+  return wallTimeToInstant(zone, dateMs);
 }
