@@ -17,7 +17,7 @@ export default defineConfig({
     // In development the API runs on its own port; proxying keeps the client same-origin,
     // so the httpOnly session cookie works exactly as it does in production.
     proxy: {
-      '/api': { target: apiOrigin, changeOrigin: false },
+      '/api': { target: apiOrigin },
       '/socket.io': { target: apiOrigin, ws: true },
     },
   },

@@ -15,15 +15,18 @@ export function App() {
   const pathname = usePathname();
   const [session, setSession] = useState<Session>({ status: 'checking' });
 
-  const checkSession = useCallback(async (isCurrent: () => boolean) => {
-    setSession({ status: 'checking' });
-    try {
-      const user = await api.me();
-      if (isCurrent()) setSession({ status: 'known', user });
-    } catch (error) {
-      if (isCurrent()) setSession({ status: 'failed', error: asApiError(error) });
-    }
-  }, [api]);
+  const checkSession = useCallback(
+    async (isCurrent: () => boolean) => {
+      setSession({ status: 'checking' });
+      try {
+        const user = await api.me();
+        if (isCurrent()) setSession({ status: 'known', user });
+      } catch (error) {
+        if (isCurrent()) setSession({ status: 'failed', error: asApiError(error) });
+      }
+    },
+    [api],
+  );
 
   useEffect(() => {
     let current = true;

@@ -180,7 +180,12 @@ describe('ApiClient requests', () => {
       'GET /api/cases': { status: 200, body: { items: [], nextCursor: null } },
       'GET /api/invitations/a%2Fb': {
         status: 200,
-        body: { caseName: 'Kids', invitedBy: { displayName: 'Alex' }, email: 'sam@example.org', expiresAt: '2026-03-20T10:00:00Z' },
+        body: {
+          caseName: 'Kids',
+          invitedBy: { displayName: 'Alex' },
+          email: 'sam@example.org',
+          expiresAt: '2026-03-20T10:00:00Z',
+        },
       },
     });
 

@@ -89,9 +89,7 @@ function isFieldProblem(value: unknown): value is FieldProblem {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
-    typeof candidate.field === 'string' &&
-    typeof candidate.rule === 'string' &&
-    typeof candidate.message === 'string'
+    typeof candidate.field === 'string' && typeof candidate.rule === 'string' && typeof candidate.message === 'string'
   );
 }
 

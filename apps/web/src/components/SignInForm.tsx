@@ -8,7 +8,13 @@ import { useSubmission } from './useSubmission';
 
 const FIELDS = ['email', 'password'] as const;
 
-export function SignInForm({ onSignedIn, initialEmail = '' }: { onSignedIn: (user: User) => void; initialEmail?: string }) {
+export function SignInForm({
+  onSignedIn,
+  initialEmail = '',
+}: {
+  onSignedIn: (user: User) => void;
+  initialEmail?: string;
+}) {
   const api = useApiClient();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');

@@ -31,5 +31,5 @@ export function useSubmission() {
     }
   }, []);
 
-  return { busy, error, run, clearError: () => setError(null) };
+  return { busy, error, run };
 }

@@ -70,7 +70,10 @@ describe('HomePage', () => {
 
   it('sends an invitation and says until when it works', async () => {
     await renderHome({
-      'GET /api/cases': { status: 200, body: { items: [caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator' }])] } },
+      'GET /api/cases': {
+        status: 200,
+        body: { items: [caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator' }])] },
+      },
       'POST /api/cases/case-1/invitations': {
         status: 201,
         body: { id: 'inv-1', email: 'sam@example.org', expiresAt: '2026-03-08T08:00:00.000Z' },

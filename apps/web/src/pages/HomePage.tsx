@@ -50,15 +50,18 @@ function YourCases() {
   const api = useApiClient();
   const [state, setState] = useState<CasesState>({ status: 'loading' });
 
-  const load = useCallback(async (isCurrent: () => boolean) => {
-    setState({ status: 'loading' });
-    try {
-      const cases = await api.listCases();
-      if (isCurrent()) setState({ status: 'loaded', cases });
-    } catch (error) {
-      if (isCurrent()) setState({ status: 'failed', error: asApiError(error) });
-    }
-  }, [api]);
+  const load = useCallback(
+    async (isCurrent: () => boolean) => {
+      setState({ status: 'loading' });
+      try {
+        const cases = await api.listCases();
+        if (isCurrent()) setState({ status: 'loaded', cases });
+      } catch (error) {
+        if (isCurrent()) setState({ status: 'failed', error: asApiError(error) });
+      }
+    },
+    [api],
+  );
 
   useEffect(() => {
     let current = true;

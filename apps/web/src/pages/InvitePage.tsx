@@ -12,9 +12,7 @@ import { Link, navigate } from '../routing';
 import { SignedInAs } from './HomePage';
 
 type InvitationState =
-  | { status: 'loading' }
-  | { status: 'found'; invitation: InvitationPreview }
-  | { status: 'failed'; error: ApiError };
+  { status: 'loading' } | { status: 'found'; invitation: InvitationPreview } | { status: 'failed'; error: ApiError };
 
 interface InvitePageProps {
   token: string;
