@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { errorBody, HttpErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation';
+import { RealtimeAdapter } from './notifications/realtime.adapter';
 
 /** Request bodies are small JSON documents; anything bigger is refused before parsing. */
 export const BODY_LIMIT = '64kb';
@@ -41,6 +42,9 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
+  const realtime = new RealtimeAdapter(app, options.settings.redisUrl);
+  await realtime.connectToRedis();
+  app.useWebSocketAdapter(realtime);
 
   const document = SwaggerModule.createDocument(
     app,

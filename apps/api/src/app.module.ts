@@ -7,7 +7,9 @@ import { SETTINGS, Settings } from './config/settings';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerModule } from './ledger/ledger.module';
+import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppOptions {
   settings: Settings;
@@ -44,6 +46,8 @@ export class AppModule {
         LedgerModule,
         NotificationsModule,
         CasesModule,
+        SettingsModule,
+        MessagesModule,
       ],
       controllers: [HealthController],
     };

@@ -60,7 +60,7 @@ describe('cases and invitations', () => {
     const invited = await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: inviteeEmail.toUpperCase() }).expect(201);
     expect(invited.body).toMatchObject({ email: inviteeEmail, mailDelivered: true });
 
-    const mail = await t.mail.waitFor(inviteeEmail);
+    const mail = await t.mail.waitFor(inviteeEmail, /invited you/);
     expect(mail.subject).toBe('Alex invited you to a Parallel case');
     expect(mail.text).toContain('http://parallel.test/invite/');
     const token = await invitationTokenFromMail(t, inviteeEmail);

@@ -15,6 +15,8 @@ export interface Settings {
   /** Where the built web client lives; served on the same port as the API. */
   webDir: string;
   logRequests: boolean;
+  /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
+  releaseTickMs: number;
 }
 
 export class SettingsError extends Error {
@@ -66,6 +68,13 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   const logRequests = text('LOG_REQUESTS');
   if (logRequests !== null && !['true', 'false'].includes(logRequests)) problems.push('LOG_REQUESTS must be true or false');
 
+  let releaseTickMs = 1000;
+  const rawTick = text('RELEASE_TICK_MS');
+  if (rawTick !== null) {
+    releaseTickMs = Number(rawTick);
+    if (!/^\d+$/.test(rawTick) || releaseTickMs > 3_600_000) problems.push(`RELEASE_TICK_MS must be a whole number of milliseconds from 0 to 3600000 (got "${rawTick}")`);
+  }
+
   if (problems.length) throw new SettingsError(problems);
   return {
     port,
@@ -78,6 +87,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
     webDir: resolve(__dirname, '../../../web/dist'),
     logRequests: logRequests === 'true',
+    releaseTickMs,
   };
 }
 

@@ -5,6 +5,10 @@ import { CaseMemberEntity } from '../cases/entities/case-member.entity';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { InvitationEntity } from '../cases/entities/invitation.entity';
 import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
+import { HeldBackAttemptEntity } from '../messages/entities/held-back-attempt.entity';
+import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.entity';
+import { MessageEntity } from '../messages/entities/message.entity';
+import { SettingsProposalEntity } from '../settings/entities/settings-proposal.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -14,4 +18,8 @@ export const ENTITIES = [
   CaseMemberEntity,
   InvitationEntity,
   LedgerEntryEntity,
+  MessageEntity,
+  HeldBackAttemptEntity,
+  IdempotentReplyEntity,
+  SettingsProposalEntity,
 ];

@@ -29,21 +29,41 @@ export async function createCase(t: TestApp, parent: TestParent, body: Record<st
 
 /** The invitation link from the mail the invitee received over SMTP. */
 export async function invitationTokenFromMail(t: TestApp, email: string): Promise<string> {
-  const mail = await t.mail.waitFor(email);
+  const mail = await t.mail.waitFor(email, /invited you/);
   const match = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '');
   if (!match) throw new Error(`no invitation link in mail: ${mail.text}`);
   return match[1]!;
 }
 
 /** Two parents sharing a case, joined through the real invitation mail. */
-export async function createJoinedCase(t: TestApp) {
+export async function createJoinedCase(t: TestApp, caseBody: Record<string, unknown> = {}) {
   const first = await registerParent(t, 'Alex');
   const second = await registerParent(t, 'Sam');
-  const created = await createCase(t, first);
+  const created = await createCase(t, first, caseBody);
   const invited = await t.http().post(`/api/cases/${created.id}/invitations`).set(first.bearer).send({ email: second.user.email });
   if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
   const token = await invitationTokenFromMail(t, second.user.email);
   const accepted = await t.http().post(`/api/invitations/${token}/accept`).set(second.bearer);
   if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return { caseId: created.id, first, second };
+}
+
+let keyCounter = 0;
+/** A fresh Idempotency-Key per send, as a client would make. */
+export function newKey(): string {
+  keyCounter += 1;
+  return `test-key-${process.pid}-${Date.now()}-${keyCounter}`;
+}
+
+export function sendMessage(t: TestApp, caseId: string, parent: TestParent, body: Record<string, unknown>, key = newKey()) {
+  return t.http().post(`/api/cases/${caseId}/messages`).set(parent.bearer).set('Idempotency-Key', key).send(body);
+}
+
+/** Proposes settings changes as `proposer` and accepts them as `accepter`. */
+export async function agreeOnSettings(t: TestApp, caseId: string, proposer: TestParent, accepter: TestParent, changes: Record<string, unknown>) {
+  const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(proposer.bearer).send({ changes });
+  if (proposed.status !== 201) throw new Error(`proposal failed: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  const accepted = await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(accepter.bearer);
+  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return accepted.body;
 }

@@ -39,18 +39,18 @@ export class SmtpCatcher {
   }
 
   /** Resolves with the first mail (already received or still to come) addressed to `to`. */
-  waitFor(to: string, timeoutMs = 10_000): Promise<ParsedMail> {
-    const predicate = (mail: ParsedMail) => recipients(mail).includes(to.toLowerCase());
+  waitFor(to: string, subject: RegExp = /./, timeoutMs = 10_000): Promise<ParsedMail> {
+    const predicate = (mail: ParsedMail) => recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? '');
     const found = this.mails.find(predicate);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`No mail to ${to} with subject ${subject} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ predicate, resolve: (mail) => (clearTimeout(timer), resolve(mail)) });
     });
   }
 
-  mailsTo(to: string): ParsedMail[] {
-    return this.mails.filter((mail) => recipients(mail).includes(to.toLowerCase()));
+  mailsTo(to: string, subject: RegExp = /./): ParsedMail[] {
+    return this.mails.filter((mail) => recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? ''));
   }
 
   stop(): Promise<void> {

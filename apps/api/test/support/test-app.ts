@@ -42,6 +42,8 @@ export async function startTestApp(
     DATA_DIR: dataDir,
     SMTP_URL: mail.url,
     PUBLIC_URL: 'http://parallel.test',
+    // Tests release held messages by calling the ticker with a clock they set.
+    RELEASE_TICK_MS: '0',
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });

@@ -20,12 +20,13 @@ export interface LedgerPayloads {
     urgent: boolean;
     deliverAt: string;
   };
-  'message.held_back': { attemptId: string; topic: string; text: string; urgent: boolean; reason: string; retryAt: string };
+  'message.held_back': { attemptId: string; topic: string; text: string; urgent: boolean; reason: string; retryAt: string | null };
   'message.released': { messageIds: string[] };
   'message.read': { messageId: string };
   'settings.proposed': { proposalId: string; changes: unknown };
   'settings.accepted': { proposalId: string; settings: unknown };
   'settings.declined': { proposalId: string };
+  'settings.withdrawn': { proposalId: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
@@ -78,14 +79,9 @@ export function verifyLedgerChain(entries: readonly LedgerEntry[], expectedCaseI
   const caseId = expectedCaseId ?? entries[0]?.caseId;
   for (const [index, entry] of entries.entries()) {
     const expectedSeq = index + 1;
-    const fail = (reason: string): ChainVerification => ({
-      valid: false,
-      count: entries.length,
-      firstBadSeq: entry.seq ?? expectedSeq,
-      reason,
-    });
+    const fail = (reason: string, firstBadSeq = entry.seq): ChainVerification => ({ valid: false, count: entries.length, firstBadSeq, reason });
     if (entry.caseId !== caseId) return fail(`entry ${entry.seq} belongs to case ${entry.caseId}, not ${caseId}`);
-    if (entry.seq !== expectedSeq) return { ...fail(`expected entry ${expectedSeq} but found ${entry.seq}`), firstBadSeq: expectedSeq };
+    if (entry.seq !== expectedSeq) return fail(`expected entry ${expectedSeq} but found ${entry.seq}`, expectedSeq);
     const expectedPrev = previous ? previous.hash : GENESIS_PREV_HASH;
     if (entry.prevHash !== expectedPrev) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`);
     if (hashLedgerEntry(entry) !== entry.hash) return fail(`entry ${entry.seq} was altered: its content no longer matches its hash`);

@@ -1,0 +1,22 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Written once; a trigger lets only `releasedAt` and `firstReadAt` be filled in, once each. */
+@Entity('messages')
+@Index('messages_inbox_idx', ['caseId', 'recipientId', 'releasedAt'])
+@Index('messages_sent_idx', ['caseId', 'senderId', 'sentAt'])
+export class MessageEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'case_id' }) caseId: string;
+  @Column('uuid', { name: 'sender_id' }) senderId: string;
+  @Column('uuid', { name: 'recipient_id' }) recipientId: string;
+  @Column('text') topic: string;
+  @Column('text') text: string;
+  @Column('boolean') urgent: boolean;
+  @Column('timestamptz', { name: 'sent_at' }) sentAt: Date;
+  /** When the cadence lets it through: `sentAt` for immediate and urgent messages. */
+  @Column('timestamptz', { name: 'deliver_at' }) deliverAt: Date;
+  /** Null while held for a delivery window; the recipient sees nothing of it until then. */
+  @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  @Column('timestamptz', { name: 'first_read_at', nullable: true }) firstReadAt: Date | null;
+  @Column('integer', { name: 'ledger_seq' }) ledgerSeq: number;
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SETTINGS, Settings } from '../config/settings';
+import { MailService } from '../notifications/mail.service';
+import { RealtimeGateway } from '../notifications/realtime.gateway';
+
+export interface ReleasedBatch {
+  caseId: string;
+  caseName: string;
+  recipientId: string;
+  messages: { id: string; topic: string; urgent: boolean; sentAt: Date; deliveredAt: Date }[];
+}
+
+/**
+ * Tells a recipient that messages are waiting: a socket event and one e-mail per
+ * release. The mail says how many, never what: a lock screen must not show the text.
+ */
+@Injectable()
+export class MessageNotifier {
+  constructor(
+    private readonly realtime: RealtimeGateway,
+    private readonly mail: MailService,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  async released(batch: ReleasedBatch, recipientEmail: string | undefined): Promise<void> {
+    this.realtime.emitToUser(batch.recipientId, 'message.released', {
+      caseId: batch.caseId,
+      messages: batch.messages.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt.toISOString(), deliveredAt: m.deliveredAt.toISOString() })),
+    });
+    if (!recipientEmail) return;
+    const count = batch.messages.length;
+    const waiting = count === 1 ? '1 new message is' : `${count} new messages are`;
+    await this.mail.send({
+      to: recipientEmail,
+      subject: `Parallel: ${waiting} waiting`,
+      text: [
+        `${waiting} waiting for you in "${batch.caseName}" on Parallel.`,
+        '',
+        `Read ${count === 1 ? 'it' : 'them'} when you are ready: ${this.settings.publicUrl}/cases/${batch.caseId}`,
+        '',
+        'For your privacy this notice never contains the text of a message.',
+      ].join('\n'),
+    });
+  }
+
+  read(senderId: string, caseId: string, messageId: string, readAt: Date): void {
+    this.realtime.emitToUser(senderId, 'message.read', { caseId, messageId, readAt: readAt.toISOString() });
+  }
+}

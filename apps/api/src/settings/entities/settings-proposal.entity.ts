@@ -1,0 +1,17 @@
+import type { SettingsChanges } from '@parallel/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type ProposalStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+/** A change of the case's terms; it applies only once the other parent accepts it. */
+@Entity('settings_proposals')
+export class SettingsProposalEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'case_id' }) caseId: string;
+  @Column('uuid', { name: 'proposed_by' }) proposedBy: string;
+  @Column('jsonb') changes: SettingsChanges;
+  @Column('text') status: ProposalStatus;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
+  @Column('uuid', { name: 'decided_by', nullable: true }) decidedBy: string | null;
+}

@@ -1,0 +1,338 @@
+import { MessageReleaseService } from '../src/messages/message-release.service';
+import { agreeOnSettings, createCase, createJoinedCase, newKey, registerParent, sendMessage } from './support/factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+const MONDAY_9AM_LONDON = '2026-11-02T09:00:00.000Z';
+
+describe('the message channel', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.clock.set(MONDAY_9AM_LONDON));
+
+  const release = () => t.app.get(MessageReleaseService).releaseDue();
+  const inboxOf = async (caseId: string, parent: { bearer: Record<string, string> }) =>
+    (await t.http().get(`/api/cases/${caseId}/messages?box=inbox`).set(parent.bearer).expect(200)).body.items as { id: string; text: string }[];
+
+  describe('sending', () => {
+    it('delivers at once under the immediate cadence, records it, and mails a notice without the text', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Parents’ evening is Thursday 17:30, room 4. 🏫' });
+      expect(sent.status).toBe(201);
+      expect(sent.body).toMatchObject({
+        topic: 'school',
+        text: 'Parents’ evening is Thursday 17:30, room 4. 🏫',
+        urgent: false,
+        senderId: first.user.id,
+        recipientId: second.user.id,
+        direction: 'sent',
+        sentAt: MONDAY_9AM_LONDON,
+        deliverAt: MONDAY_9AM_LONDON,
+        deliveredAt: MONDAY_9AM_LONDON,
+        readAt: null,
+        status: 'delivered',
+      });
+      const inbox = await inboxOf(caseId, second);
+      expect(inbox).toEqual([expect.objectContaining({ id: sent.body.id, direction: 'received', text: sent.body.text })]);
+      expect(await inboxOf(caseId, first)).toEqual([]);
+
+      const notice = await t.mail.waitFor(second.user.email, /waiting/);
+      expect(notice.subject).toBe('Parallel: 1 new message is waiting');
+      expect(notice.text).not.toContain('Parents’ evening');
+      expect(notice.text).toContain(`http://parallel.test/cases/${caseId}`);
+
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(second.bearer).expect(200);
+      expect(ledger.body.items.at(-1)).toMatchObject({
+        type: 'message.sent',
+        actorId: first.user.id,
+        payload: { messageId: sent.body.id, text: sent.body.text, topic: 'school', urgent: false, recipientId: second.user.id },
+      });
+    });
+
+    it('keeps the text exactly as sent: no trimming, no HTML interpretation', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const text = '  <b>Pick-up</b> at 5 & bring <script>alert(1)</script>\n\tthanks  ';
+      const sent = await sendMessage(t, caseId, first, { topic: 'other', text }).expect(201);
+      const fetched = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(second.bearer).expect(200);
+      expect(fetched.body.text).toBe(text);
+      expect(fetched.headers['content-type']).toMatch(/application\/json/);
+    });
+
+    it('accepts 5,000 characters counted as code points (emoji included) and refuses 5,001', async () => {
+      const { caseId, first } = await createJoinedCase(t);
+      await sendMessage(t, caseId, first, { topic: 'other', text: '🙂'.repeat(5000) }).expect(201);
+      const tooLong = await sendMessage(t, caseId, first, { topic: 'other', text: 'a'.repeat(5001) });
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body.details).toEqual([expect.objectContaining({ field: 'text', rule: 'messageText', message: 'text must be at most 5000 characters long' })]);
+    });
+
+    it.each([
+      [{ text: 'Pick-up at 5' }, 'topic', 'isIn'],
+      [{ topic: 'gossip', text: 'Pick-up at 5' }, 'topic', 'isIn'],
+      [{ topic: 'school' }, 'text', 'isString'],
+      [{ topic: 'school', text: '' }, 'text', 'messageText'],
+      [{ topic: 'school', text: '   \n ' }, 'text', 'messageText'],
+      [{ topic: 'school', text: 'nul \u0000 byte' }, 'text', 'messageText'],
+      [{ topic: 'school', text: 'ok', urgent: 'yes' }, 'urgent', 'isBoolean'],
+      [{ topic: 'school', text: 'ok', html: true }, 'html', 'unknownField'],
+    ])('refuses %j naming %s and %s, and stores nothing', async (body, field, rule) => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const response = await sendMessage(t, caseId, first, body);
+      expect(response.status).toBe(400);
+      expect(response.body.details).toContainEqual(expect.objectContaining({ field, rule }));
+      expect(await inboxOf(caseId, second)).toEqual([]);
+      const held = await t.http().get(`/api/cases/${caseId}/held-back`).set(first.bearer).expect(200);
+      expect(held.body.items).toEqual([]);
+    });
+
+    it('requires a well-formed Idempotency-Key', async () => {
+      const { caseId, first } = await createJoinedCase(t);
+      const missing = await t.http().post(`/api/cases/${caseId}/messages`).set(first.bearer).send({ topic: 'school', text: 'hi' });
+      expect(missing.status).toBe(400);
+      expect(missing.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key', rule: 'required' })]);
+      const bad = await sendMessage(t, caseId, first, { topic: 'school', text: 'hi' }, 'short');
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key', rule: 'format' })]);
+    });
+
+    it('answers a retried send with the first result and never makes a second message', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const key = newKey();
+      const body = { topic: 'health', text: 'Mia has a dentist appointment Friday 10:00.' };
+      const [a, b] = await Promise.all([sendMessage(t, caseId, first, body, key), sendMessage(t, caseId, first, body, key)]);
+      expect(a.status).toBe(201);
+      expect(b.status).toBe(201);
+      expect(b.body).toEqual(a.body);
+      t.clock.advance(60_000);
+      const later = await sendMessage(t, caseId, first, body, key).expect(201);
+      expect(later.body).toEqual(a.body);
+      expect(await inboxOf(caseId, second)).toHaveLength(1);
+      const reused = await sendMessage(t, caseId, first, { ...body, text: 'Something else' }, key);
+      expect(reused.status).toBe(409);
+      expect(reused.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key', rule: 'sameRequest' })]);
+    });
+
+    it('refuses non-members (404), unknown cases (404), and a case whose other parent has not joined (409)', async () => {
+      const { caseId } = await createJoinedCase(t);
+      const outsider = await registerParent(t, 'Outsider');
+      expect((await sendMessage(t, caseId, outsider, { topic: 'school', text: 'hi' })).status).toBe(404);
+      expect((await sendMessage(t, '7f1b3c1e-0000-4000-8000-000000000000', outsider, { topic: 'school', text: 'hi' })).status).toBe(404);
+      expect((await sendMessage(t, 'not-a-uuid', outsider, { topic: 'school', text: 'hi' })).body.details).toEqual([
+        expect.objectContaining({ field: 'caseId', rule: 'isUuid' }),
+      ]);
+      const alone = await createCase(t, outsider);
+      const response = await sendMessage(t, alone.id, outsider, { topic: 'school', text: 'hi' });
+      expect(response.status).toBe(409);
+      expect(response.body.message).toMatch(/not joined/);
+    });
+  });
+
+  describe('immutability', () => {
+    it('has no route to edit or delete a message', async () => {
+      const { caseId, first } = await createJoinedCase(t);
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Original text' }).expect(201);
+      for (const method of ['put', 'patch', 'delete'] as const) {
+        const response = await t.http()[method](`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).send({ text: 'Edited' });
+        expect(response.status).toBe(404);
+      }
+      const document = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+      const messageMethods = Object.entries(document.paths)
+        .filter(([path]) => path.includes('/messages'))
+        .flatMap(([, methods]) => Object.keys(methods));
+      expect(new Set(messageMethods)).toEqual(new Set(['get', 'post']));
+    });
+
+    it('refuses UPDATE and DELETE of a message in the database itself', async () => {
+      const { caseId, first } = await createJoinedCase(t);
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Original text' }).expect(201);
+      await expect(t.query(`UPDATE messages SET text = 'Edited' WHERE id = $1`, [sent.body.id])).rejects.toThrow(/cannot be edited/);
+      await expect(t.query(`UPDATE messages SET released_at = now() WHERE id = $1`, [sent.body.id])).rejects.toThrow(/cannot be edited/);
+      await expect(t.query('DELETE FROM messages WHERE id = $1', [sent.body.id])).rejects.toThrow(/cannot be deleted/);
+      const fetched = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200);
+      expect(fetched.body.text).toBe('Original text');
+    });
+  });
+
+  describe('daily quota', () => {
+    it('answers 429 with the next allowed time after N sends, and records the attempt with its text', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      for (let i = 1; i <= 5; i++) await sendMessage(t, caseId, first, { topic: 'schedule', text: `Message ${i}` }).expect(201);
+      const over = await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Message 6, over the quota' });
+      expect(over.status).toBe(429);
+      // Midnight in London (GMT in November) after Monday 09:00.
+      expect(over.body).toMatchObject({ statusCode: 429, reason: 'daily_quota', retryAt: '2026-11-03T00:00:00.000Z' });
+      expect(over.body.message).toMatch(/kept in the case record/);
+      expect(await inboxOf(caseId, second)).toHaveLength(5);
+
+      const held = await t.http().get(`/api/cases/${caseId}/held-back`).set(second.bearer).expect(200);
+      expect(held.body.items).toEqual([
+        expect.objectContaining({ id: over.body.heldBackId, senderId: first.user.id, text: 'Message 6, over the quota', reason: 'daily_quota', retryAt: '2026-11-03T00:00:00.000Z' }),
+      ]);
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
+      expect(ledger.body.items.at(-1)).toMatchObject({ type: 'message.held_back', payload: { text: 'Message 6, over the quota', reason: 'daily_quota' } });
+
+      // The other parent's quota is their own.
+      await sendMessage(t, caseId, second, { topic: 'schedule', text: 'Reply' }).expect(201);
+      t.clock.set('2026-11-03T00:00:00.000Z');
+      await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Next day' }).expect(201);
+    });
+
+    it('counts the day in the case’s time zone', async () => {
+      const { caseId, first, second } = await createJoinedCase(t, { timeZone: 'America/New_York' });
+      await agreeOnSettings(t, caseId, first, second, { dailyQuota: 1 });
+      // New York, 23:30 local on Monday = 04:30Z Tuesday.
+      t.clock.set('2026-11-03T04:30:00.000Z');
+      await sendMessage(t, caseId, first, { topic: 'schedule', text: 'late' }).expect(201);
+      const over = await sendMessage(t, caseId, first, { topic: 'schedule', text: 'too many' });
+      expect(over.status).toBe(429);
+      expect(over.body.retryAt).toBe('2026-11-03T05:00:00.000Z');
+    });
+
+    it('absorbs a barrage: 100 sends at once end as exactly N messages and 100 - N held-back records', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const responses = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => sendMessage(t, caseId, first, { topic: 'other', text: `Barrage ${i}` })),
+      );
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(95);
+      expect(await inboxOf(caseId, second)).toHaveLength(5);
+      const held = await t.http().get(`/api/cases/${caseId}/held-back?limit=500`).set(second.bearer).expect(200);
+      expect(held.body.items).toHaveLength(95);
+      const texts = new Set([...held.body.items.map((item: { text: string }) => item.text), ...(await inboxOf(caseId, second)).map((m) => m.text)]);
+      expect(texts.size).toBe(100);
+      const verified = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200);
+      expect(verified.body).toMatchObject({ valid: true, count: 3 + 100 });
+    });
+  });
+
+  describe('delivery windows', () => {
+    it('holds a message until its window: invisible to the recipient, dated for the sender, released once', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] } });
+      t.clock.set('2026-11-03T10:00:00.000Z'); // Tuesday
+      const sent = await sendMessage(t, caseId, first, { topic: 'travel', text: 'Flight lands Saturday 14:05, gate B.' }).expect(201);
+      expect(sent.body).toMatchObject({ status: 'held', deliverAt: '2026-11-05T18:00:00.000Z', deliveredAt: null });
+
+      expect(await inboxOf(caseId, second)).toEqual([]);
+      expect((await t.http().get(`/api/cases/${caseId}/messages?box=all`).set(second.bearer).expect(200)).body.items).toEqual([]);
+      expect((await t.http().get(`/api/cases/${caseId}/threads`).set(second.bearer).expect(200)).body.items).toEqual([]);
+      await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(second.bearer).expect(404);
+      await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(404);
+      expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(0);
+      expect((await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200)).body.status).toBe('held');
+
+      t.clock.set('2026-11-05T17:59:59.999Z');
+      expect(await release()).toBe(0);
+      expect(await inboxOf(caseId, second)).toEqual([]);
+
+      t.clock.set('2026-11-05T18:00:00.000Z');
+      expect(await release()).toBe(1);
+      expect(await release()).toBe(0);
+      const inbox = await inboxOf(caseId, second);
+      expect(inbox).toEqual([expect.objectContaining({ id: sent.body.id, deliveredAt: '2026-11-05T18:00:00.000Z', status: 'delivered' })]);
+      const notice = await t.mail.waitFor(second.user.email, /waiting/);
+      expect(notice.text).not.toContain('Flight');
+      expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(1);
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(second.bearer).expect(200);
+      expect(ledger.body.items.filter((e: { type: string }) => e.type === 'message.released')).toEqual([
+        expect.objectContaining({ actorId: null, payload: { messageIds: [sent.body.id] } }),
+      ]);
+    });
+
+    it('lets urgent messages through at once, up to the limit per 30 days', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 5, time: '18:00' }] }, urgentPer30Days: 2, dailyQuota: 10 });
+      const a = await sendMessage(t, caseId, first, { topic: 'health', text: 'Leo has a fever of 39.5, at urgent care now.', urgent: true }).expect(201);
+      expect(a.body).toMatchObject({ urgent: true, status: 'delivered', deliveredAt: MONDAY_9AM_LONDON });
+      expect(await inboxOf(caseId, second)).toEqual([expect.objectContaining({ id: a.body.id, urgent: true })]);
+      t.clock.advance(24 * 60 * 60 * 1000);
+      await sendMessage(t, caseId, first, { topic: 'health', text: 'Discharged, home now.', urgent: true }).expect(201);
+      const third = await sendMessage(t, caseId, first, { topic: 'health', text: 'One more urgent', urgent: true });
+      expect(third.status).toBe(429);
+      expect(third.body).toMatchObject({ reason: 'urgent_limit', retryAt: '2026-12-02T09:00:00.000Z' });
+      expect(third.body.message).toMatch(/regular message/);
+      const regular = await sendMessage(t, caseId, first, { topic: 'health', text: 'One more, not urgent' }).expect(201);
+      expect(regular.body.status).toBe('held');
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(second.bearer).expect(200);
+      expect(ledger.body.items.filter((e: { type: string; payload: { urgent?: boolean } }) => e.type === 'message.sent' && e.payload.urgent)).toHaveLength(2);
+    });
+
+    it('applies a cadence change only from its acceptance', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const proposal = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '12:00' }] } } }).expect(201);
+      const before = await sendMessage(t, caseId, first, { topic: 'school', text: 'Before acceptance' }).expect(201);
+      expect(before.body.status).toBe('delivered');
+      await t.http().post(`/api/cases/${caseId}/proposals/${proposal.body.id}/accept`).set(second.bearer).expect(200);
+      const after = await sendMessage(t, caseId, first, { topic: 'school', text: 'After acceptance' }).expect(201);
+      expect(after.body).toMatchObject({ status: 'held', deliverAt: '2026-11-04T12:00:00.000Z' });
+    });
+  });
+
+  describe('reading', () => {
+    it('records the first read once, as a ledger entry, and shows it to the sender', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Report cards come home Friday.' }).expect(201);
+      await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(second.bearer).expect(200);
+      expect((await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer)).body.readAt).toBeNull();
+      t.clock.set('2026-11-02T12:00:00.000Z');
+      const read = await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
+      expect(read.body).toMatchObject({ readAt: '2026-11-02T12:00:00.000Z', status: 'read' });
+      t.clock.set('2026-11-02T13:00:00.000Z');
+      const again = await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
+      expect(again.body.readAt).toBe('2026-11-02T12:00:00.000Z');
+      const asSender = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200);
+      expect(asSender.body).toMatchObject({ readAt: '2026-11-02T12:00:00.000Z', status: 'read' });
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
+      expect(ledger.body.items.filter((e: { type: string }) => e.type === 'message.read')).toEqual([
+        expect.objectContaining({ actorId: second.user.id, payload: { messageId: sent.body.id }, at: '2026-11-02T12:00:00.000Z' }),
+      ]);
+      const own = await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(first.bearer);
+      expect(own.status).toBe(403);
+    });
+
+    it('hides read times from the sender when the case says so, and still records them', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      await agreeOnSettings(t, caseId, second, first, { showReadTimes: false });
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Trip form due Wednesday.' }).expect(201);
+      const read = await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
+      expect(read.body.readAt).toBe(MONDAY_9AM_LONDON);
+      const asSender = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200);
+      expect(asSender.body).toMatchObject({ readAt: null, status: 'delivered' });
+      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
+      expect(ledger.body.items.some((e: { type: string }) => e.type === 'message.read')).toBe(true);
+    });
+
+    it('lists inbox, sent and topic threads with cursor pages', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      await agreeOnSettings(t, caseId, first, second, { dailyQuota: 20 });
+      for (let i = 0; i < 7; i++) {
+        t.clock.advance(1000);
+        await sendMessage(t, caseId, first, { topic: i % 2 ? 'school' : 'health', text: `Note ${i}` }).expect(201);
+      }
+      t.clock.advance(1000);
+      await sendMessage(t, caseId, second, { topic: 'school', text: 'Reply' }).expect(201);
+      const page1 = await t.http().get(`/api/cases/${caseId}/messages?box=inbox&limit=3`).set(second.bearer).expect(200);
+      expect(page1.body.items.map((m: { text: string }) => m.text)).toEqual(['Note 6', 'Note 5', 'Note 4']);
+      const page2 = await t.http().get(`/api/cases/${caseId}/messages?box=inbox&limit=3&cursor=${page1.body.nextCursor}`).set(second.bearer).expect(200);
+      expect(page2.body.items.map((m: { text: string }) => m.text)).toEqual(['Note 3', 'Note 2', 'Note 1']);
+      const sent = await t.http().get(`/api/cases/${caseId}/messages?box=sent`).set(second.bearer).expect(200);
+      expect(sent.body.items.map((m: { text: string }) => m.text)).toEqual(['Reply']);
+      const school = await t.http().get(`/api/cases/${caseId}/messages?topic=school`).set(second.bearer).expect(200);
+      expect(school.body.items.map((m: { text: string }) => m.text)).toEqual(['Reply', 'Note 5', 'Note 3', 'Note 1']);
+      const threads = await t.http().get(`/api/cases/${caseId}/threads`).set(second.bearer).expect(200);
+      expect(threads.body.items).toEqual([
+        expect.objectContaining({ topic: 'school', count: 4, unread: 3 }),
+        expect.objectContaining({ topic: 'health', count: 4, unread: 4 }),
+      ]);
+      const badCursor = await t.http().get(`/api/cases/${caseId}/messages?cursor=nonsense`).set(second.bearer);
+      expect(badCursor.status).toBe(400);
+      expect(badCursor.body.details).toEqual([expect.objectContaining({ field: 'cursor', rule: 'format' })]);
+      const badBox = await t.http().get(`/api/cases/${caseId}/messages?box=trash`).set(second.bearer);
+      expect(badBox.body.details).toEqual([expect.objectContaining({ field: 'box', rule: 'isIn' })]);
+    });
+  });
+
+});
