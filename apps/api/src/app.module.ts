@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
+import { BenchModule } from './bench/bench.controller';
 import { CasesModule } from './cases/cases.module';
 import { Clock, SystemClock } from './common/clock';
 import { SETTINGS, Settings } from './config/settings';
@@ -48,6 +49,7 @@ export class AppModule {
         CasesModule,
         SettingsModule,
         MessagesModule,
+        ...(options.settings.benchEndpoints ? [BenchModule] : []),
       ],
       controllers: [HealthController],
     };

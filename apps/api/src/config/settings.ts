@@ -17,6 +17,8 @@ export interface Settings {
   logRequests: boolean;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
   releaseTickMs: number;
+  /** Mounts the benchmark's baseline endpoint; never set in production. */
+  benchEndpoints: boolean;
 }
 
 export class SettingsError extends Error {
@@ -68,6 +70,8 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   const logRequests = text('LOG_REQUESTS');
   if (logRequests !== null && !['true', 'false'].includes(logRequests)) problems.push('LOG_REQUESTS must be true or false');
 
+  const benchEndpoints = text('BENCH_ENDPOINTS');
+  if (benchEndpoints !== null && !['true', 'false'].includes(benchEndpoints)) problems.push('BENCH_ENDPOINTS must be true or false');
   let releaseTickMs = 1000;
   const rawTick = text('RELEASE_TICK_MS');
   if (rawTick !== null) {
@@ -88,6 +92,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     webDir: resolve(__dirname, '../../../web/dist'),
     logRequests: logRequests === 'true',
     releaseTickMs,
+    benchEndpoints: benchEndpoints === 'true',
   };
 }
 

@@ -1,0 +1,56 @@
+import { Body, Controller, Injectable, Module, OnModuleInit, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Auth, AuthContext } from '../common/auth-context';
+import { Clock } from '../common/clock';
+import { UuidParam } from '../common/validation';
+import { SendMessageDto } from '../messages/dto/message.dto';
+
+/**
+ * Benchmark baseline, mounted only with BENCH_ENDPOINTS=true: the same route shape,
+ * session check, membership check and validation as a send, then one plain INSERT
+ * with no case lock, no quota and no ledger. The message benchmark divides by it.
+ */
+@Injectable()
+export class BareInsertRepository implements OnModuleInit {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    // A scratch table for the baseline only; the product's schema comes from migrations.
+    await this.dataSource.query(
+      'CREATE TABLE IF NOT EXISTS bench_bare_messages (id uuid PRIMARY KEY, case_id uuid NOT NULL, sender_id uuid NOT NULL, topic text NOT NULL, text text NOT NULL, sent_at timestamptz NOT NULL)',
+    );
+  }
+
+  async insert(row: { id: string; caseId: string; senderId: string; topic: string; text: string; sentAt: Date }): Promise<void> {
+    await this.dataSource.query('INSERT INTO bench_bare_messages (id, case_id, sender_id, topic, text, sent_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      row.id,
+      row.caseId,
+      row.senderId,
+      row.topic,
+      row.text,
+      row.sentAt,
+    ]);
+  }
+}
+
+@ApiExcludeController()
+@Controller('bench/cases/:caseId')
+export class BenchController {
+  constructor(
+    private readonly bare: BareInsertRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('bare-messages')
+  async bareInsert(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: SendMessageDto) {
+    const row = { id: randomUUID(), caseId, senderId: auth.userId, topic: dto.topic, text: dto.text, sentAt: this.clock.now() };
+    await this.bare.insert(row);
+    return { id: row.id, sentAt: row.sentAt.toISOString() };
+  }
+}
+
+@Module({ controllers: [BenchController], providers: [BareInsertRepository] })
+export class BenchModule {}
