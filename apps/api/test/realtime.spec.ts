@@ -1,0 +1,76 @@
+import { MessageReleaseService } from '../src/messages/message-release.service';
+import { agreeOnSettings, createJoinedCase, sendMessage } from './support/factories';
+import { connectSocket, RecordingSocket, refusedHandshake } from './support/socket-client';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('real-time events over socket.io', () => {
+  let t: TestApp;
+  const sockets: RecordingSocket[] = [];
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
+  afterAll(() => t.close());
+
+  it('refuses a handshake without a session, with a forged one, and after logout', async () => {
+    expect(await refusedHandshake(t.url, {})).toMatch(/unauthorized/);
+    expect(await refusedHandshake(t.url, { token: 'forged' })).toMatch(/unauthorized/);
+    const { first } = await createJoinedCase(t);
+    await t.http().post('/api/auth/logout').set(first.bearer).expect(204);
+    expect(await refusedHandshake(t.url, { token: first.token })).toMatch(/unauthorized/);
+  });
+
+  it('accepts the session cookie at the handshake, as the web client sends it', async () => {
+    const { first } = await createJoinedCase(t);
+    const { io } = await import('socket.io-client');
+    const socket = io(t.url, { path: '/socket.io', transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { Cookie: `parallel_session=${first.token}` } });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    socket.close();
+  });
+
+  it('pushes a released message to the recipient only, and the first read to the sender', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    const recipient = await connectSocket(t.url, second.token);
+    const sender = await connectSocket(t.url, first.token);
+    sockets.push(recipient, sender);
+    const sent = await sendMessage(t, caseId, first, { topic: 'activities', text: 'Swimming moved to Saturday 9:00.' }).expect(201);
+    const released = (await recipient.waitFor('message.released')) as { caseId: string; messages: { id: string; topic: string }[] };
+    expect(released).toEqual({ caseId, messages: [expect.objectContaining({ id: sent.body.id, topic: 'activities', urgent: false })] });
+    expect(JSON.stringify(released)).not.toContain('Swimming');
+
+    await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
+    const read = await sender.waitFor('message.read');
+    expect(read).toEqual({ caseId, messageId: sent.body.id, readAt: t.clock.now().toISOString() });
+    expect(sender.events.filter((e) => e.name === 'message.released')).toEqual([]);
+    expect(recipient.events.filter((e) => e.name === 'message.read')).toEqual([]);
+  });
+
+  it('pushes a held message only when its window opens', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }] } });
+    const recipient = await connectSocket(t.url, second.token);
+    sockets.push(recipient);
+    t.clock.set('2026-11-02T09:00:00.000Z');
+    const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Bring the permission slip.' }).expect(201);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(recipient.events).toEqual([]);
+    t.clock.set('2026-11-04T07:30:00.000Z');
+    await t.app.get(MessageReleaseService).releaseDue();
+    const released = (await recipient.waitFor('message.released')) as { messages: { id: string; deliveredAt: string }[] };
+    expect(released.messages).toEqual([expect.objectContaining({ id: sent.body.id, deliveredAt: '2026-11-04T07:30:00.000Z' })]);
+  });
+
+  it('does not tell the sender about reads when the case hides read times', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    await agreeOnSettings(t, caseId, second, first, { showReadTimes: false });
+    const sender = await connectSocket(t.url, first.token);
+    sockets.push(sender);
+    const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Concert Friday 18:00.' }).expect(201);
+    await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sender.events.filter((e) => e.name === 'message.read')).toEqual([]);
+  });
+});
