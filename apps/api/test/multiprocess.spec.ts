@@ -1,0 +1,141 @@
+import { startApiProcess, ApiProcess } from './support/api-process';
+import { STRONG_PASSWORD } from './support/factories';
+import { SmtpCatcher } from './support/smtp-catcher';
+import { connectSocket, RecordingSocket } from './support/socket-client';
+import { Client } from 'pg';
+import { createTestDatabase, TEST_DATABASE_URL } from './support/test-database';
+
+const TEST_REDIS_URL = process.env.TEST_REDIS_URL?.trim() || null;
+const describeWithServices = TEST_DATABASE_URL && TEST_REDIS_URL ? describe : describe.skip;
+
+interface Parent {
+  token: string;
+  user: { id: string; email: string };
+}
+
+describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_DATABASE_URL and TEST_REDIS_URL)', () => {
+  const mail = new SmtpCatcher();
+  let database: { url: string; drop: () => Promise<void> };
+  let a: ApiProcess;
+  let b: ApiProcess;
+  const sockets: RecordingSocket[] = [];
+
+  beforeAll(async () => {
+    await mail.start();
+    database = await createTestDatabase();
+    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL!, SMTP_URL: mail.url, RELEASE_TICK_MS: '100' };
+    [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.close());
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+    await mail.stop();
+  });
+
+  async function call<T = any>(api: ApiProcess, method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${api.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T };
+  }
+
+  let counter = 0;
+  async function register(api: ApiProcess, name: string): Promise<Parent> {
+    counter += 1;
+    const response = await call<Parent>(api, 'POST', '/api/auth/register', undefined, { email: `${name}.${counter}.${Date.now()}@example.org`, password: STRONG_PASSWORD, displayName: name });
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  /** A joined case made through process A, the invitation accepted through process B. */
+  async function joinedCase() {
+    const first = await register(a, 'Alex');
+    const second = await register(b, 'Sam');
+    const created = await call<{ id: string }>(a, 'POST', '/api/cases', first.token, { name: 'Two processes', timeZone: 'Europe/London', children: ['Mia'] });
+    expect((await call(a, 'POST', `/api/cases/${created.body.id}/invitations`, first.token, { email: second.user.email })).status).toBe(201);
+    const invitation = await mail.waitFor(second.user.email, /invited you/);
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation.text ?? '')![1]!;
+    expect((await call(b, 'POST', `/api/invitations/${token}/accept`, second.token)).status).toBe(200);
+    return { caseId: created.body.id, first, second };
+  }
+
+  let sendCount = 0;
+  const send = (api: ApiProcess, caseId: string, parent: Parent, text: string) =>
+    call<{ id: string; status: string }>(api, 'POST', `/api/cases/${caseId}/messages`, parent.token, { topic: 'schedule', text }, { 'Idempotency-Key': `multi-${Date.now()}-${++sendCount}` });
+
+  it('delivers to a recipient connected to the other process (Redis adapter)', async () => {
+    const { caseId, first, second } = await joinedCase();
+    const recipient = await connectSocket(b.url, second.token);
+    const sender = await connectSocket(a.url, first.token);
+    sockets.push(recipient, sender);
+    const sent = await send(a, caseId, first, 'Pick-up moved to 17:00 on Friday.');
+    expect(sent.status).toBe(201);
+    const released = (await recipient.waitFor('message.released')) as { messages: { id: string }[] };
+    expect(released.messages.map((m) => m.id)).toEqual([sent.body.id]);
+
+    // And back: the read on process B reaches the sender on process A.
+    expect((await call(b, 'POST', `/api/cases/${caseId}/messages/${sent.body.id}/read`, second.token)).status).toBe(200);
+    expect(await sender.waitFor('message.read')).toMatchObject({ caseId, messageId: sent.body.id });
+  });
+
+  it('releases each held message exactly once while both processes tick', async () => {
+    const { caseId, first, second } = await joinedCase();
+    const proposal = await call<{ id: string }>(a, 'POST', `/api/cases/${caseId}/proposals`, first.token, {
+      changes: { cadence: { mode: 'windows', windows: [{ weekday: 1, time: '00:00' }] }, dailyQuota: 50 },
+    });
+    expect((await call(b, 'POST', `/api/cases/${caseId}/proposals/${proposal.body.id}/accept`, second.token)).status).toBe(200);
+    const onA = await connectSocket(a.url, second.token);
+    const onB = await connectSocket(b.url, second.token);
+    sockets.push(onA, onB);
+
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const sent = await send(i % 2 ? a : b, caseId, first, `Held note ${i}`);
+      expect(sent.body.status).toBe('held');
+      ids.push(sent.body.id);
+    }
+    // Bring the window forward for these messages only; the write-once trigger guards deliver_at, so lift it for this step.
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE messages DISABLE TRIGGER messages_write_once');
+      await client.query(`UPDATE messages SET deliver_at = now() - interval '1 second' WHERE id = ANY($1::uuid[])`, [ids]);
+      await client.query('ALTER TABLE messages ENABLE TRIGGER messages_write_once');
+      await client.query('COMMIT');
+
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM messages WHERE id = ANY($1::uuid[]) AND released_at IS NOT NULL', [ids]);
+        if (rows[0].n === ids.length) break;
+        if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} released`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const { rows: releases } = await client.query<{ payload: { messageIds: string[] } }>(
+        "SELECT payload FROM ledger_entries WHERE case_id = $1 AND type = 'message.released' ORDER BY seq",
+        [caseId],
+      );
+      const releasedIds = releases.flatMap((row) => row.payload.messageIds);
+      expect(releasedIds.sort()).toEqual([...ids].sort());
+    } finally {
+      await client.end();
+    }
+
+    // Every socket of the recipient hears of each message once, wherever it is connected.
+    for (const socket of [onA, onB]) {
+      await socket.waitFor('message.released', (payload: { messages: { id: string }[] }) => payload.messages.some((m) => m.id === ids.at(-1)));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const heard = socket.events.filter((e) => e.name === 'message.released').flatMap((e) => (e.payload as { messages: { id: string }[] }).messages.map((m) => m.id));
+      expect(heard.sort()).toEqual([...ids].sort());
+    }
+    const notices = mail.mailsTo(second.user.email, /waiting/);
+    const announced = notices.reduce((sum, notice) => sum + Number(/(\d+) new messages? (is|are) waiting/.exec(notice.subject ?? '')?.[1] ?? 0), 0);
+    expect(announced).toBe(ids.length);
+
+    const verified = await call<{ valid: boolean }>(a, 'GET', `/api/cases/${caseId}/ledger/verify`, first.token);
+    expect(verified.body.valid).toBe(true);
+  });
+});
