@@ -1,0 +1,442 @@
+/**
+ * Splits a draft into normalized word tokens, sentences and clauses in one linear pass.
+ * Offsets are UTF-16 indices into the original text, so spans can be highlighted as typed.
+ */
+import { ABBREVIATIONS, IS_CONTRACTING, NOT_CONTRACTIONS, WORD_REWRITES } from './lexicon';
+
+export interface Token {
+  /** Normalized form the lexicons use. A contraction yields several tokens on one word. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly clause: number;
+  /** Index of the source word; the tokens of "don't" share one. */
+  readonly word: number;
+  /** Inside a closed pair of quotation marks. */
+  quoted: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QuoteSpan {
+  /** First and last token inside the quotation marks (first > last when empty). */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface SegmentedText {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** Sentence character spans, terminators included. */
+  readonly sentences: Span[];
+  /** Index of each sentence's first token, plus one trailing entry (tokens.length). */
+  readonly sentenceFirstToken: number[];
+  readonly clauses: Span[];
+  readonly quotes: QuoteSpan[];
+  readonly wordCount: number;
+  readonly paragraphCount: number;
+  /** Runs of `!` and `?` that read as shouting: three or more, or mixed `?!`. */
+  readonly loudPunctuation: Span[];
+}
+
+const enum Char {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  Exclamation = 33,
+  DoubleQuote = 34,
+  Hash = 35,
+  Ampersand = 38,
+  Apostrophe = 39,
+  OpenParen = 40,
+  CloseParen = 41,
+  Asterisk = 42,
+  Comma = 44,
+  Hyphen = 45,
+  FullStop = 46,
+  Slash = 47,
+  Digit0 = 48,
+  Digit9 = 57,
+  Colon = 58,
+  Semicolon = 59,
+  Question = 63,
+  UpperA = 65,
+  UpperZ = 90,
+  LowerA = 97,
+  LowerZ = 122,
+  NoBreakSpace = 0xa0,
+  EnDash = 0x2013,
+  EmDash = 0x2014,
+  LeftSingleQuote = 0x2018,
+  RightSingleQuote = 0x2019,
+  LeftDoubleQuote = 0x201c,
+  RightDoubleQuote = 0x201d,
+  Ellipsis = 0x2026,
+  ModifierApostrophe = 0x02bc,
+  VariationSelector = 0xfe0f,
+  ZeroWidthJoiner = 0x200d,
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= Char.LowerA && code <= Char.LowerZ) ||
+    (code >= Char.UpperA && code <= Char.UpperZ) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= Char.Digit0 && code <= Char.Digit9;
+}
+
+function isWordChar(code: number): boolean {
+  return isLetter(code) || isDigit(code);
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === Char.Space ||
+    code === Char.Tab ||
+    code === Char.LineFeed ||
+    code === Char.CarriageReturn ||
+    code === Char.NoBreakSpace
+  );
+}
+
+function isApostropheLike(code: number): boolean {
+  return (
+    code === Char.Apostrophe ||
+    code === Char.RightSingleQuote ||
+    code === Char.LeftSingleQuote ||
+    code === Char.ModifierApostrophe
+  );
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Symbols and dingbats (☺ ✌ ❤) that stand as emoji in the Basic Multilingual Plane. */
+function isBmpEmoji(code: number): boolean {
+  return code >= 0x2600 && code <= 0x27bf;
+}
+
+/** Skin tones and other modifiers ride on the emoji before them. */
+function isEmojiModifier(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === Char.VariationSelector || code === Char.ZeroWidthJoiner) return true;
+  return code === 0xd83c && text.charCodeAt(index + 1) >= 0xdffb && text.charCodeAt(index + 1) <= 0xdfff;
+}
+
+/** Letters repeated three times or more ("sooo", "pleeease") collapse to one. */
+function collapseElongation(word: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    run = i > 0 && word[i - 1] === ch ? run + 1 : 1;
+    if (run === 3) out = out.slice(0, -1);
+    if (run < 3 || !isLetter(ch.charCodeAt(0))) out += ch;
+  }
+  return out;
+}
+
+function rewrite(word: string, into: string[]): void {
+  const replacement = WORD_REWRITES.get(word);
+  if (replacement) for (const part of replacement) into.push(part);
+  else into.push(word);
+}
+
+/**
+ * Normalizes one typed word into the tokens the lexicons are written in.
+ * `"You're"` -> `["you", "are"]`, `"dont"` -> `["do", "not"]`, `"behaviour"` -> `["behavior"]`.
+ */
+export function normalizeWord(raw: string, into: string[]): void {
+  let word = raw.toLowerCase();
+  if (word.length > 2) word = collapseElongation(word);
+  const apostrophe = word.lastIndexOf("'");
+  if (apostrophe <= 0) {
+    rewrite(word, into);
+    return;
+  }
+  const base = word.slice(0, apostrophe);
+  const suffix = word.slice(apostrophe + 1);
+  if (suffix === 't' && base.endsWith('n')) {
+    const stem = base.slice(0, -1);
+    const irregular = NOT_CONTRACTIONS.get(stem);
+    rewrite(irregular ? (irregular[0] as string) : stem, into);
+    into.push('not');
+    return;
+  }
+  switch (suffix) {
+    case 're':
+      rewrite(base, into);
+      into.push('are');
+      return;
+    case 've':
+      rewrite(base, into);
+      into.push('have');
+      return;
+    case 'll':
+      rewrite(base, into);
+      into.push('will');
+      return;
+    case 'd':
+      rewrite(base, into);
+      into.push('would');
+      return;
+    case 'm':
+      rewrite(base, into);
+      into.push('am');
+      return;
+    case 's':
+      if (base === 'let') {
+        into.push('let', 'us');
+      } else {
+        rewrite(base, into);
+        if (IS_CONTRACTING.has(base)) into.push('is');
+      }
+      return;
+    default:
+      // o'clock, O'Brien, and a stray apostrophe: read the word without it
+      rewrite(word.replace(/'/g, ''), into);
+  }
+}
+
+/** After a texted "ill" at the start of a clause, these verbs mean it was "I'll" ("ill be there"). */
+const VERBS_AFTER_TEXTED_ILL = new Set([
+  'be', 'call', 'ring', 'text', 'pick', 'get', 'drop', 'take', 'see', 'let', 'do', 'have', 'tell',
+  'send', 'bring', 'make', 'go', 'come', 'pay', 'sort', 'speak', 'talk', 'just', 'never', 'always',
+  'need', 'check', 'ask', 'book', 'collect', 'report', 'try', 'leave', 'keep', 'stop', 'apply', 'phone',
+]);
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'then', 'ok', 'yes', 'no', 'or']);
+
+interface OpenQuote {
+  double: boolean;
+  firstToken: number;
+  paragraph: number;
+}
+
+/** Segments the draft. Linear in its length; allocates only the returned arrays. */
+export function segment(text: string): SegmentedText {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceFirstToken: number[] = [];
+  const clauses: Span[] = [];
+  const quotes: QuoteSpan[] = [];
+  const loudPunctuation: Span[] = [];
+  const parts: string[] = [];
+
+  let wordCount = 0;
+  let paragraphCount = 0;
+  let paragraphHasWords = false;
+  let sentenceStart = -1;
+  let clauseStart = -1;
+  let lastContentEnd = 0;
+  let openQuote: OpenQuote | null = null;
+  let previousWordNorm = '';
+
+  const closeClause = (end: number): void => {
+    if (clauseStart >= 0) clauses.push({ start: clauseStart, end });
+    clauseStart = -1;
+  };
+  const closeSentence = (end: number): void => {
+    closeClause(end);
+    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end });
+    sentenceStart = -1;
+  };
+  const markContent = (index: number): void => {
+    if (sentenceStart < 0) {
+      sentenceStart = index;
+      sentenceFirstToken.push(tokens.length);
+    }
+    if (clauseStart < 0) clauseStart = index;
+  };
+
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+
+    if (isWordChar(code) || (code === Char.Asterisk && isLetter(text.charCodeAt(i + 1)))) {
+      const start = i;
+      i++;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(c)) i++;
+        else if (c === Char.Asterisk || c === Char.Hash) i++; // masked swearing: f**k, sh#t
+        else if (isApostropheLike(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) i++;
+        else if (
+          (c === Char.FullStop || c === Char.Colon || c === Char.Comma || c === Char.Slash) &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          isDigit(text.charCodeAt(i + 1))
+        )
+          i++; // 39.5, 5:30, 2,400, 12/40
+        else if (c === Char.FullStop && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1)) && i - start === 1)
+          i++; // e.g, i.e, a.m
+        else if (c === Char.Ampersand && isLetter(text.charCodeAt(i + 1)) && i - start === 1) i++; // A&E
+        else break;
+      }
+      markContent(start);
+      parts.length = 0;
+      normalizeWord(text.slice(start, i).replace(/[\u2018\u2019\u02bc]/g, "'"), parts);
+      const sentence = sentences.length;
+      const clause = clauses.length;
+      const previous = tokens[tokens.length - 1];
+      if (previous?.norm === 'ill' && previous.sentence === sentence && VERBS_AFTER_TEXTED_ILL.has(parts[0] as string)) {
+        const beforeIll = tokens[tokens.length - 2];
+        if (!beforeIll || beforeIll.clause !== previous.clause || CONJUNCTIONS.has(beforeIll.norm)) {
+          tokens[tokens.length - 1] = { ...previous, norm: 'i' };
+          tokens.push({ ...previous, norm: 'will' });
+        }
+      }
+      for (const norm of parts) {
+        tokens.push({ norm, start, end: i, sentence, clause, word: wordCount, quoted: false });
+      }
+      previousWordNorm = parts[parts.length - 1] ?? '';
+      wordCount++;
+      paragraphHasWords = true;
+      lastContentEnd = i;
+      continue;
+    }
+
+    if (isHighSurrogate(code) || isBmpEmoji(code)) {
+      const start = i;
+      i += isHighSurrogate(code) ? 2 : 1;
+      const emoji = text.slice(start, i);
+      while (i < length && isEmojiModifier(text, i)) i += text.charCodeAt(i) === 0xd83c ? 2 : 1;
+      markContent(start);
+      tokens.push({
+        norm: emoji,
+        start,
+        end: i,
+        sentence: sentences.length,
+        clause: clauses.length,
+        word: -1,
+        quoted: false,
+      });
+      lastContentEnd = i;
+      continue;
+    }
+
+    if (code === Char.FullStop || code === Char.Exclamation || code === Char.Question || code === Char.Ellipsis) {
+      const start = i;
+      let questions = 0;
+      let exclamations = 0;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === Char.Question) questions++;
+        else if (c === Char.Exclamation) exclamations++;
+        else if (c !== Char.FullStop && c !== Char.Ellipsis) break;
+        i++;
+      }
+      if (questions + exclamations >= 3 || (questions > 0 && exclamations > 0)) {
+        loudPunctuation.push({ start, end: i });
+      }
+      const isAbbreviation =
+        code === Char.FullStop && i - start === 1 && ABBREVIATIONS.has(previousWordNorm) && !isSpaceRunToNewline(text, i);
+      if (sentenceStart >= 0 && !isAbbreviation) {
+        // A closing quotation mark right after the terminator belongs to the sentence.
+        let end = i;
+        const next = text.charCodeAt(end);
+        if (next === Char.RightDoubleQuote || next === Char.DoubleQuote || next === Char.RightSingleQuote) end++;
+        closeSentence(end);
+        lastContentEnd = end;
+      }
+      continue;
+    }
+
+    if (code === Char.LineFeed) {
+      if (sentenceStart >= 0) closeSentence(lastContentEnd);
+      // a blank line (only spaces between two line feeds) ends a paragraph
+      let j = i + 1;
+      while (j < length && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== Char.LineFeed) j++;
+      if (text.charCodeAt(j) === Char.LineFeed && paragraphHasWords) {
+        paragraphCount++;
+        paragraphHasWords = false;
+        openQuote = null;
+      }
+      i++;
+      continue;
+    }
+
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+
+    // Quotation marks: straight double quotes toggle; curly ones say which side they are;
+    // a single quote opens at the start of a word and closes at the end of one.
+    const isDouble = code === Char.DoubleQuote || code === Char.LeftDoubleQuote || code === Char.RightDoubleQuote;
+    const isSingle = isApostropheLike(code);
+    if (isDouble || isSingle) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      const opens = isDouble
+        ? code === Char.LeftDoubleQuote || (code === Char.DoubleQuote && !(openQuote && openQuote.double))
+        : !isWordChar(before) && isWordChar(after) && !openQuote;
+      const closes = isDouble
+        ? code === Char.RightDoubleQuote || code === Char.DoubleQuote
+        : !!openQuote && !openQuote.double && !isWordChar(after);
+      if (closes && openQuote && openQuote.double === isDouble && !opens) {
+        quotes.push({ firstToken: openQuote.firstToken, lastToken: tokens.length - 1 });
+        openQuote = null;
+      } else if (opens) {
+        openQuote = { double: isDouble, firstToken: tokens.length, paragraph: paragraphCount };
+      }
+      if (sentenceStart >= 0) lastContentEnd = i + 1;
+      i++;
+      continue;
+    }
+
+    const isClauseMark =
+      code === Char.Comma ||
+      code === Char.Semicolon ||
+      code === Char.Colon ||
+      code === Char.OpenParen ||
+      code === Char.CloseParen ||
+      ((code === Char.Hyphen || code === Char.EnDash || code === Char.EmDash) &&
+        (isSpace(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i + 1)) || code === Char.EmDash));
+    if (isClauseMark) {
+      closeClause(lastContentEnd);
+      i++;
+      continue;
+    }
+
+    // Any other symbol (£, $, %, /, &, +, =) is part of the sentence but not a word.
+    markContent(i);
+    i++;
+    lastContentEnd = i;
+  }
+  if (sentenceStart >= 0) closeSentence(lastContentEnd);
+  if (paragraphHasWords) paragraphCount++;
+  sentenceFirstToken.push(tokens.length);
+
+  for (const quote of quotes) {
+    for (let t = quote.firstToken; t <= quote.lastToken; t++) (tokens[t] as Token).quoted = true;
+  }
+
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceFirstToken,
+    clauses,
+    quotes,
+    wordCount,
+    paragraphCount,
+    loudPunctuation,
+  };
+}
+
+/** True when only spaces separate `index` from a line break or the end of the text. */
+function isSpaceRunToNewline(text: string, index: number): boolean {
+  let j = index;
+  while (j < text.length && (text.charCodeAt(j) === Char.Space || text.charCodeAt(j) === Char.Tab)) j++;
+  return j >= text.length || text.charCodeAt(j) === Char.LineFeed;
+}
