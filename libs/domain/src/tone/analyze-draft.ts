@@ -192,6 +192,12 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isDigitRun(text: string, from: number, minimum: number): boolean {
+  let count = 0;
+  while (count < minimum && text.charCodeAt(from + count) >= 48 && text.charCodeAt(from + count) <= 57) count++;
+  return count >= minimum;
+}
+
 /**
  * Words typed in capitals that are not acronyms, labels ("URGENT:") or codes ("BA 2491",
  * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case.
@@ -230,10 +236,12 @@ function findShoutedWords(text: string): Span[] {
       const word = text.slice(start, end).toLowerCase().replace(/['\u2019]/g, '');
       const nextChar = text.charCodeAt(end);
       const isLabel = (firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word));
+      // A short code before a number ("BA 2491", "TOM 1402") and "AM" after one are not shouting.
       let next = i;
       while (next < length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-      const nextIsNumber = isAsciiLetterOrDigit(text.charCodeAt(next)) && text.charCodeAt(next) <= 57;
-      if (!ACRONYMS.has(word) && !isLabel && !previousWasNumber && !nextIsNumber) shouted.push({ start, end });
+      const isCode = word.length <= 3 && isDigitRun(text, next, 2);
+      const isTimeUnit = word === 'am' && previousWasNumber;
+      if (!ACRONYMS.has(word) && !isLabel && !isCode && !isTimeUnit) shouted.push({ start, end });
     }
     previousWasNumber = start < end && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57;
     firstOnLine = false;
@@ -328,6 +336,16 @@ function tidy(sentence: string, capitalize: boolean): string {
   return out;
 }
 
+/** Words that carry nothing once the point of a sentence is removed ("Oh and by the way?"). */
+const FILLER_WORDS = new Set(
+  'oh and but so by the way btw also anyway well ok just like honestly i mean um right then plus still yeah yes no look listen seriously really wow a to of is it that this'.split(' '),
+);
+
+function isOnlyFiller(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+/g) ?? [];
+  return words.every((word) => FILLER_WORDS.has(word));
+}
+
 function wordCountOf(text: string): number {
   return (text.match(/[A-Za-z0-9\u00c0-\u024f]+/g) ?? []).length;
 }
@@ -382,7 +400,7 @@ class SuggestionWriter {
   private replaceSentence(sentence: number, rewritten: string): NudgeSuggestion | undefined {
     const span = this.context.segmented.sentences[sentence] as Span;
     const tidied = tidy(rewritten, this.startsUpper(span));
-    if (wordCountOf(tidied) < 2) return this.withoutSentence(sentence);
+    if (wordCountOf(tidied) < 2 || isOnlyFiller(tidied)) return this.withoutSentence(sentence);
     if (tidied === this.text.slice(span.start, span.end)) return undefined;
     return { start: span.start, end: span.end, text: tidied };
   }
@@ -443,6 +461,11 @@ class SuggestionWriter {
       if (hit.firstToken > hit.lastToken) return undefined;
       for (let t = hit.firstToken; t <= hit.lastToken; t++) removed.add((tokens[t] as Token).clause);
     }
+    // A clause left with nothing but filler ("and by the way") goes with the removed one.
+    for (let clause = firstClause; clause <= lastClause; clause++) {
+      const own = clauses[clause];
+      if (own && !removed.has(clause) && isOnlyFiller(this.text.slice(own.start, own.end))) removed.add(clause);
+    }
     const ranges: Span[] = [];
     for (const clause of removed) {
       const own = clauses[clause] as Span;
@@ -450,7 +473,10 @@ class SuggestionWriter {
       else if (clause > firstClause) ranges.push({ start: (clauses[clause - 1] as Span).end, end: own.end });
       else ranges.push(own);
     }
-    return this.replaceSentence(sentence, removeRanges(this.text, span.start, span.end, ranges));
+    let rewritten = removeRanges(this.text, span.start, span.end, ranges);
+    // Without its last clause a question is usually a statement ("Pickup is at 5?").
+    if (removed.has(lastClause)) rewritten = rewritten.replace(/[?!]+(["\u201d\u2019')]*)\s*$/, '.$1');
+    return this.replaceSentence(sentence, rewritten);
   }
 
   /** The facts of a long draft: its sentences with a day, time, amount or child in them. */

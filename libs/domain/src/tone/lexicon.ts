@@ -71,7 +71,7 @@ export const NOT_CONTRACTIONS = wordMap({ wo: 'will', ca: 'can', sha: 'shall', a
 /** Insults and slurs that are hostile wherever they stand (unless quoted or reported). */
 export const INSULT_WORDS = words(`
   idiot idiots moron morons imbecile cretin dickhead dickheads knobhead twat twats tosser
-  wanker wankers bellend asshole assholes scumbag scumbags scum bitch bitches slut slag whore
+  wanker wankers bellend muppet prat git berk wally retard spastic mong nonce asshole assholes scumbag scumbags scum bitch bitches slut slag whore
   narcissist narcissistic psycho psychopath sociopath deadbeat pathetic loser losers dumbass
   jackass prick pricks douche douchebag cunt numpty pillock plonker nutjob nutcase lowlife
   hypocrite parasite leech brat spineless gutless useless worthless clueless incompetent
@@ -105,7 +105,7 @@ export const INSULT_NOUNS = words(`
 export const NEGATIVE_FEELINGS = words(`
   angry furious livid fuming raging seething mad hurt heartbroken devastated crushed broken
   miserable depressed humiliated disrespected betrayed used abandoned lonely disgusted
-  distraught destroyed shattered traumatized hopeless worthless invisible unappreciated
+  distraught destroyed traumatized hopeless worthless invisible unappreciated
   insulted offended upset sickened
 `);
 
@@ -118,7 +118,7 @@ export const INTENSIFIERS = words(`
 
 /** Words that make a sentence about a death or a loss, where sadness is not venting. */
 export const BEREAVEMENT_WORDS = words(`
-  died dies die death dead passed funeral vet condolences rip loss grieving grief
+  died dies die dead passed funeral vet condolences rip loss grieving grief
   cremation buried burying
 `);
 

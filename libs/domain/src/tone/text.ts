@@ -341,6 +341,7 @@ export function segment(text: string): SegmentedText {
       const isAbbreviation =
         code === Char.FullStop && i - start === 1 && ABBREVIATIONS.has(previousWordNorm) && !isSpaceRunToNewline(text, i);
       if (sentenceStart >= 0 && !isAbbreviation) {
+        closeClause(lastContentEnd); // the terminator belongs to the sentence, not its last clause
         // A closing quotation mark right after the terminator belongs to the sentence.
         let end = i;
         const next = text.charCodeAt(end);
