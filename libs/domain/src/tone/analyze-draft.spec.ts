@@ -78,7 +78,7 @@ describe('analyzeDraft', () => {
   });
 
   describe('reads real typing', () => {
-    it.each<[string, NudgeKind]>([
+    it.each<[string, string, NudgeKind]>([
       ['lower-case texting', 'ur always late n its always some excuse', 'blame'],
       ['a typo', 'you alwyas change the plans', 'blame'],
       ['curly apostrophes', 'You\u2019re pathetic.', 'hostile'],
