@@ -222,6 +222,14 @@ describe('the message channel', () => {
       await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(second.bearer).expect(404);
       await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(404);
       expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(0);
+      // No trace in the record either, for the recipient: the chain they see stops before it.
+      const recipientLedger = await t.http().get(`/api/cases/${caseId}/ledger`).set(second.bearer).expect(200);
+      expect(JSON.stringify(recipientLedger.body)).not.toContain('Flight lands');
+      const headBefore = recipientLedger.body.items.at(-1).seq;
+      expect((await t.http().get(`/api/cases/${caseId}`).set(second.bearer).expect(200)).body.ledgerHead.seq).toBe(headBefore);
+      expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200)).body).toMatchObject({ valid: true, headSeq: headBefore });
+      const senderLedger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
+      expect(senderLedger.body.items.at(-1)).toMatchObject({ seq: headBefore + 1, type: 'message.sent', payload: { text: 'Flight lands Saturday 14:05, gate B.' } });
       expect((await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200)).body.status).toBe('held');
 
       t.clock.set('2026-11-05T17:59:59.999Z');

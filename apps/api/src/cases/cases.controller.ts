@@ -22,8 +22,8 @@ export class CasesController {
   }
 
   @Get(':caseId')
-  get(@UuidParam('caseId') caseId: string) {
-    return this.cases.view(caseId);
+  get(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string) {
+    return this.cases.view(caseId, auth.userId);
   }
 
   @Post(':caseId/invitations')

@@ -76,7 +76,7 @@ export class CasesService {
         settings: row.settings,
       });
     });
-    return this.view(row.id);
+    return this.view(row.id, auth.userId);
   }
 
   async list(auth: AuthContext): Promise<{ items: CaseView[] }> {
@@ -84,17 +84,20 @@ export class CasesService {
     const parents = await this.cases.parentsOf(rows.map((row) => row.id));
     const now = this.clock.now();
     const items = await Promise.all(
-      rows.map(async (row) => toCaseView(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now))),
+      rows.map(async (row) =>
+        toCaseView(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now), await this.ledger.visibleHead(row.id, auth.userId)),
+      ),
     );
     return { items };
   }
 
   /** The caller's membership was checked by the access guard before this runs. */
-  async view(caseId: string): Promise<CaseView> {
+  async view(caseId: string, viewerId: string): Promise<CaseView> {
     const row = await this.cases.findCase(caseId);
     if (!row) throw new NotFound('Case not found');
     const parents = await this.cases.parentsOf([caseId]);
-    return toCaseView(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()));
+    const head = await this.ledger.visibleHead(caseId, viewerId);
+    return toCaseView(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()), head);
   }
 
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
@@ -175,7 +178,7 @@ export class CasesService {
       });
       return invitation.caseId;
     });
-    return this.view(caseId);
+    return this.view(caseId, auth.userId);
   }
 
   private async usableInvitation(token: string, manager?: Parameters<CasesRepository['findInvitationByTokenHash']>[1]): Promise<InvitationEntity> {
@@ -188,7 +191,7 @@ export class CasesService {
   }
 }
 
-function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: InvitationEntity | null): CaseView {
+function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: InvitationEntity | null, ledgerHead: { seq: number; hash: string }): CaseView {
   return {
     id: row.id,
     name: row.name,
@@ -197,7 +200,7 @@ function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: Invitati
     settings: row.settings,
     parents: parents.map((parent) => ({ ...parent, joinedAt: parent.joinedAt.toISOString() })),
     pendingInvitation: pending ? { email: pending.email, expiresAt: pending.expiresAt.toISOString() } : null,
-    ledgerHead: { seq: row.ledgerHeadSeq, hash: row.ledgerHeadHash },
+    ledgerHead,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import { LedgerQueryDto } from './dto/ledger-query.dto';
 import { LedgerService } from './ledger.service';
@@ -10,12 +11,12 @@ export class LedgerController {
   constructor(private readonly ledger: LedgerService) {}
 
   @Get()
-  page(@UuidParam('caseId') caseId: string, @Query() query: LedgerQueryDto) {
-    return this.ledger.page(caseId, query.cursor ?? query.afterSeq ?? 0, query.limit ?? 200);
+  page(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Query() query: LedgerQueryDto) {
+    return this.ledger.page(caseId, auth.userId, query.cursor ?? query.afterSeq ?? 0, query.limit ?? 200);
   }
 
   @Get('verify')
-  verify(@UuidParam('caseId') caseId: string) {
-    return this.ledger.verify(caseId);
+  verify(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string) {
+    return this.ledger.verify(caseId, auth.userId);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LedgerEntry, LedgerEntryType, LedgerPayloads, nextLedgerEntry } from '@parallel/domain';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { GENESIS_PREV_HASH, LedgerEntry, LedgerEntryType, LedgerPayloads, nextLedgerEntry } from '@parallel/domain';
+import { Between, DataSource, EntityManager, MoreThan } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFound } from '../common/errors';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
@@ -48,14 +48,42 @@ export class LedgerRepository {
     return entry;
   }
 
-  /** Entries in chain order, after `afterSeq`, at most `limit` (all when omitted). */
-  async list(caseId: string, afterSeq = 0, limit?: number): Promise<LedgerEntry[]> {
+  /** Entries in chain order, after `afterSeq` and before `beforeSeq` (if given), at most `limit` (all when omitted). */
+  async list(caseId: string, afterSeq = 0, limit?: number, beforeSeq: number | null = null): Promise<LedgerEntry[]> {
     const rows = await this.dataSource.getRepository(LedgerEntryEntity).find({
-      where: { caseId, seq: MoreThan(afterSeq) },
+      where: { caseId, seq: beforeSeq === null ? MoreThan(afterSeq) : Between(afterSeq + 1, beforeSeq - 1) },
       order: { seq: 'ASC' },
       take: limit,
     });
     return rows.map(toLedgerEntry);
+  }
+
+  /**
+   * The first entry `userId` may not see yet: the sending of the earliest message to
+   * them that is still held for its delivery window (null when none is held). A parent
+   * sees the chain up to there, a valid chain in itself, so a held message leaves no
+   * trace (no text, no count, no head that moved) until it is released.
+   */
+  async embargoStart(caseId: string, userId: string): Promise<number | null> {
+    const rows: { seq: number | null }[] = await this.dataSource.query(
+      'SELECT min(ledger_seq) AS seq FROM messages WHERE case_id = $1 AND recipient_id = $2 AND released_at IS NULL',
+      [caseId, userId],
+    );
+    return rows[0]?.seq ?? null;
+  }
+
+  /** The head of the chain as `userId` may see it. */
+  async visibleHead(caseId: string, userId: string): Promise<{ seq: number; hash: string }> {
+    const embargo = await this.embargoStart(caseId, userId);
+    if (embargo === null) {
+      const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await this.dataSource.query(
+        'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1',
+        [caseId],
+      );
+      return { seq: rows[0]?.ledger_head_seq ?? 0, hash: rows[0]?.ledger_head_hash ?? GENESIS_PREV_HASH };
+    }
+    const rows: { hash: string }[] = await this.dataSource.query('SELECT hash FROM ledger_entries WHERE case_id = $1 AND seq = $2', [caseId, embargo - 1]);
+    return { seq: embargo - 1, hash: rows[0]?.hash ?? GENESIS_PREV_HASH };
   }
 }
 

@@ -11,15 +11,16 @@ export interface LedgerPage {
 export class LedgerService {
   constructor(private readonly ledger: LedgerRepository) {}
 
-  async page(caseId: string, afterSeq: number, limit: number): Promise<LedgerPage> {
-    const items = await this.ledger.list(caseId, afterSeq, limit + 1);
+  /** A page of the chain as `userId` may see it (up to the first message still held for them). */
+  async page(caseId: string, userId: string, afterSeq: number, limit: number): Promise<LedgerPage> {
+    const items = await this.ledger.list(caseId, afterSeq, limit + 1, await this.ledger.embargoStart(caseId, userId));
     const hasMore = items.length > limit;
     const page = hasMore ? items.slice(0, limit) : items;
     return { items: page, nextCursor: hasMore ? String(page.at(-1)!.seq) : null };
   }
 
-  /** Recomputes the whole chain from the stored rows, as a court's expert would. */
-  async verify(caseId: string): Promise<ChainVerification> {
-    return verifyLedgerChain(await this.ledger.list(caseId), caseId);
+  /** Recomputes the chain, as far as `userId` may see it, from the stored rows, as a court's expert would. */
+  async verify(caseId: string, userId: string): Promise<ChainVerification> {
+    return verifyLedgerChain(await this.ledger.list(caseId, 0, undefined, await this.ledger.embargoStart(caseId, userId)), caseId);
   }
 }
