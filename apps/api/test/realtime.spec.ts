@@ -73,4 +73,15 @@ describe('real-time events over socket.io', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sender.events.filter((e) => e.name === 'message.read')).toEqual([]);
   });
+
+  it('tells the other parent of a proposal and the proposer of its answer', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    const proposer = await connectSocket(t.url, first.token);
+    const other = await connectSocket(t.url, second.token);
+    sockets.push(proposer, other);
+    const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { dailyQuota: 3 } }).expect(201);
+    expect(await other.waitFor('settings.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'pending' });
+    await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(second.bearer).expect(200);
+    expect(await proposer.waitFor('settings.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'accepted' });
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CaseMemberEntity } from '../cases/entities/case-member.entity';
 
 /** Membership look-ups: the question every case-scoped request asks first. */
@@ -10,5 +10,11 @@ export class CaseAccessRepository {
 
   findMembership(caseId: string, userId: string): Promise<CaseMemberEntity | null> {
     return this.dataSource.getRepository(CaseMemberEntity).findOneBy({ caseId, userId });
+  }
+
+  /** The other parent of the case, or null while they have not joined. */
+  async otherParentId(caseId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const rows: { user_id: string }[] = await manager.query('SELECT user_id FROM case_members WHERE case_id = $1 AND user_id <> $2', [caseId, userId]);
+    return rows[0]?.user_id ?? null;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { MessageNotifier } from './message-notifier';
@@ -8,7 +9,7 @@ import { MessagesRepository } from './messages.repository';
 import { MessagesService } from './messages.service';
 
 @Module({
-  imports: [LedgerModule, NotificationsModule],
+  imports: [AccessModule, LedgerModule, NotificationsModule],
   controllers: [MessagesController],
   providers: [MessagesRepository, MessagesService, MessageNotifier, MessageReleaseService],
   exports: [MessagesService, MessageReleaseService],

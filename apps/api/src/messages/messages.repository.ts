@@ -34,11 +34,6 @@ export class MessagesRepository {
     return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
-  async otherParentId(manager: EntityManager, caseId: string, userId: string): Promise<string | null> {
-    const rows: { user_id: string }[] = await manager.query('SELECT user_id FROM case_members WHERE case_id = $1 AND user_id <> $2', [caseId, userId]);
-    return rows[0]?.user_id ?? null;
-  }
-
   findReply(manager: EntityManager, caseId: string, userId: string, key: string): Promise<IdempotentReplyEntity | null> {
     return manager.getRepository(IdempotentReplyEntity).findOneBy({ caseId, userId, key });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalJson, decideSend, quotaDayBounds, sha256Hex, urgentWindowStart } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
+import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { decodeCursor, toPage } from '../common/cursor';
@@ -26,6 +27,7 @@ export class MessagesService {
     private readonly messages: MessagesRepository,
     private readonly ledger: LedgerRepository,
     private readonly notifier: MessageNotifier,
+    private readonly access: CaseAccessRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +50,7 @@ export class MessagesService {
         }
         return { reply: { status: previous.status, body: previous.body }, released: null };
       }
-      const recipientId = await this.messages.otherParentId(manager, caseId, auth.userId);
+      const recipientId = await this.access.otherParentId(caseId, auth.userId, manager);
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
 
       const now = this.clock.now();

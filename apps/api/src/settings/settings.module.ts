@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsController } from './settings.controller';
@@ -6,7 +7,7 @@ import { SettingsRepository } from './settings.repository';
 import { SettingsService } from './settings.service';
 
 @Module({
-  imports: [LedgerModule, NotificationsModule],
+  imports: [AccessModule, LedgerModule, NotificationsModule],
   controllers: [SettingsController],
   providers: [SettingsRepository, SettingsService],
 })

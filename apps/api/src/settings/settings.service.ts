@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { applySettingsChanges, canonicalJson, type CaseSettings, validateSettingsChanges } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
+import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../common/errors';
@@ -33,6 +34,7 @@ export class SettingsService {
     private readonly repository: SettingsRepository,
     private readonly ledger: LedgerRepository,
     private readonly realtime: RealtimeGateway,
+    private readonly access: CaseAccessRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -75,6 +77,8 @@ export class SettingsService {
       await this.ledger.append(manager, caseId, 'settings.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
       return row;
     });
+    const otherParentId = await this.access.otherParentId(caseId, auth.userId);
+    if (otherParentId) this.realtime.emitToUser(otherParentId, 'settings.changed', { caseId, proposalId: proposal.id, status: proposal.status });
     return toProposalView(proposal);
   }
 
@@ -98,7 +102,7 @@ export class SettingsService {
       } else {
         await this.ledger.append(manager, caseId, answer === 'decline' ? 'settings.declined' : 'settings.withdrawn', auth.userId, { proposalId: row.id });
       }
-      return { proposal: decided, otherParentId: byProposer ? null : row.proposedBy };
+      return { proposal: decided, otherParentId: await this.access.otherParentId(caseId, auth.userId, manager) };
     });
     if (otherParentId) this.realtime.emitToUser(otherParentId, 'settings.changed', { caseId, proposalId, status: proposal.status });
     return toProposalView(proposal);
