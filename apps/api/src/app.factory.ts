@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { errorBody, HttpErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation';
+import { refuseMalformedText } from './common/well-formed-text';
 import { RealtimeAdapter } from './notifications/realtime.adapter';
 
 /** Request bodies are small JSON documents; anything bigger is refused before parsing. */
@@ -38,6 +39,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   app.use(cookieParser());
   app.use('/api', express.json({ limit: BODY_LIMIT }));
   app.use('/api', bodyErrorHandler);
+  app.use('/api', refuseMalformedText);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

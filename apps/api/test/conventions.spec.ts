@@ -51,4 +51,21 @@ describe('API conventions', () => {
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
     expect(response.body.message).toContain('/api/docs');
   });
+
+  it.each([
+    ['a NUL character', '"A\\u0000B"', 'displayName', 'noNullCharacter'],
+    ['a lone surrogate', '"A\\ud800B"', 'displayName', 'wellFormedUnicode'],
+  ])('refuses text with %s (which could not be stored as sent) with 400 naming the field', async (_name, json, field, rule) => {
+    const body = `{"email":"odd.text@example.org","password":"correct horse battery staple","displayName":${json}}`;
+    const response = await t.http().post('/api/auth/register').set('content-type', 'application/json').send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([expect.objectContaining({ field, rule })]);
+  });
+
+  it('names the path of malformed text deep in a body', async () => {
+    const body = '{"name":"Case","timeZone":"Europe/London","children":["Mia","L\\udc00o"]}';
+    const response = await t.http().post('/api/cases').set('content-type', 'application/json').send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'children[1]', rule: 'wellFormedUnicode' })]);
+  });
 });

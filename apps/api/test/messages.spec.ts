@@ -74,7 +74,8 @@ describe('the message channel', () => {
       [{ topic: 'school' }, 'text', 'isString'],
       [{ topic: 'school', text: '' }, 'text', 'messageText'],
       [{ topic: 'school', text: '   \n ' }, 'text', 'messageText'],
-      [{ topic: 'school', text: 'nul \u0000 byte' }, 'text', 'messageText'],
+      [{ topic: 'school', text: 'nul \u0000 byte' }, 'text', 'noNullCharacter'],
+      [{ topic: 'school', text: 'half \ud83d pair' }, 'text', 'wellFormedUnicode'],
       [{ topic: 'school', text: 'ok', urgent: 'yes' }, 'urgent', 'isBoolean'],
       [{ topic: 'school', text: 'ok', html: true }, 'html', 'unknownField'],
     ])('refuses %j naming %s and %s, and stores nothing', async (body, field, rule) => {
