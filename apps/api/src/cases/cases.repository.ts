@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseScopedRepository } from '../database/case-scoped.repository';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { UserEntity } from '../auth/entities/user.entity';
 import { CaseMemberEntity } from './entities/case-member.entity';
@@ -14,11 +15,9 @@ export interface CaseParentRow {
 }
 
 @Injectable()
-export class CasesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class CasesRepository extends CaseScopedRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   async insertCase(manager: EntityManager, row: CaseEntity): Promise<void> {
@@ -27,15 +26,6 @@ export class CasesRepository {
 
   async insertMember(manager: EntityManager, row: CaseMemberEntity): Promise<void> {
     await manager.insert(CaseMemberEntity, row);
-  }
-
-  /** Locks the case row for the rest of the transaction: membership changes queue behind each other. */
-  async lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  findCase(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
   async casesOf(userId: string): Promise<CaseEntity[]> {

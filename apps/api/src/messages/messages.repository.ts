@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseScopedRepository } from '../database/case-scoped.repository';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseEntity } from '../cases/entities/case.entity';
 import { Cursor } from '../common/cursor';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { IdempotentReplyEntity } from './entities/idempotent-reply.entity';
@@ -18,20 +18,9 @@ export interface DueMessage {
 }
 
 @Injectable()
-export class MessagesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  /** Locks the case row: sends to one case run one at a time, so quota counts cannot race. */
-  lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  findCase(caseId: string): Promise<CaseEntity | null> {
-    return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
+export class MessagesRepository extends CaseScopedRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   findReply(manager: EntityManager, caseId: string, userId: string, key: string): Promise<IdempotentReplyEntity | null> {

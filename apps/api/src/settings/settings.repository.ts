@@ -1,25 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseSettings } from '@parallel/domain';
+import { CaseScopedRepository } from '../database/case-scoped.repository';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { SettingsProposalEntity } from './entities/settings-proposal.entity';
 
 @Injectable()
-export class SettingsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  /** Locks the case for the transaction: proposals and answers on one case queue behind each other. */
-  lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  findCase(caseId: string): Promise<CaseEntity | null> {
-    return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
+export class SettingsRepository extends CaseScopedRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   async updateSettings(manager: EntityManager, caseId: string, settings: CaseSettings): Promise<void> {
