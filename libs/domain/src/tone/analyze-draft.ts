@@ -151,25 +151,27 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
   const { tokens, sentences } = context.segmented;
   const found: Hit[] = [];
   const cancels: { kinds: readonly NudgeKind[]; first: number; last: number }[] = [];
-  for (let sentence = 0; sentence < sentences.length; sentence++) {
-    const [from, to] = context.sentenceTokens(sentence);
-    matcher.match(tokens, from, to, (id, first, last) => {
-      if (id >= EXCEPTION_BASE) {
-        cancels.push({ kinds: (PHRASE_EXCEPTIONS[id - EXCEPTION_BASE] as (typeof PHRASE_EXCEPTIONS)[number]).cancels, first, last });
-        return;
-      }
-      const rule = PHRASE_RULES[id] as (typeof PHRASE_RULES)[number];
-      found.push({
-        kind: rule.kind,
-        sentence,
-        start: (tokens[first] as Token).start,
-        end: (tokens[last] as Token).end,
-        strip: rule.strip ?? 'clause',
-        firstToken: first,
-        lastToken: last,
-        guards: rule.unless,
-      });
+  let sentence = 0;
+  const onMatch = (id: number, first: number, last: number): void => {
+    if (id >= EXCEPTION_BASE) {
+      cancels.push({ kinds: (PHRASE_EXCEPTIONS[id - EXCEPTION_BASE] as (typeof PHRASE_EXCEPTIONS)[number]).cancels, first, last });
+      return;
+    }
+    const rule = PHRASE_RULES[id] as (typeof PHRASE_RULES)[number];
+    found.push({
+      kind: rule.kind,
+      sentence,
+      start: (tokens[first] as Token).start,
+      end: (tokens[last] as Token).end,
+      strip: rule.strip ?? 'clause',
+      firstToken: first,
+      lastToken: last,
+      guards: rule.unless,
     });
+  };
+  for (; sentence < sentences.length; sentence++) {
+    const [from, to] = context.sentenceTokens(sentence);
+    matcher.match(tokens, from, to, onMatch);
   }
   for (const hit of found) {
     const cancelled = cancels.some(
@@ -192,37 +194,37 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isDigitRun(text: string, from: number, minimum: number): boolean {
-  let count = 0;
-  while (count < minimum && text.charCodeAt(from + count) >= 48 && text.charCodeAt(from + count) <= 57) count++;
-  return count >= minimum;
+
+const CAPITALS_RUN = /[A-Z][A-Z'\u2019]*[A-Z]/g;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
  * Words typed in capitals that are not acronyms, labels ("URGENT:") or codes ("BA 2491",
- * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case.
+ * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case; the
+ * regular expression finds the few candidates, then each word around one is checked.
  */
 function findShoutedWords(text: string): Span[] {
   const shouted: Span[] = [];
-  const length = text.length;
-  let i = 0;
-  let firstOnLine = true;
-  let previousWasNumber = false;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code === 10) firstOnLine = true;
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
-      i++;
-      continue;
-    }
-    const chunkStart = i;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) break;
-      i++;
-    }
+  CAPITALS_RUN.lastIndex = 0;
+  let lastChunkEnd = -1;
+  for (let run = CAPITALS_RUN.exec(text); run !== null; run = CAPITALS_RUN.exec(text)) {
+    // the whitespace-delimited chunk around the run, trimmed of punctuation
+    let chunkStart = run.index;
+    while (chunkStart > 0 && !isBlank(text.charCodeAt(chunkStart - 1))) chunkStart--;
+    let chunkEnd = run.index + run[0].length;
+    while (chunkEnd < text.length && !isBlank(text.charCodeAt(chunkEnd))) chunkEnd++;
+    if (chunkStart < lastChunkEnd) continue; // a second run in a chunk already judged
+    lastChunkEnd = chunkEnd;
+    CAPITALS_RUN.lastIndex = chunkEnd;
     let start = chunkStart;
-    let end = i;
+    let end = chunkEnd;
     while (start < end && !isAsciiLetterOrDigit(text.charCodeAt(start))) start++;
     while (end > start && !isAsciiLetterOrDigit(text.charCodeAt(end - 1))) end--;
     let upper = 0;
@@ -232,21 +234,32 @@ function findShoutedWords(text: string): Span[] {
       if (c >= 65 && c <= 90) upper++;
       else if (c !== 39 && c !== 0x2019) other++; // apostrophes belong to the word (DON'T)
     }
-    if (upper >= 2 && other === 0) {
-      const word = text.slice(start, end).toLowerCase().replace(/['\u2019]/g, '');
-      const nextChar = text.charCodeAt(end);
-      const isLabel = (firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word));
-      // A short code before a number ("BA 2491", "TOM 1402") and "AM" after one are not shouting.
-      let next = i;
-      while (next < length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-      const isCode = word.length <= 3 && isDigitRun(text, next, 2);
-      const isTimeUnit = word === 'am' && previousWasNumber;
-      if (!ACRONYMS.has(word) && !isLabel && !isCode && !isTimeUnit) shouted.push({ start, end });
-    }
-    previousWasNumber = start < end && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57;
-    firstOnLine = false;
+    if (upper < 2 || other > 0) continue;
+    const word = text.slice(start, end).toLowerCase().replace(/['\u2019]/g, '');
+    if (ACRONYMS.has(word)) continue;
+    // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
+    let before = chunkStart - 1;
+    while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
+    const firstOnLine = before < 0 || text.charCodeAt(before) === 10;
+    const nextChar = text.charCodeAt(end);
+    if ((firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word))) continue;
+    // A short code before a number ("BA 2491", "TOM 1402") and "AM" after one are not shouting.
+    let next = chunkEnd;
+    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+    if (word.length <= 3 && isAsciiDigit(text.charCodeAt(next)) && isAsciiDigit(text.charCodeAt(next + 1))) continue;
+    if (word === 'am' && before >= 0 && isAsciiDigit(text.charCodeAt(before))) continue;
+    shouted.push({ start, end });
   }
+  CAPITALS_RUN.lastIndex = 0;
   return shouted;
+}
+
+function countAtLeast(text: string, pattern: RegExp, minimum: number): boolean {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < minimum && pattern.exec(text) !== null) count++;
+  pattern.lastIndex = 0;
+  return count >= minimum;
 }
 
 function findCharacterHits(context: DraftContext, hits: Hit[]): void {
@@ -254,7 +267,8 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
   const { tokens, sentences, text } = segmented;
 
   // shouting: two capitalised words or more, or !!! / ??? / ?!
-  const shouted = findShoutedWords(text);
+  // Most drafts have fewer than two runs of capitals at all; then there is nothing to scan.
+  const shouted = countAtLeast(text, CAPITALS_RUN, 2) ? findShoutedWords(text) : [];
   const loud = shouted.length >= 2 ? shouted.concat(segmented.loudPunctuation) : segmented.loudPunctuation;
   let sentenceHint = 0;
   for (const span of loud.sort((a, b) => a.start - b.start)) {
@@ -502,6 +516,22 @@ class SuggestionWriter {
   }
 }
 
+/**
+ * Gives `nudge` a `suggestion` property that is worked out when first read: the composer
+ * shows every nudge on each keystroke but opens a suggestion only when asked.
+ */
+function defineLazySuggestion(nudge: Nudge, compute: () => NudgeSuggestion | undefined): void {
+  Object.defineProperty(nudge, 'suggestion', {
+    enumerable: true,
+    configurable: true,
+    get(this: Nudge): NudgeSuggestion | undefined {
+      const value = compute();
+      Object.defineProperty(this, 'suggestion', { value, enumerable: true, configurable: true, writable: false });
+      return value;
+    },
+  });
+}
+
 function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
   // One nudge per kind per sentence: the highlight covers what fired, the suggestion fixes it.
   const groups = new Map<string, Hit[]>();
@@ -511,9 +541,17 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
     if (group) group.push(hit);
     else groups.set(key, [hit]);
   }
-  const writer = new SuggestionWriter(context);
-  const flaggedSentences = new Set<number>();
-  for (const hit of hits) if (hit.kind !== 'length') flaggedSentences.add(hit.sentence);
+  let writer: SuggestionWriter | undefined;
+  let flaggedSentences: Set<number> | undefined;
+  const suggest = (kind: NudgeKind, group: Hit[]): NudgeSuggestion | undefined => {
+    writer ??= new SuggestionWriter(context);
+    if (kind !== 'length') return writer.forHits(group);
+    if (!flaggedSentences) {
+      flaggedSentences = new Set<number>();
+      for (const hit of hits) if (hit.kind !== 'length') flaggedSentences.add(hit.sentence);
+    }
+    return writer.shorterVersion(flaggedSentences);
+  };
 
   const nudges: Nudge[] = [];
   for (const group of groups.values()) {
@@ -525,12 +563,9 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
       start = Math.min(start, hit.start);
       end = Math.max(end, hit.end);
     }
-    const suggestion = kind === 'length' ? writer.shorterVersion(flaggedSentences) : writer.forHits(group);
-    nudges.push(
-      suggestion
-        ? { kind, message: NUDGE_MESSAGES[kind], start, end, suggestion }
-        : { kind, message: NUDGE_MESSAGES[kind], start, end },
-    );
+    const nudge: Nudge = { kind, message: NUDGE_MESSAGES[kind], start, end };
+    defineLazySuggestion(nudge, () => suggest(kind, group));
+    nudges.push(nudge);
   }
   nudges.sort((a, b) => a.start - b.start || (KIND_ORDER.get(a.kind) as number) - (KIND_ORDER.get(b.kind) as number));
   return nudges;
@@ -541,7 +576,7 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
  * take or leave. `greyRock` is true exactly when there is nothing to say.
  */
 export function analyzeDraft(text: string): DraftAnalysis {
-  const segmented = segment(text);
+  const segmented = segment(text, matcher.words);
   if (segmented.tokens.length === 0 && segmented.loudPunctuation.length === 0) return { greyRock: true, nudges: [] };
   const context = new DraftContext(segmented);
   const hits: Hit[] = [];

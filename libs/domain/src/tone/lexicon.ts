@@ -8,9 +8,12 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-function wordMap(entries: Record<string, string>): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, readonly string[]>();
-  for (const [from, to] of Object.entries(entries)) map.set(from, to.split(' '));
+/** A rewrite is one word, or several when a contraction opens up ("dont" -> "do not"). */
+export type Rewrite = string | readonly string[];
+
+function wordMap(entries: Record<string, string>): ReadonlyMap<string, Rewrite> {
+  const map = new Map<string, Rewrite>();
+  for (const [from, to] of Object.entries(entries)) map.set(from, to.includes(' ') ? to.split(' ') : to);
   return map;
 }
 

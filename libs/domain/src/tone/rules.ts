@@ -19,6 +19,7 @@ import {
   SARCASM_EMOJI,
 } from './lexicon';
 import type { TokenClass } from './phrase-matcher';
+import { MASKED_TOKEN } from './text';
 import type { NudgeKind } from './types';
 
 /**
@@ -64,7 +65,7 @@ export const TOKEN_CLASSES: Record<string, TokenClass> = {
   insultNoun: INSULT_NOUNS,
   vocative: VOCATIVE_INSULTS,
   profane: PROFANE_INTENSIFIERS,
-  masked: (token) => /^[a-z]+[*#]+[a-z*#]*$/.test(token.norm) || /^[*#]+[a-z]+$/.test(token.norm),
+  masked: new Set([MASKED_TOKEN]),
   feel: NEGATIVE_FEELINGS,
   adv: INTENSIFIERS,
   num: (token) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm),

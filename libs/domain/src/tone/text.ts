@@ -2,11 +2,13 @@
  * Splits a draft into normalized word tokens, sentences and clauses in one linear pass.
  * Offsets are UTF-16 indices into the original text, so spans can be highlighted as typed.
  */
-import { ABBREVIATIONS, IS_CONTRACTING, NOT_CONTRACTIONS, WORD_REWRITES } from './lexicon';
+import { ABBREVIATIONS, IS_CONTRACTING, NOT_CONTRACTIONS, WORD_REWRITES, type Rewrite } from './lexicon';
 
 export interface Token {
   /** Normalized form the lexicons use. A contraction yields several tokens on one word. */
   readonly norm: string;
+  /** The norm's number in the vocabulary given to `segment`, or -1. */
+  readonly id: number;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
@@ -16,6 +18,10 @@ export interface Token {
   /** Inside a closed pair of quotation marks. */
   quoted: boolean;
 }
+
+/** The norm of a word with letters starred out (f**k, sh*t, b#tch): swearing, whatever it was. */
+export const MASKED_TOKEN = '<masked>';
+const MASKED_WORD = /^([a-z]+[*#]+[a-z*#]*|[*#]+[a-z]+)$/;
 
 export interface Span {
   start: number;
@@ -133,8 +139,17 @@ function isEmojiModifier(text: string, index: number): boolean {
   return code === 0xd83c && text.charCodeAt(index + 1) >= 0xdffb && text.charCodeAt(index + 1) <= 0xdfff;
 }
 
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2) && isLetter(code)) return true;
+  }
+  return false;
+}
+
 /** Letters repeated three times or more ("sooo", "pleeease") collapse to one. */
 function collapseElongation(word: string): string {
+  if (!hasTripleLetter(word)) return word;
   let out = '';
   let run = 0;
   for (let i = 0; i < word.length; i++) {
@@ -146,66 +161,80 @@ function collapseElongation(word: string): string {
   return out;
 }
 
-function rewrite(word: string, into: string[]): void {
+function pushRewrite(word: string, into: string[]): void {
   const replacement = WORD_REWRITES.get(word);
-  if (replacement) for (const part of replacement) into.push(part);
-  else into.push(word);
+  if (replacement === undefined) into.push(word);
+  else if (typeof replacement === 'string') into.push(replacement);
+  else for (const part of replacement) into.push(part);
+}
+
+/** Opens a lower-case word with an apostrophe ("you're", "don't", "mum's") into tokens. */
+function openContraction(word: string): readonly string[] {
+  const into: string[] = [];
+  const apostrophe = word.lastIndexOf("'");
+  const base = word.slice(0, apostrophe);
+  const suffix = word.slice(apostrophe + 1);
+  if (suffix === 't' && base.endsWith('n')) {
+    const stem = base.slice(0, -1);
+    const irregular = NOT_CONTRACTIONS.get(stem);
+    pushRewrite(typeof irregular === 'string' ? irregular : stem, into);
+    into.push('not');
+    return into;
+  }
+  switch (suffix) {
+    case 're':
+      pushRewrite(base, into);
+      into.push('are');
+      break;
+    case 've':
+      pushRewrite(base, into);
+      into.push('have');
+      break;
+    case 'll':
+      pushRewrite(base, into);
+      into.push('will');
+      break;
+    case 'd':
+      pushRewrite(base, into);
+      into.push('would');
+      break;
+    case 'm':
+      pushRewrite(base, into);
+      into.push('am');
+      break;
+    case 's':
+      if (base === 'let') {
+        into.push('let', 'us');
+      } else {
+        pushRewrite(base, into);
+        if (IS_CONTRACTING.has(base)) into.push('is');
+      }
+      break;
+    default:
+      // o'clock, O'Brien, and a stray apostrophe: read the word without it
+      pushRewrite(word.replace(/'/g, ''), into);
+  }
+  return into;
+}
+
+/**
+ * Normalizes a lower-case word (apostrophes already straight) into what the lexicons use:
+ * one token, or several for a contraction.
+ */
+function normalizeLowerWord(lower: string, hasApostrophe: boolean): Rewrite {
+  const word = lower.length > 2 ? collapseElongation(lower) : lower;
+  if (hasApostrophe && word.lastIndexOf("'") > 0) return openContraction(word);
+  return WORD_REWRITES.get(word) ?? word;
 }
 
 /**
  * Normalizes one typed word into the tokens the lexicons are written in.
  * `"You're"` -> `["you", "are"]`, `"dont"` -> `["do", "not"]`, `"behaviour"` -> `["behavior"]`.
  */
-export function normalizeWord(raw: string, into: string[]): void {
-  let word = raw.toLowerCase();
-  if (word.length > 2) word = collapseElongation(word);
-  const apostrophe = word.lastIndexOf("'");
-  if (apostrophe <= 0) {
-    rewrite(word, into);
-    return;
-  }
-  const base = word.slice(0, apostrophe);
-  const suffix = word.slice(apostrophe + 1);
-  if (suffix === 't' && base.endsWith('n')) {
-    const stem = base.slice(0, -1);
-    const irregular = NOT_CONTRACTIONS.get(stem);
-    rewrite(irregular ? (irregular[0] as string) : stem, into);
-    into.push('not');
-    return;
-  }
-  switch (suffix) {
-    case 're':
-      rewrite(base, into);
-      into.push('are');
-      return;
-    case 've':
-      rewrite(base, into);
-      into.push('have');
-      return;
-    case 'll':
-      rewrite(base, into);
-      into.push('will');
-      return;
-    case 'd':
-      rewrite(base, into);
-      into.push('would');
-      return;
-    case 'm':
-      rewrite(base, into);
-      into.push('am');
-      return;
-    case 's':
-      if (base === 'let') {
-        into.push('let', 'us');
-      } else {
-        rewrite(base, into);
-        if (IS_CONTRACTING.has(base)) into.push('is');
-      }
-      return;
-    default:
-      // o'clock, O'Brien, and a stray apostrophe: read the word without it
-      rewrite(word.replace(/'/g, ''), into);
-  }
+export function normalizeWord(raw: string): readonly string[] {
+  const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const normalized = normalizeLowerWord(lower, lower.includes("'"));
+  return typeof normalized === 'string' ? [normalized] : normalized;
 }
 
 /** After a texted "ill" at the start of a clause, these verbs mean it was "I'll" ("ill be there"). */
@@ -222,15 +251,63 @@ interface OpenQuote {
   paragraph: number;
 }
 
-/** Segments the draft. Linear in its length; allocates only the returned arrays. */
-export function segment(text: string): SegmentedText {
+/** What a typed word reads as, once looked up: its tokens' norms and vocabulary ids. */
+interface ResolvedWord {
+  readonly norm: string;
+  readonly id: number;
+  /** Further tokens when the word is a contraction ("don't" -> do, not). */
+  readonly more?: readonly { readonly norm: string; readonly id: number }[];
+}
+
+/** Beyond this many distinct words the cache starts again, so memory stays bounded. */
+const RESOLVED_CACHE_LIMIT = 50_000;
+const NO_VOCABULARY: ReadonlyMap<string, number> = new Map();
+const resolvedCaches = new WeakMap<ReadonlyMap<string, number>, Map<string, ResolvedWord>>();
+
+function resolveWord(
+  cache: Map<string, ResolvedWord>,
+  vocabulary: ReadonlyMap<string, number>,
+  lower: string,
+  hasApostrophe: boolean,
+  hasMask: boolean,
+): ResolvedWord {
+  const key = hasMask ? `*${lower}` : lower;
+  let resolved = cache.get(key);
+  if (resolved === undefined) {
+    const normalized = hasMask && MASKED_WORD.test(lower) ? MASKED_TOKEN : normalizeLowerWord(lower, hasApostrophe);
+    if (typeof normalized === 'string') {
+      resolved = { norm: normalized, id: vocabulary.get(normalized) ?? -1 };
+    } else {
+      const [first, ...rest] = normalized as readonly string[];
+      resolved = {
+        norm: first as string,
+        id: vocabulary.get(first as string) ?? -1,
+        more: rest.map((norm) => ({ norm, id: vocabulary.get(norm) ?? -1 })),
+      };
+    }
+    if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
+    cache.set(key, resolved);
+  }
+  return resolved;
+}
+
+/**
+ * Segments the draft. Linear in its length. With a `vocabulary`, each token carries its
+ * norm's number in it (and typed words are remembered, so common words cost one lookup).
+ */
+export function segment(text: string, vocabulary: ReadonlyMap<string, number> = NO_VOCABULARY): SegmentedText {
+  let cache = resolvedCaches.get(vocabulary);
+  if (!cache) resolvedCaches.set(vocabulary, (cache = new Map()));
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceFirstToken: number[] = [];
   const clauses: Span[] = [];
   const quotes: QuoteSpan[] = [];
   const loudPunctuation: Span[] = [];
-  const parts: string[] = [];
+  // One native lower-casing for the whole draft; per word only when a character changes
+  // length in lower case (rare), which would shift the offsets.
+  const lowerText = text.toLowerCase();
+  const lowerAligned = lowerText.length === text.length;
 
   let wordCount = 0;
   let paragraphCount = 0;
@@ -241,23 +318,6 @@ export function segment(text: string): SegmentedText {
   let openQuote: OpenQuote | null = null;
   let previousWordNorm = '';
 
-  const closeClause = (end: number): void => {
-    if (clauseStart >= 0) clauses.push({ start: clauseStart, end });
-    clauseStart = -1;
-  };
-  const closeSentence = (end: number): void => {
-    closeClause(end);
-    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end });
-    sentenceStart = -1;
-  };
-  const markContent = (index: number): void => {
-    if (sentenceStart < 0) {
-      sentenceStart = index;
-      sentenceFirstToken.push(tokens.length);
-    }
-    if (clauseStart < 0) clauseStart = index;
-  };
-
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -266,11 +326,21 @@ export function segment(text: string): SegmentedText {
     if (isWordChar(code) || (code === Char.Asterisk && isLetter(text.charCodeAt(i + 1)))) {
       const start = i;
       i++;
+      let hasApostrophe = false;
+      let curlyApostrophe = false;
+      let hasMask = code === Char.Asterisk;
       while (i < length) {
         const c = text.charCodeAt(i);
         if (isWordChar(c)) i++;
-        else if (c === Char.Asterisk || c === Char.Hash) i++; // masked swearing: f**k, sh#t
-        else if (isApostropheLike(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) i++;
+        else if (c === Char.Asterisk || c === Char.Hash) {
+          hasMask = true; // masked swearing: f**k, sh#t
+          i++;
+        }
+        else if (isApostropheLike(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
+          hasApostrophe = true;
+          curlyApostrophe ||= c !== Char.Apostrophe;
+          i++;
+        }
         else if (
           (c === Char.FullStop || c === Char.Colon || c === Char.Comma || c === Char.Slash) &&
           isDigit(text.charCodeAt(i - 1)) &&
@@ -282,23 +352,32 @@ export function segment(text: string): SegmentedText {
         else if (c === Char.Ampersand && isLetter(text.charCodeAt(i + 1)) && i - start === 1) i++; // A&E
         else break;
       }
-      markContent(start);
-      parts.length = 0;
-      normalizeWord(text.slice(start, i).replace(/[\u2018\u2019\u02bc]/g, "'"), parts);
+      if (sentenceStart < 0) {
+        sentenceStart = start;
+        sentenceFirstToken.push(tokens.length);
+      }
+      if (clauseStart < 0) clauseStart = start;
+      let lower = lowerAligned ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (curlyApostrophe) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+      const resolved = resolveWord(cache, vocabulary, lower, hasApostrophe, hasMask);
       const sentence = sentences.length;
       const clause = clauses.length;
       const previous = tokens[tokens.length - 1];
-      if (previous?.norm === 'ill' && previous.sentence === sentence && VERBS_AFTER_TEXTED_ILL.has(parts[0] as string)) {
+      if (previous?.norm === 'ill' && previous.sentence === sentence && VERBS_AFTER_TEXTED_ILL.has(resolved.norm)) {
         const beforeIll = tokens[tokens.length - 2];
         if (!beforeIll || beforeIll.clause !== previous.clause || CONJUNCTIONS.has(beforeIll.norm)) {
-          tokens[tokens.length - 1] = { ...previous, norm: 'i' };
-          tokens.push({ ...previous, norm: 'will' });
+          tokens[tokens.length - 1] = { ...previous, norm: 'i', id: vocabulary.get('i') ?? -1 };
+          tokens.push({ ...previous, norm: 'will', id: vocabulary.get('will') ?? -1 });
         }
       }
-      for (const norm of parts) {
-        tokens.push({ norm, start, end: i, sentence, clause, word: wordCount, quoted: false });
+      tokens.push({ norm: resolved.norm, id: resolved.id, start, end: i, sentence, clause, word: wordCount, quoted: false });
+      previousWordNorm = resolved.norm;
+      if (resolved.more) {
+        for (const part of resolved.more) {
+          tokens.push({ norm: part.norm, id: part.id, start, end: i, sentence, clause, word: wordCount, quoted: false });
+          previousWordNorm = part.norm;
+        }
       }
-      previousWordNorm = parts[parts.length - 1] ?? '';
       wordCount++;
       paragraphHasWords = true;
       lastContentEnd = i;
@@ -310,9 +389,14 @@ export function segment(text: string): SegmentedText {
       i += isHighSurrogate(code) ? 2 : 1;
       const emoji = text.slice(start, i);
       while (i < length && isEmojiModifier(text, i)) i += text.charCodeAt(i) === 0xd83c ? 2 : 1;
-      markContent(start);
+      if (sentenceStart < 0) {
+        sentenceStart = start;
+        sentenceFirstToken.push(tokens.length);
+      }
+      if (clauseStart < 0) clauseStart = start;
       tokens.push({
         norm: emoji,
+        id: vocabulary.get(emoji) ?? -1,
         start,
         end: i,
         sentence: sentences.length,
@@ -341,19 +425,29 @@ export function segment(text: string): SegmentedText {
       const isAbbreviation =
         code === Char.FullStop && i - start === 1 && ABBREVIATIONS.has(previousWordNorm) && !isSpaceRunToNewline(text, i);
       if (sentenceStart >= 0 && !isAbbreviation) {
-        closeClause(lastContentEnd); // the terminator belongs to the sentence, not its last clause
+        // the terminator belongs to the sentence, not its last clause
+        if (clauseStart >= 0) clauses.push({ start: clauseStart, end: lastContentEnd });
+        clauseStart = -1;
         // A closing quotation mark right after the terminator belongs to the sentence.
         let end = i;
         const next = text.charCodeAt(end);
         if (next === Char.RightDoubleQuote || next === Char.DoubleQuote || next === Char.RightSingleQuote) end++;
-        closeSentence(end);
+        if (clauseStart >= 0) clauses.push({ start: clauseStart, end: end });
+        clauseStart = -1;
+        if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: end });
+        sentenceStart = -1;
         lastContentEnd = end;
       }
       continue;
     }
 
     if (code === Char.LineFeed) {
-      if (sentenceStart >= 0) closeSentence(lastContentEnd);
+      if (sentenceStart >= 0) {
+        if (clauseStart >= 0) clauses.push({ start: clauseStart, end: lastContentEnd });
+        clauseStart = -1;
+        if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: lastContentEnd });
+        sentenceStart = -1;
+      }
       // a blank line (only spaces between two line feeds) ends a paragraph
       let j = i + 1;
       while (j < length && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== Char.LineFeed) j++;
@@ -404,17 +498,27 @@ export function segment(text: string): SegmentedText {
       ((code === Char.Hyphen || code === Char.EnDash || code === Char.EmDash) &&
         (isSpace(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i + 1)) || code === Char.EmDash));
     if (isClauseMark) {
-      closeClause(lastContentEnd);
+      if (clauseStart >= 0) clauses.push({ start: clauseStart, end: lastContentEnd });
+      clauseStart = -1;
       i++;
       continue;
     }
 
     // Any other symbol (£, $, %, /, &, +, =) is part of the sentence but not a word.
-    markContent(i);
+    if (sentenceStart < 0) {
+      sentenceStart = i;
+      sentenceFirstToken.push(tokens.length);
+    }
+    if (clauseStart < 0) clauseStart = i;
     i++;
     lastContentEnd = i;
   }
-  if (sentenceStart >= 0) closeSentence(lastContentEnd);
+  if (sentenceStart >= 0) {
+    if (clauseStart >= 0) clauses.push({ start: clauseStart, end: lastContentEnd });
+    clauseStart = -1;
+    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: lastContentEnd });
+    sentenceStart = -1;
+  }
   if (paragraphHasWords) paragraphCount++;
   sentenceFirstToken.push(tokens.length);
 

@@ -33,7 +33,10 @@ export interface Nudge {
   readonly message: string;
   readonly start: number;
   readonly end: number;
-  /** Where one can be offered: the sentence without the loaded words, or a shorter draft. */
+  /**
+   * Where one can be offered: the sentence without the loaded words, or a shorter draft.
+   * Worked out when first read (the composer opens suggestions one at a time).
+   */
   readonly suggestion?: NudgeSuggestion;
 }
 
