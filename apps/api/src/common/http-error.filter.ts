@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, FieldProblem, TooManyAttempts } from './errors';
@@ -29,20 +29,22 @@ export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const response = exception.getResponse();
-    const message =
-      typeof response === 'string'
-        ? response
-        : Array.isArray((response as { message?: unknown }).message)
-          ? ((response as { message: string[] }).message.join('; '))
-          : String((response as { message?: unknown }).message ?? exception.message);
-    if (status === HttpStatus.NOT_FOUND && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(message)) {
+    const message = httpExceptionMessage(exception.getResponse(), exception.message);
+    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(message)) {
       return errorBody(status, 'There is no such endpoint. The API is described at /api/docs.');
     }
     return errorBody(status, message);
   }
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return errorBody(500, 'Something went wrong on our side. Nothing you sent was lost; please try again in a moment.');
+}
+
+/** Nest's own exceptions carry a string, or `{ message: string | string[] }`. */
+function httpExceptionMessage(response: string | object, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.map(String).join('; ');
+  return typeof message === 'string' ? message : fallback;
 }
 
 @Catch()

@@ -27,8 +27,7 @@ export class RealtimeAdapter extends IoAdapter {
     for (const client of [publisher, subscriber]) client.on('error', (error: Error) => this.logger.error(`Redis: ${error.message}`));
     await Promise.all([publisher.connect(), subscriber.connect()]);
     this.clients.push(publisher, subscriber);
-    // The adapter's types name node-redis 4's client; node-redis 6's client speaks the same commands.
-    this.adapterFactory = createAdapter(publisher as never, subscriber as never);
+    this.adapterFactory = createAdapter(publisher, subscriber);
     this.logger.log('Realtime events go through Redis to every API process');
   }
 

@@ -112,7 +112,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
   let body: Partial<Record<keyof ApiErrorBody, unknown>> = {};
   try {
     const parsed: unknown = JSON.parse(await response.text());
-    if (typeof parsed === 'object' && parsed !== null) body = parsed as typeof body;
+    if (typeof parsed === 'object' && parsed !== null) body = parsed;
   } catch {
     // A proxy's HTML page or an empty body: the status alone still tells what happened.
   }

@@ -30,7 +30,7 @@ export function CreateAccountForm({
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="create-account-heading">
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-account-heading">
       <h2 id="create-account-heading">Create an account</h2>
       <TextField
         label="Your name"

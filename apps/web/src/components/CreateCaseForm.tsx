@@ -36,7 +36,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="create-case-heading">
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-case-heading">
       <h2 id="create-case-heading">Create a case</h2>
       <p className="muted">
         A case holds the written record between you and the other parent. You can invite them once it exists.

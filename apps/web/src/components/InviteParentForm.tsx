@@ -24,7 +24,7 @@ export function InviteParentForm({ caseId, caseName }: { caseId: string; caseNam
   };
 
   return (
-    <form className="invite-form" onSubmit={submit} noValidate aria-label={`Invite the other parent to ${caseName}`}>
+    <form className="invite-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Invite the other parent to ${caseName}`}>
       <h4>Invite the other parent</h4>
       <p className="muted">
         They receive an e-mail with a link to join this case. Until they join, only you can see it.

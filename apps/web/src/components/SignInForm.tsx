@@ -29,7 +29,7 @@ export function SignInForm({
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="sign-in-heading">
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Sign in</h2>
       <TextField
         label="E-mail"

@@ -100,7 +100,7 @@ describe('HomePage', () => {
     });
 
     expect(await screen.findByText(/You have no cases yet/)).toBeTruthy();
-    const zone = screen.getByLabelText('Time zone') as HTMLSelectElement;
+    const zone = screen.getByLabelText<HTMLSelectElement>('Time zone');
     // The test run pins TZ=UTC, so the browser's own zone is UTC.
     expect(zone.value).toBe('UTC');
     expect(zone.options.length).toBeGreaterThan(100);

@@ -34,7 +34,7 @@ describe('InvitePage', () => {
     expect(await screen.findByText('Mia and Leo')).toBeTruthy();
     expect(screen.getByText(/Alex invited you to join the case/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
-    const emails = screen.getAllByLabelText('E-mail') as HTMLInputElement[];
+    const emails = screen.getAllByLabelText<HTMLInputElement>('E-mail');
     expect(emails.map((input) => input.value)).toEqual(['sam@example.org', 'sam@example.org']);
   });
 

@@ -25,9 +25,13 @@ export function canonicalJson(value: unknown): string {
         .sort(compareUtf16);
       return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
     }
-    default:
-      throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
+      break;
   }
+  throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
 }
 
 /** RFC 8785 sorts by UTF-16 code units, which is what `<` on JS strings compares. */

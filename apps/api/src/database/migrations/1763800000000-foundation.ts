@@ -102,7 +102,7 @@ export class Foundation1763800000000 implements MigrationInterface {
     `);
   }
 
-  async down(): Promise<void> {
-    throw new Error('The foundation migration cannot be reverted: the ledger is append-only.');
+  down(): Promise<void> {
+    return Promise.reject(new Error('The foundation migration cannot be reverted: the ledger is append-only.'));
   }
 }

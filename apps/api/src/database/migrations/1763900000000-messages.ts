@@ -93,7 +93,7 @@ export class Messages1763900000000 implements MigrationInterface {
     `);
   }
 
-  async down(): Promise<void> {
-    throw new Error('The messages migration cannot be reverted: messages are part of the record.');
+  down(): Promise<void> {
+    return Promise.reject(new Error('The messages migration cannot be reverted: messages are part of the record.'));
   }
 }
