@@ -18,9 +18,13 @@ const Sentiment = require('sentiment');
 const { analyzeDraft } = require('../libs/domain/dist');
 const { loadLabeledSet, scoreSet } = require('../libs/domain/test/fixtures/tone/labeled-set');
 
-const THROUGHPUT_SECONDS = 3;
 const LONG_DRAFT_WORDS = 2000;
-const LONG_DRAFT_RUNS = 2000;
+/** Timings are taken in many short trials; the best trial is the code, the median the machine. */
+const TRIALS = 40;
+const TRIAL_MS = 100;
+/** `--wait-quiet N`: wait up to N seconds for the 1-minute load average to drop below one. */
+const waitQuietIndex = process.argv.indexOf('--wait-quiet');
+const WAIT_QUIET_SECONDS = waitQuietIndex > 0 ? Number(process.argv[waitQuietIndex + 1] ?? 300) : 0;
 
 const progress = (message) => process.stderr.write(`... ${message}\n`);
 const pct = (value) => `${(value * 100).toFixed(1)}%`;
@@ -55,70 +59,75 @@ function analyzerQuality(parts) {
   };
 }
 
-/** The sentiment baseline at the threshold (on score or comparative) with its best F1. */
+/**
+ * The sentiment baseline: nudge when the `sentiment` score (or its per-word comparative) is at
+ * or below a threshold. Three thresholds, each fitted on the whole set (the baseline's best
+ * case): the best F1; the best F1 that nudges at most 5% of grey-rock messages (the issue's
+ * bar); and plain "negative" (score < 0).
+ */
 function baselineQuality(parts) {
   const sentiment = new Sentiment();
   const scored = new Map(parts.whole.map((row) => [row.text, sentiment.analyze(row.text)]));
-  let best = null;
+  const evaluate = (rule, predict) => ({
+    rule,
+    tuning: summarize(scoreSet(parts.tuning, predict)),
+    heldOut: summarize(scoreSet(parts.heldOut, predict)),
+    whole: summarize(scoreSet(parts.whole, predict)),
+  });
+  let bestF1 = null;
+  let bestF1WithinFivePercent = null;
   for (const measure of ['score', 'comparative']) {
     const values = [...new Set([...scored.values()].map((result) => result[measure]))].sort((a, b) => a - b);
     for (const threshold of values) {
       const predict = (text) => (scored.get(text)[measure] <= threshold ? ['negative'] : []);
       const whole = scoreSet(parts.whole, predict);
-      if (!best || whole.f1 > best.whole.f1) {
-        best = {
-          rule: `nudge when ${measure} <= ${Number(threshold.toFixed(4))}`,
-          tuning: summarize(scoreSet(parts.tuning, predict)),
-          heldOut: summarize(scoreSet(parts.heldOut, predict)),
-          whole: summarize(whole),
-        };
+      const rule = `nudge when ${measure} <= ${Number(threshold.toFixed(4))}`;
+      if (!bestF1 || whole.f1 > bestF1.whole.f1) bestF1 = evaluate(rule, predict);
+      if (whole.falseNudgeRate <= 0.05 && (!bestF1WithinFivePercent || whole.f1 > bestF1WithinFivePercent.whole.f1)) {
+        bestF1WithinFivePercent = evaluate(rule, predict);
       }
     }
   }
-  return best;
+  const negative = evaluate('nudge when score < 0', (text) => (scored.get(text).score < 0 ? ['negative'] : []));
+  return { bestF1, bestF1WithinFivePercent, negative };
 }
 
-function throughput(texts) {
-  for (let warm = 0; warm < 3; warm++) for (const text of texts) analyzeDraft(text);
-  let analyzed = 0;
-  let words = 0;
-  const wordsPerText = texts.map((text) => text.split(/\s+/).filter(Boolean).length);
-  const started = performance.now();
-  const deadline = started + THROUGHPUT_SECONDS * 1000;
-  while (performance.now() < deadline) {
-    for (let index = 0; index < texts.length; index++) {
-      analyzeDraft(texts[index]);
-      words += wordsPerText[index];
+/** Runs `work` (which does `units` units) in short trials; per-unit best and median in ms. */
+function trials(work, units) {
+  for (let warm = 0; warm < 20; warm++) work();
+  const perUnit = [];
+  for (let trial = 0; trial < TRIALS; trial++) {
+    let runs = 0;
+    const started = performance.now();
+    while (performance.now() - started < TRIAL_MS) {
+      work();
+      runs++;
     }
-    analyzed += texts.length;
+    perUnit.push((performance.now() - started) / runs / units);
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { messagesPerSecond: analyzed / seconds, meanWords: words / analyzed, seconds };
+  perUnit.sort((a, b) => a - b);
+  return { bestMs: perUnit[0], medianMs: perUnit[Math.floor(perUnit.length / 2)], worstMs: perUnit[perUnit.length - 1] };
 }
 
-/** A realistic long draft: the labeled set's own sentences, logistics and loaded ones mixed. */
+/** A long draft made of messages from the labeled set, every seventh in turn, one per line. */
 function longDraft(texts) {
   const pieces = [];
   let words = 0;
-  for (let index = 0; words < LONG_DRAFT_WORDS; index = (index + 7) % texts.length) {
-    const text = texts[index];
+  for (let index = 0; words < LONG_DRAFT_WORDS; index++) {
+    const text = texts[(index * 7) % texts.length];
     pieces.push(text);
     words += text.split(/\s+/).filter(Boolean).length;
   }
   return { text: pieces.join('\n'), words };
 }
 
-function latency(draft) {
-  for (let warm = 0; warm < 200; warm++) analyzeDraft(draft);
-  const times = [];
-  for (let run = 0; run < LONG_DRAFT_RUNS; run++) {
-    const started = performance.now();
-    analyzeDraft(draft);
-    times.push(performance.now() - started);
+function waitForQuiet() {
+  if (WAIT_QUIET_SECONDS <= 0) return;
+  const deadline = Date.now() + WAIT_QUIET_SECONDS * 1000;
+  while (os.loadavg()[0] >= 1 && Date.now() < deadline) {
+    progress(`waiting for a quiet machine (load ${os.loadavg()[0].toFixed(2)})`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10_000);
   }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { medianMs: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: times[times.length - 1] };
 }
 
 function main() {
@@ -144,41 +153,70 @@ function main() {
   row('analyzer, tuning part', analyzer.tuning);
   row('analyzer, held-out part', analyzer.heldOut);
   row('analyzer, whole set', analyzer.whole);
-  row('sentiment baseline, tuning', baseline.tuning);
-  row('sentiment baseline, held-out', baseline.heldOut);
-  row('sentiment baseline, whole set', baseline.whole);
-  console.log(`baseline rule (best F1 on the whole set): ${baseline.rule}`);
+  for (const [name, variant] of [
+    ['best F1', baseline.bestF1],
+    ['best F1, <=5% false', baseline.bestF1WithinFivePercent],
+    ['score < 0', baseline.negative],
+  ]) {
+    row(`sentiment (${name}), held-out`, variant.heldOut);
+    row(`sentiment (${name}), whole`, variant.whole);
+    console.log(`   rule: ${variant.rule}`);
+  }
+  const ratio = (a, b) => (b === 0 ? Infinity : a / b);
   const gain = {
-    f1: analyzer.whole.f1 / baseline.whole.f1,
-    heldOutF1: analyzer.heldOut.f1 / baseline.heldOut.f1,
-    falseNudges:
-      analyzer.whole.falseNudgeRate === 0 ? null : baseline.whole.falseNudgeRate / analyzer.whole.falseNudgeRate,
+    f1VersusBestF1: ratio(analyzer.whole.f1, baseline.bestF1.whole.f1),
+    heldOutF1VersusBestF1: ratio(analyzer.heldOut.f1, baseline.bestF1.heldOut.f1),
+    f1VersusBestF1WithinFivePercent: ratio(analyzer.whole.f1, baseline.bestF1WithinFivePercent.whole.f1),
+    f1VersusNegative: ratio(analyzer.whole.f1, baseline.negative.whole.f1),
   };
   console.log(
-    `gain: F1 x${gain.f1.toFixed(2)} (held-out x${gain.heldOutF1.toFixed(2)}); false nudges ${
-      gain.falseNudges === null
-        ? `${pct(baseline.whole.falseNudgeRate)} -> 0`
-        : `/${gain.falseNudges.toFixed(1)}`
-    }\n`,
+    `gain in F1 (whole set): x${gain.f1VersusBestF1.toFixed(2)} over the best-F1 threshold (held-out x${gain.heldOutF1VersusBestF1.toFixed(2)}), ` +
+      `x${gain.f1VersusBestF1WithinFivePercent.toFixed(2)} over the best threshold within 5% false nudges, x${gain.f1VersusNegative.toFixed(2)} over score < 0`,
+  );
+  console.log(
+    `false nudges: analyzer ${pct(analyzer.whole.falseNudgeRate)}, sentiment ${pct(baseline.bestF1.whole.falseNudgeRate)} (best F1) / ${pct(baseline.negative.whole.falseNudgeRate)} (score < 0)\n`,
   );
 
   const texts = parts.whole.map((row) => row.text);
-  progress(`throughput on the labeled messages for ${THROUGHPUT_SECONDS} s`);
-  const speed = throughput(texts);
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
+  waitForQuiet();
+  const loadBefore = os.loadavg()[0];
+  progress(`throughput on the ${texts.length} labeled messages, ${TRIALS} trials of ${TRIAL_MS} ms`);
+  const perMessage = trials(() => {
+    for (const text of texts) analyzeDraft(text);
+  }, texts.length);
+  const speed = {
+    meanWords: words / texts.length,
+    bestMessagesPerSecond: 1000 / perMessage.bestMs,
+    medianMessagesPerSecond: 1000 / perMessage.medianMs,
+  };
   console.log(
-    `throughput: ${Math.round(speed.messagesPerSecond).toLocaleString('en-GB')} messages/s (mean ${speed.meanWords.toFixed(1)} words), one thread`,
+    `throughput: ${Math.round(speed.medianMessagesPerSecond).toLocaleString('en-GB')} messages/s median, ${Math.round(speed.bestMessagesPerSecond).toLocaleString('en-GB')} best (mean ${speed.meanWords.toFixed(1)} words), one thread`,
   );
 
-  const draft = longDraft(texts);
-  progress(`latency on a ${draft.words}-word draft, ${LONG_DRAFT_RUNS} runs`);
-  const long = latency(draft.text);
-  console.log(
-    `${draft.words}-word draft: median ${long.medianMs.toFixed(3)} ms, p95 ${long.p95Ms.toFixed(3)} ms, p99 ${long.p99Ms.toFixed(3)} ms, max ${long.maxMs.toFixed(3)} ms`,
-  );
+  const setDraft = longDraft(texts);
+  const greyRockDraft = longDraft(parts.whole.filter((row) => row.kinds.length === 0).map((row) => row.text));
+  const long = {};
+  for (const [name, draft] of [
+    ['set mix', setDraft],
+    ['grey rock only', greyRockDraft],
+  ]) {
+    progress(`latency on a ${draft.words}-word draft (${name})`);
+    const timing = trials(() => analyzeDraft(draft.text), 1);
+    const nudges = analyzeDraft(draft.text).nudges.length;
+    long[name] = { words: draft.words, nudges, ...timing };
+    console.log(
+      `${draft.words}-word draft, ${name} (${nudges} nudges): median ${timing.medianMs.toFixed(3)} ms, best ${timing.bestMs.toFixed(3)} ms, worst trial ${timing.worstMs.toFixed(3)} ms`,
+    );
+  }
+  const loadAfter = os.loadavg()[0];
+  console.log(`1-minute load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the timings`);
 
   const targets = { messagesPerSecond: 20000, longDraftMs: 1 };
-  const pass = speed.messagesPerSecond >= targets.messagesPerSecond && long.medianMs < targets.longDraftMs;
-  console.log(`targets (>= 20,000 messages/s, < 1 ms for 2,000 words): ${pass ? 'met' : 'NOT met'}`);
+  const pass =
+    speed.medianMessagesPerSecond >= targets.messagesPerSecond &&
+    Object.values(long).every((timing) => timing.medianMs < targets.longDraftMs);
+  console.log(`targets (>= 20,000 messages/s, < 1 ms for 2,000 words), on medians: ${pass ? 'met' : 'NOT met'}`);
 
   const results = {
     date: new Date().toISOString(),
@@ -187,7 +225,8 @@ function main() {
     baseline,
     gain,
     throughput: speed,
-    longDraft: { words: draft.words, ...long },
+    longDraft: long,
+    load: { before: loadBefore, after: loadAfter },
     targets,
     pass,
   };

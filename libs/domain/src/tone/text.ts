@@ -259,45 +259,94 @@ interface ResolvedWord {
   readonly more?: readonly { readonly norm: string; readonly id: number }[];
 }
 
-/** Beyond this many distinct words the cache starts again, so memory stays bounded. */
-const RESOLVED_CACHE_LIMIT = 50_000;
-const NO_VOCABULARY: ReadonlyMap<string, number> = new Map();
-const resolvedCaches = new WeakMap<ReadonlyMap<string, number>, Map<string, ResolvedWord>>();
-
-function resolveWord(
-  cache: Map<string, ResolvedWord>,
-  vocabulary: ReadonlyMap<string, number>,
-  lower: string,
-  hasApostrophe: boolean,
-  hasMask: boolean,
-): ResolvedWord {
-  const key = hasMask ? `*${lower}` : lower;
-  let resolved = cache.get(key);
-  if (resolved === undefined) {
-    const normalized = hasMask && MASKED_WORD.test(lower) ? MASKED_TOKEN : normalizeLowerWord(lower, hasApostrophe);
-    if (typeof normalized === 'string') {
-      resolved = { norm: normalized, id: vocabulary.get(normalized) ?? -1 };
-    } else {
-      const [first, ...rest] = normalized as readonly string[];
-      resolved = {
-        norm: first as string,
-        id: vocabulary.get(first as string) ?? -1,
-        more: rest.map((norm) => ({ norm, id: vocabulary.get(norm) ?? -1 })),
-      };
-    }
-    if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
-    cache.set(key, resolved);
-  }
-  return resolved;
+function resolveUncached(vocabulary: ReadonlyMap<string, number>, lower: string, hasApostrophe: boolean, hasMask: boolean): ResolvedWord {
+  const normalized = hasMask && MASKED_WORD.test(lower) ? MASKED_TOKEN : normalizeLowerWord(lower, hasApostrophe);
+  if (typeof normalized === 'string') return { norm: normalized, id: vocabulary.get(normalized) ?? -1 };
+  const [first, ...rest] = normalized as readonly string[];
+  return {
+    norm: first as string,
+    id: vocabulary.get(first as string) ?? -1,
+    more: rest.map((norm) => ({ norm, id: vocabulary.get(norm) ?? -1 })),
+  };
 }
+
+function straightApostrophe(code: number): number {
+  return code === Char.RightSingleQuote || code === Char.LeftSingleQuote || code === Char.ModifierApostrophe ? Char.Apostrophe : code;
+}
+
+/**
+ * Remembers how typed words resolve, keyed by their lower-case characters where they stand
+ * in the draft: a word seen before costs a hash over its letters and one probe, with no new
+ * string. Open addressing; the table starts again when half full, so memory stays bounded.
+ */
+class WordTable {
+  private static readonly CAPACITY = 1 << 15;
+  private readonly hashes = new Int32Array(WordTable.CAPACITY);
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(WordTable.CAPACITY).fill(undefined);
+  private readonly values: (ResolvedWord | undefined)[] = new Array<ResolvedWord | undefined>(WordTable.CAPACITY).fill(undefined);
+  private count = 0;
+  /** Words the table does not take (masked swearing, text whose case changes its length). */
+  private readonly others = new Map<string, ResolvedWord>();
+
+  constructor(private readonly vocabulary: ReadonlyMap<string, number>) {}
+
+  /** The word `lowerText[start, end)` (FNV-1a `hash` over its characters, apostrophes straight). */
+  lookup(lowerText: string, start: number, end: number, hash: number, hasApostrophe: boolean): ResolvedWord {
+    const mask = WordTable.CAPACITY - 1;
+    const length = end - start;
+    let index = hash & mask;
+    for (let key = this.keys[index]; key !== undefined; key = this.keys[index]) {
+      if (this.hashes[index] === hash && key.length === length && this.sameWord(key, lowerText, start)) {
+        return this.values[index] as ResolvedWord;
+      }
+      index = (index + 1) & mask;
+    }
+    let word = lowerText.slice(start, end);
+    if (hasApostrophe) word = word.replace(/[\u2018\u2019\u02bc]/g, "'");
+    const resolved = resolveUncached(this.vocabulary, word, hasApostrophe, false);
+    if (this.count >= WordTable.CAPACITY >> 1) {
+      this.keys.fill(undefined);
+      this.values.fill(undefined);
+      this.count = 0;
+      index = hash & mask;
+    }
+    this.keys[index] = word;
+    this.hashes[index] = hash;
+    this.values[index] = resolved;
+    this.count++;
+    return resolved;
+  }
+
+  private sameWord(key: string, lowerText: string, start: number): boolean {
+    for (let k = 0; k < key.length; k++) {
+      if (key.charCodeAt(k) !== straightApostrophe(lowerText.charCodeAt(start + k))) return false;
+    }
+    return true;
+  }
+
+  /** The slow path, by string. */
+  lookupString(lower: string, hasApostrophe: boolean, hasMask: boolean): ResolvedWord {
+    const key = hasMask ? `*${lower}` : lower;
+    let resolved = this.others.get(key);
+    if (resolved === undefined) {
+      resolved = resolveUncached(this.vocabulary, lower, hasApostrophe, hasMask);
+      if (this.others.size >= WordTable.CAPACITY) this.others.clear();
+      this.others.set(key, resolved);
+    }
+    return resolved;
+  }
+}
+
+const NO_VOCABULARY: ReadonlyMap<string, number> = new Map();
+const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
 
 /**
  * Segments the draft. Linear in its length. With a `vocabulary`, each token carries its
  * norm's number in it (and typed words are remembered, so common words cost one lookup).
  */
 export function segment(text: string, vocabulary: ReadonlyMap<string, number> = NO_VOCABULARY): SegmentedText {
-  let cache = resolvedCaches.get(vocabulary);
-  if (!cache) resolvedCaches.set(vocabulary, (cache = new Map()));
+  let table = wordTables.get(vocabulary);
+  if (!table) wordTables.set(vocabulary, (table = new WordTable(vocabulary)));
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceFirstToken: number[] = [];
@@ -322,6 +371,10 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code === Char.Space) {
+      i++; // the commonest character, so it is settled first
+      continue;
+    }
 
     if (isWordChar(code) || (code === Char.Asterisk && isLetter(text.charCodeAt(i + 1)))) {
       const start = i;
@@ -357,9 +410,16 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
         sentenceFirstToken.push(tokens.length);
       }
       if (clauseStart < 0) clauseStart = start;
-      let lower = lowerAligned ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
-      if (curlyApostrophe) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
-      const resolved = resolveWord(cache, vocabulary, lower, hasApostrophe, hasMask);
+      let resolved: ResolvedWord;
+      if (lowerAligned && !hasMask) {
+        let hash = 0x811c9dc5;
+        for (let k = start; k < i; k++) hash = Math.imul(hash ^ straightApostrophe(lowerText.charCodeAt(k)), 16777619);
+        resolved = table.lookup(lowerText, start, i, hash, hasApostrophe);
+      } else {
+        let lower = text.slice(start, i).toLowerCase();
+        if (curlyApostrophe) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+        resolved = table.lookupString(lower, hasApostrophe, hasMask);
+      }
       const sentence = sentences.length;
       const clause = clauses.length;
       const previous = tokens[tokens.length - 1];
