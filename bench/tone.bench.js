@@ -106,7 +106,11 @@ function trials(work, units) {
     perUnit.push((performance.now() - started) / runs / units);
   }
   perUnit.sort((a, b) => a - b);
-  return { bestMs: perUnit[0], medianMs: perUnit[Math.floor(perUnit.length / 2)], worstMs: perUnit[perUnit.length - 1] };
+  return {
+    bestMs: perUnit[0],
+    medianMs: perUnit[Math.floor(perUnit.length / 2)],
+    worstMs: perUnit[perUnit.length - 1],
+  };
 }
 
 /** A long draft made of messages from the labeled set, every seventh in turn, one per line. */

@@ -57,7 +57,8 @@ function report(): string {
     '',
     'recall per kind  labeled  tuning  held-out   whole   (precision, whole)',
     ...NUDGE_KINDS.map((kind) => {
-      const stats = (score: SetScore): string => (score.perKind[kind] ? percent(score.perKind[kind].recall) : '      -');
+      const stats = (score: SetScore): string =>
+        score.perKind[kind] ? percent(score.perKind[kind].recall) : '      -';
       const wholeKind = scores.whole.perKind[kind];
       return `${kind.padEnd(16)} ${String(wholeKind?.labeled ?? 0).padStart(7)} ${stats(scores.tuning)} ${stats(scores.heldOut)} ${stats(scores.whole)}   ${wholeKind ? percent(wholeKind.precision) : ''}`;
     }),
@@ -98,7 +99,8 @@ describe('grey-rock analyzer on the labeled set', () => {
       const share = heldOut.length / whole.length;
       expect(share).toBeGreaterThanOrEqual(0.2);
       expect(share).toBeLessThanOrEqual(0.25);
-      const hardNegatives = (rows: LabeledMessage[]): number => rows.filter((row) => row.tag?.startsWith('hard-')).length;
+      const hardNegatives = (rows: LabeledMessage[]): number =>
+        rows.filter((row) => row.tag?.startsWith('hard-')).length;
       expect(hardNegatives(tuning)).toBeGreaterThanOrEqual(80);
       expect(hardNegatives(heldOut)).toBeGreaterThanOrEqual(25);
     });
@@ -115,7 +117,10 @@ describe('grey-rock analyzer on the labeled set', () => {
     expect(scores.heldOut.falseNudgeRate).toBeLessThanOrEqual(FLOORS.heldOut.maxFalseNudgeRate);
   });
 
-  it.each(NUDGE_KINDS.map((kind) => [kind, FLOORS.kindRecall[kind]] as const))('finds %s with recall >= %s', (kind, floor) => {
-    expect(scores.whole.perKind[kind]?.recall ?? 0).toBeGreaterThanOrEqual(floor);
-  });
+  it.each(NUDGE_KINDS.map((kind) => [kind, FLOORS.kindRecall[kind]] as const))(
+    'finds %s with recall >= %s',
+    (kind, floor) => {
+      expect(scores.whole.perKind[kind]?.recall ?? 0).toBeGreaterThanOrEqual(floor);
+    },
+  );
 });

@@ -63,7 +63,10 @@ describe('analyzeDraft', () => {
     });
 
     it('finds length over 80 words', () => {
-      const draft = Array.from({ length: 9 }, (_, day) => `On day ${day + 1} pickup is at 5pm at the school gate.`).join(' ');
+      const draft = Array.from(
+        { length: 9 },
+        (_, day) => `On day ${day + 1} pickup is at 5pm at the school gate.`,
+      ).join(' ');
       expect(draft.split(/\s+/).length).toBeGreaterThan(80);
       const length = analyzeDraft(draft).nudges.find((nudge) => nudge.kind === 'length');
       expect(length).toMatchObject({ start: 0, end: draft.length });
@@ -71,8 +74,18 @@ describe('analyzeDraft', () => {
 
     it('lists kinds from the exact vocabulary of the issue', () => {
       expect(NUDGE_KINDS).toEqual([
-        'hostile', 'blame', 'emotional', 'personal', 'threat', 'shouting',
-        'sarcasm', 'length', 'jade', 'pressure', 'hoovering', 'off_topic',
+        'hostile',
+        'blame',
+        'emotional',
+        'personal',
+        'threat',
+        'shouting',
+        'sarcasm',
+        'length',
+        'jade',
+        'pressure',
+        'hoovering',
+        'off_topic',
       ]);
     });
   });
@@ -151,7 +164,9 @@ describe('analyzeDraft', () => {
         'Her swimming lesson moved to Sunday at 10am. ' +
         'I hope you can understand where I am coming from and that we can keep things calm for her sake.';
       const length = analyzeDraft(draft).nudges.find((nudge) => nudge.kind === 'length');
-      expect(length?.suggestion?.text).toBe('Pickup is Friday at 5pm at the school gate. Her swimming lesson moved to Sunday at 10am.');
+      expect(length?.suggestion?.text).toBe(
+        'Pickup is Friday at 5pm at the school gate. Her swimming lesson moved to Sunday at 10am.',
+      );
     });
 
     it('offer nothing rather than an empty message', () => {

@@ -154,7 +154,11 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
   let sentence = 0;
   const onMatch = (id: number, first: number, last: number): void => {
     if (id >= EXCEPTION_BASE) {
-      cancels.push({ kinds: (PHRASE_EXCEPTIONS[id - EXCEPTION_BASE] as (typeof PHRASE_EXCEPTIONS)[number]).cancels, first, last });
+      cancels.push({
+        kinds: (PHRASE_EXCEPTIONS[id - EXCEPTION_BASE] as (typeof PHRASE_EXCEPTIONS)[number]).cancels,
+        first,
+        last,
+      });
       return;
     }
     const rule = PHRASE_RULES[id] as (typeof PHRASE_RULES)[number];
@@ -193,7 +197,6 @@ function sentenceAt(segmented: SegmentedText, index: number, hint: number): numb
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
-
 
 const CAPITALS_RUN = /[A-Z][A-Z'\u2019]*[A-Z]/g;
 
@@ -235,14 +238,18 @@ function findShoutedWords(text: string): Span[] {
       else if (c !== 39 && c !== 0x2019) other++; // apostrophes belong to the word (DON'T)
     }
     if (upper < 2 || other > 0) continue;
-    const word = text.slice(start, end).toLowerCase().replace(/['\u2019]/g, '');
+    const word = text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/['\u2019]/g, '');
     if (ACRONYMS.has(word)) continue;
     // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
     let before = chunkStart - 1;
     while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
     const firstOnLine = before < 0 || text.charCodeAt(before) === 10;
     const nextChar = text.charCodeAt(end);
-    if ((firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word))) continue;
+    if ((firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word)))
+      continue;
     // A short code before a number ("BA 2491", "TOM 1402") and "AM" after one are not shouting.
     let next = chunkEnd;
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
@@ -273,7 +280,15 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
   let sentenceHint = 0;
   for (const span of loud.sort((a, b) => a.start - b.start)) {
     sentenceHint = sentenceAt(segmented, span.start, sentenceHint);
-    hits.push({ kind: 'shouting', sentence: sentenceHint, start: span.start, end: span.end, strip: 'caps', firstToken: 1, lastToken: 0 });
+    hits.push({
+      kind: 'shouting',
+      sentence: sentenceHint,
+      start: span.start,
+      end: span.end,
+      strip: 'caps',
+      firstToken: 1,
+      lastToken: 0,
+    });
   }
 
   // sarcasm: scare quotes around one to three words after "your" ("your 'work trip'")
@@ -303,7 +318,15 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
     for (let t = from; t < to && chaser; t++) chaser = CHASER_WORDS.has((tokens[t] as Token).norm);
     const span = sentences[sentence] as Span;
     if (chaser && text.slice(span.start, span.end).includes('?')) {
-      hits.push({ kind: 'pressure', sentence, start: span.start, end: span.end, strip: 'clause', firstToken: from, lastToken: to - 1 });
+      hits.push({
+        kind: 'pressure',
+        sentence,
+        start: span.start,
+        end: span.end,
+        strip: 'clause',
+        firstToken: from,
+        lastToken: to - 1,
+      });
     }
   }
 
@@ -312,7 +335,15 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.norm === 'because' && ++becauseCount === BECAUSE_LIMIT) {
-      hits.push({ kind: 'jade', sentence: token.sentence, start: token.start, end: token.end, strip: 'none', firstToken: t, lastToken: t });
+      hits.push({
+        kind: 'jade',
+        sentence: token.sentence,
+        start: token.start,
+        end: token.end,
+        strip: 'none',
+        firstToken: t,
+        lastToken: t,
+      });
     }
   }
 
@@ -352,7 +383,9 @@ function tidy(sentence: string, capitalize: boolean): string {
 
 /** Words that carry nothing once the point of a sentence is removed ("Oh and by the way?"). */
 const FILLER_WORDS = new Set(
-  'oh and but so by the way btw also anyway well ok just like honestly i mean um right then plus still yeah yes no look listen seriously really wow a to of is it that this'.split(' '),
+  'oh and but so by the way btw also anyway well ok just like honestly i mean um right then plus still yeah yes no look listen seriously really wow a to of is it that this'.split(
+    ' ',
+  ),
 );
 
 function isOnlyFiller(text: string): boolean {
@@ -430,7 +463,8 @@ class SuggestionWriter {
         return this.replaceSentence(sentence, this.lowered(span, hits));
       case 'quotes': {
         const marks: Span[] = [];
-        for (const hit of hits) marks.push({ start: hit.start, end: hit.start + 1 }, { start: hit.end - 1, end: hit.end });
+        for (const hit of hits)
+          marks.push({ start: hit.start, end: hit.start + 1 }, { start: hit.end - 1, end: hit.end });
         return this.replaceSentence(sentence, removeRanges(this.text, span.start, span.end, marks));
       }
       case 'words': {

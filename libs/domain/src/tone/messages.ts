@@ -9,7 +9,8 @@ export const NUDGE_MESSAGES: Readonly<Record<NudgeKind, string>> = {
   blame: 'This reads as blame. A plain statement of what is needed may land better.',
   emotional: 'Your feelings make sense. This message may not be the safest place for them; the facts are enough here.',
   personal: 'This touches on their private life. Keeping to the children keeps the exchange short and safe.',
-  threat: 'This could read as a threat. If you need to take a step, you can simply take it; the message can stay factual.',
+  threat:
+    'This could read as a threat. If you need to take a step, you can simply take it; the message can stay factual.',
   shouting: 'Capitals or repeated marks can read as shouting. Plain text keeps things calm.',
   sarcasm: 'This may come across as sarcastic. Saying it plainly leaves less to argue about.',
   length: 'This is long for grey rock. A few short lines with the facts are usually enough.',

@@ -133,6 +133,7 @@ export class PhraseMatcher {
   /** Every word any phrase can read, numbered; other words read as -1. */
   private readonly vocabulary = new Map<string, number>();
   private rootTable: (CompiledNode[] | undefined)[] = [];
+  private clauseStartTable: (CompiledNode[] | undefined)[] = [];
 
   // Reused between calls so that matching allocates nothing.
   private readonly stackNodes: CompiledNode[] = [];
@@ -147,8 +148,16 @@ export class PhraseMatcher {
     if (this.compiledRoot) throw new Error('Phrases are added before the first match');
     const { anchored, items } = parse(pattern);
     const first = items[0];
-    if (!first || first.type === 'any' || first.type === 'gap' || first.type === 'clauseEnd' || items.every((item) => item.optional)) {
-      throw new Error(`A phrase starts with a word, a class or a group, and needs one item that is not optional: "${pattern}"`);
+    if (
+      !first ||
+      first.type === 'any' ||
+      first.type === 'gap' ||
+      first.type === 'clauseEnd' ||
+      items.every((item) => item.optional)
+    ) {
+      throw new Error(
+        `A phrase starts with a word, a class or a group, and needs one item that is not optional: "${pattern}"`,
+      );
     }
     for (const node of this.insertSequence(anchored ? this.clauseStartRoot : this.root, items, pattern)) {
       const accepts = (node.accepts ??= []);
@@ -247,7 +256,8 @@ export class PhraseMatcher {
       for (const member of closureOf(node)) {
         for (const [word, children] of member.words ?? []) for (const child of children) link(word, child);
         for (const edge of member.classes ?? []) {
-          if (typeof edge.tokenClass === 'function') (out.tests ??= []).push({ test: edge.tokenClass, next: compileNode(edge.next) });
+          if (typeof edge.tokenClass === 'function')
+            (out.tests ??= []).push({ test: edge.tokenClass, next: compileNode(edge.next) });
           else for (const word of edge.tokenClass) link(word, edge.next);
         }
         if (member.any) out.any = addTo(out.any, member.any);
@@ -261,8 +271,13 @@ export class PhraseMatcher {
     this.compiledClauseStartRoot = compileNode(this.clauseStartRoot);
     const root = compileNode(this.root);
     // The root is read at every token: an array indexed by word id beats a map there.
-    this.rootTable = new Array<CompiledNode[] | undefined>(this.vocabulary.size).fill(undefined);
-    for (const [id, targets] of root.next ?? []) this.rootTable[id] = targets;
+    const table = (node: CompiledNode): (CompiledNode[] | undefined)[] => {
+      const byId = new Array<CompiledNode[] | undefined>(this.vocabulary.size).fill(undefined);
+      for (const [id, targets] of node.next ?? []) byId[id] = targets;
+      return byId;
+    };
+    this.rootTable = table(root);
+    this.clauseStartTable = table(this.compiledClauseStartRoot);
     return root;
   }
 
@@ -328,13 +343,20 @@ export class PhraseMatcher {
    * sentence whose tokens are `tokens[from..to)`. Tokens come from `segment(text, words)`.
    * A phrase may be reported more than once.
    */
-  match(tokens: readonly Token[], from: number, to: number, onMatch: (id: number, first: number, last: number) => void): void {
+  match(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    onMatch: (id: number, first: number, last: number) => void,
+  ): void {
     const root = (this.compiledRoot ??= this.compile());
     const clauseStartRoot = this.compiledClauseStartRoot;
     const nodes = this.stackNodes;
     const positions = this.stackPositions;
     const rootTable = this.rootTable;
     const rootHasOtherEdges = root.any !== undefined || root.tests !== undefined;
+    const clauseStartTable = this.clauseStartTable;
+    const clauseStartHasOtherEdges = clauseStartRoot.any !== undefined || clauseStartRoot.tests !== undefined;
     for (let start = from; start < to; start++) {
       const startToken = tokens[start] as Token;
       // Most tokens start no phrase: one array read decides, before any walking.
@@ -348,7 +370,14 @@ export class PhraseMatcher {
       }
       if (rootHasOtherEdges) top = this.stepWithoutWords(root, startToken, start, top);
       if (start === from || (tokens[start - 1] as Token).clause !== startToken.clause) {
-        top = this.step(clauseStartRoot, startToken, start, top);
+        const clauseTargets = startToken.id >= 0 ? clauseStartTable[startToken.id] : undefined;
+        if (clauseTargets) {
+          for (const target of clauseTargets) {
+            nodes[top] = target;
+            positions[top++] = start + 1;
+          }
+        }
+        if (clauseStartHasOtherEdges) top = this.stepWithoutWords(clauseStartRoot, startToken, start, top);
       }
       while (top > 0) {
         const node = nodes[--top] as CompiledNode;
@@ -356,7 +385,10 @@ export class PhraseMatcher {
         if (node.accepts) {
           for (const id of node.accepts) onMatch(id, start, position - 1);
         }
-        if (node.clauseEnd && (position >= to || (tokens[position] as Token).clause !== (tokens[position - 1] as Token).clause)) {
+        if (
+          node.clauseEnd &&
+          (position >= to || (tokens[position] as Token).clause !== (tokens[position - 1] as Token).clause)
+        ) {
           for (const target of node.clauseEnd) {
             nodes[top] = target;
             positions[top++] = position;

@@ -49,14 +49,37 @@ export interface PhraseException {
 }
 
 const ORDINALS = new Set([
-  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'tenth', 'twentieth', 'hundredth',
-  'millionth', 'nth', 'umpteenth',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'tenth',
+  'twentieth',
+  'hundredth',
+  'millionth',
+  'nth',
+  'umpteenth',
 ]);
 
 const VOCATIVE_INSULTS = new Set([
   ...INSULT_WORDS,
-  'clown', 'cow', 'pig', 'witch', 'fool', 'rat', 'snake', 'creep', 'freak', 'lunatic', 'nutter',
-  'failure', 'bully', 'jerk', 'dick',
+  'clown',
+  'cow',
+  'pig',
+  'witch',
+  'fool',
+  'rat',
+  'snake',
+  'creep',
+  'freak',
+  'lunatic',
+  'nutter',
+  'failure',
+  'bully',
+  'jerk',
+  'dick',
 ]);
 
 export const TOKEN_CLASSES: Record<string, TokenClass> = {
@@ -79,10 +102,14 @@ export const TOKEN_CLASSES: Record<string, TokenClass> = {
   offTopicEmoji: OFF_TOPIC_EMOJI,
 };
 
-const LEGAL = '(court|courts|judge|judges|lawyer|lawyers|solicitor|solicitors|attorney|police|cops|barrister|magistrate|magistrates|cafcass|custody|injunction)';
-const KIDS = '(them|the kids|the children|him|her|your kids|your children|your son|your daughter|those kids|my kids|my children)';
-const PARTNER = '(boyfriend|girlfriend|bf|gf|fella|bloke|lover|man|woman|guy|girl|partner|husband|wife|fiance|fiancee|missus|toyboy|squeeze|lady|fancy man|fancy woman)';
-const FAMILY = '(mom|dad|mother|father|sister|brother|nan|gran|grandma|grandad|family|parents|folks|aunt|auntie|uncle|cousin|nanna)';
+const LEGAL =
+  '(court|courts|judge|judges|lawyer|lawyers|solicitor|solicitors|attorney|police|cops|barrister|magistrate|magistrates|cafcass|custody|injunction)';
+const KIDS =
+  '(them|the kids|the children|him|her|your kids|your children|your son|your daughter|those kids|my kids|my children)';
+const PARTNER =
+  '(boyfriend|girlfriend|bf|gf|fella|bloke|lover|man|woman|guy|girl|partner|husband|wife|fiance|fiancee|missus|toyboy|squeeze|lady|fancy man|fancy woman)';
+const FAMILY =
+  '(mom|dad|mother|father|sister|brother|nan|gran|grandma|grandad|family|parents|folks|aunt|auntie|uncle|cousin|nanna)';
 const YOU_ARE = '(you are|you were|you have been|you can be|you sound|you look|you)';
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -653,14 +680,42 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 ];
 
 export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
-  { cancels: ['hostile'], phrases: ['feel (@adv)? (worthless|useless|stupid|pathetic|small)', 'bloody (nose|noses|lip|knee|mouth|tissue|tissues|nosebleed|cut|hand)'] },
-  { cancels: ['hostile'], phrases: ['(stupid|silly|daft|dumb) (question|mistake|me|of me)', 'i am (so)? (stupid|useless|an idiot)'] },
+  {
+    cancels: ['hostile'],
+    phrases: [
+      'feel (@adv)? (worthless|useless|stupid|pathetic|small)',
+      'bloody (nose|noses|lip|knee|mouth|tissue|tissues|nosebleed|cut|hand)',
+    ],
+  },
+  {
+    cancels: ['hostile'],
+    phrases: ['(stupid|silly|daft|dumb) (question|mistake|me|of me)', 'i am (so)? (stupid|useless|an idiot)'],
+  },
   { cancels: ['emotional'], phrases: ['@feel for', 'used to', 'i hate to', 'i am (so)? sorry'] },
-  { cancels: ['emotional'], phrases: ['(upset|hurt|devastated|heartbroken|gutted) (about|by|that) (the|his|her|their) (test|results|exam|team|match|grades|audition|part|news|dog|cat|pet)'] },
-  { cancels: ['blame'], phrases: ['you (always|usually|normally) (have|get|take|collect|pick up|pick|do) (them|the kids|the children|him|her|both|the first|the second|the last|christmas|easter)'] },
-  { cancels: ['blame'], phrases: ['you never (need|have|had) to', 'you (do not|never) need to', 'you have never (been|met|seen)'] },
+  {
+    cancels: ['emotional'],
+    phrases: [
+      '(upset|hurt|devastated|heartbroken|gutted) (about|by|that) (the|his|her|their) (test|results|exam|team|match|grades|audition|part|news|dog|cat|pet)',
+    ],
+  },
+  {
+    cancels: ['blame'],
+    phrases: [
+      'you (always|usually|normally) (have|get|take|collect|pick up|pick|do) (them|the kids|the children|him|her|both|the first|the second|the last|christmas|easter)',
+    ],
+  },
+  {
+    cancels: ['blame'],
+    phrases: ['you never (need|have|had) to', 'you (do not|never) need to', 'you have never (been|met|seen)'],
+  },
   { cancels: ['blame'], phrases: ['why do you not (come|join|bring|call)'] },
   { cancels: ['pressure'], phrases: ['no rush', 'whenever you can', 'when you (can|get a chance|have a minute)'] },
-  { cancels: ['personal'], phrases: ['our divorce (settlement|order|papers|decree|agreement|hearing|solicitor|lawyer|mediation)'] },
-  { cancels: ['hoovering'], phrases: ['would love you', 'love you to', 'they (miss|love) you', '(he|she) (misses|loves) you'] },
+  {
+    cancels: ['personal'],
+    phrases: ['our divorce (settlement|order|papers|decree|agreement|hearing|solicitor|lawyer|mediation)'],
+  },
+  {
+    cancels: ['hoovering'],
+    phrases: ['would love you', 'love you to', 'they (miss|love) you', '(he|she) (misses|loves) you'],
+  },
 ];

@@ -239,9 +239,43 @@ export function normalizeWord(raw: string): readonly string[] {
 
 /** After a texted "ill" at the start of a clause, these verbs mean it was "I'll" ("ill be there"). */
 const VERBS_AFTER_TEXTED_ILL = new Set([
-  'be', 'call', 'ring', 'text', 'pick', 'get', 'drop', 'take', 'see', 'let', 'do', 'have', 'tell',
-  'send', 'bring', 'make', 'go', 'come', 'pay', 'sort', 'speak', 'talk', 'just', 'never', 'always',
-  'need', 'check', 'ask', 'book', 'collect', 'report', 'try', 'leave', 'keep', 'stop', 'apply', 'phone',
+  'be',
+  'call',
+  'ring',
+  'text',
+  'pick',
+  'get',
+  'drop',
+  'take',
+  'see',
+  'let',
+  'do',
+  'have',
+  'tell',
+  'send',
+  'bring',
+  'make',
+  'go',
+  'come',
+  'pay',
+  'sort',
+  'speak',
+  'talk',
+  'just',
+  'never',
+  'always',
+  'need',
+  'check',
+  'ask',
+  'book',
+  'collect',
+  'report',
+  'try',
+  'leave',
+  'keep',
+  'stop',
+  'apply',
+  'phone',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'then', 'ok', 'yes', 'no', 'or']);
 
@@ -259,7 +293,12 @@ interface ResolvedWord {
   readonly more?: readonly { readonly norm: string; readonly id: number }[];
 }
 
-function resolveUncached(vocabulary: ReadonlyMap<string, number>, lower: string, hasApostrophe: boolean, hasMask: boolean): ResolvedWord {
+function resolveUncached(
+  vocabulary: ReadonlyMap<string, number>,
+  lower: string,
+  hasApostrophe: boolean,
+  hasMask: boolean,
+): ResolvedWord {
   const normalized = hasMask && MASKED_WORD.test(lower) ? MASKED_TOKEN : normalizeLowerWord(lower, hasApostrophe);
   if (typeof normalized === 'string') return { norm: normalized, id: vocabulary.get(normalized) ?? -1 };
   const [first, ...rest] = normalized as readonly string[];
@@ -271,7 +310,9 @@ function resolveUncached(vocabulary: ReadonlyMap<string, number>, lower: string,
 }
 
 function straightApostrophe(code: number): number {
-  return code === Char.RightSingleQuote || code === Char.LeftSingleQuote || code === Char.ModifierApostrophe ? Char.Apostrophe : code;
+  return code === Char.RightSingleQuote || code === Char.LeftSingleQuote || code === Char.ModifierApostrophe
+    ? Char.Apostrophe
+    : code;
 }
 
 /**
@@ -283,7 +324,9 @@ class WordTable {
   private static readonly CAPACITY = 1 << 15;
   private readonly hashes = new Int32Array(WordTable.CAPACITY);
   private readonly keys: (string | undefined)[] = new Array<string | undefined>(WordTable.CAPACITY).fill(undefined);
-  private readonly values: (ResolvedWord | undefined)[] = new Array<ResolvedWord | undefined>(WordTable.CAPACITY).fill(undefined);
+  private readonly values: (ResolvedWord | undefined)[] = new Array<ResolvedWord | undefined>(WordTable.CAPACITY).fill(
+    undefined,
+  );
   private count = 0;
   /** Words the table does not take (masked swearing, text whose case changes its length). */
   private readonly others = new Map<string, ResolvedWord>();
@@ -388,21 +431,25 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
         else if (c === Char.Asterisk || c === Char.Hash) {
           hasMask = true; // masked swearing: f**k, sh#t
           i++;
-        }
-        else if (isApostropheLike(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
+        } else if (isApostropheLike(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
           hasApostrophe = true;
           curlyApostrophe ||= c !== Char.Apostrophe;
           i++;
-        }
-        else if (
+        } else if (
           (c === Char.FullStop || c === Char.Colon || c === Char.Comma || c === Char.Slash) &&
           isDigit(text.charCodeAt(i - 1)) &&
           isDigit(text.charCodeAt(i + 1))
         )
           i++; // 39.5, 5:30, 2,400, 12/40
-        else if (c === Char.FullStop && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1)) && i - start === 1)
+        else if (
+          c === Char.FullStop &&
+          isLetter(text.charCodeAt(i + 1)) &&
+          isLetter(text.charCodeAt(i - 1)) &&
+          i - start === 1
+        )
           i++; // e.g, i.e, a.m
-        else if (c === Char.Ampersand && isLetter(text.charCodeAt(i + 1)) && i - start === 1) i++; // A&E
+        else if (c === Char.Ampersand && isLetter(text.charCodeAt(i + 1)) && i - start === 1)
+          i++; // A&E
         else break;
       }
       if (sentenceStart < 0) {
@@ -430,11 +477,29 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
           tokens.push({ ...previous, norm: 'will', id: vocabulary.get('will') ?? -1 });
         }
       }
-      tokens.push({ norm: resolved.norm, id: resolved.id, start, end: i, sentence, clause, word: wordCount, quoted: false });
+      tokens.push({
+        norm: resolved.norm,
+        id: resolved.id,
+        start,
+        end: i,
+        sentence,
+        clause,
+        word: wordCount,
+        quoted: false,
+      });
       previousWordNorm = resolved.norm;
       if (resolved.more) {
         for (const part of resolved.more) {
-          tokens.push({ norm: part.norm, id: part.id, start, end: i, sentence, clause, word: wordCount, quoted: false });
+          tokens.push({
+            norm: part.norm,
+            id: part.id,
+            start,
+            end: i,
+            sentence,
+            clause,
+            word: wordCount,
+            quoted: false,
+          });
           previousWordNorm = part.norm;
         }
       }
@@ -483,7 +548,10 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
         loudPunctuation.push({ start, end: i });
       }
       const isAbbreviation =
-        code === Char.FullStop && i - start === 1 && ABBREVIATIONS.has(previousWordNorm) && !isSpaceRunToNewline(text, i);
+        code === Char.FullStop &&
+        i - start === 1 &&
+        ABBREVIATIONS.has(previousWordNorm) &&
+        !isSpaceRunToNewline(text, i);
       if (sentenceStart >= 0 && !isAbbreviation) {
         // the terminator belongs to the sentence, not its last clause
         if (clauseStart >= 0) clauses.push({ start: clauseStart, end: lastContentEnd });
