@@ -2,6 +2,8 @@
  * Splits a draft into normalized word tokens, sentences and clauses in one linear pass.
  * Offsets are UTF-16 indices into the original text, so spans can be highlighted as typed.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- `Char` only names character
+   codes; they are compared with charCodeAt numbers, and the const enum compiles to literals. */
 import { ABBREVIATIONS, IS_CONTRACTING, NOT_CONTRACTIONS, WORD_REWRITES, type Rewrite } from './lexicon';
 
 export interface Token {
@@ -301,7 +303,7 @@ function resolveUncached(
 ): ResolvedWord {
   const normalized = hasMask && MASKED_WORD.test(lower) ? MASKED_TOKEN : normalizeLowerWord(lower, hasApostrophe);
   if (typeof normalized === 'string') return { norm: normalized, id: vocabulary.get(normalized) ?? -1 };
-  const [first, ...rest] = normalized as readonly string[];
+  const [first, ...rest] = normalized;
   return {
     norm: first as string,
     id: vocabulary.get(first as string) ?? -1,
