@@ -176,6 +176,36 @@ describe('analyzeDraft', () => {
     });
   });
 
+  describe('reads a draft line by line, settling the whole message at the end', () => {
+    const summary = (text: string): string[] =>
+      analyzeDraft(text).nudges.map((nudge) => `${nudge.kind}@${nudge.start}-${nudge.end}`);
+
+    it('lets an emergency on one line excuse "call me now" on another', () => {
+      expect(kindsOf('Call me now.')).toContain('pressure');
+      expect(kindsOf("She's been admitted to hospital.\nCall me now.")).toEqual([]);
+    });
+
+    it('counts shouted words and reasons across lines', () => {
+      expect(kindsOf('I SAID\nNO')).toContain('shouting');
+      expect(kindsOf('Because of work.\nBecause of traffic.\nBecause of the school.')).toContain('jade');
+    });
+
+    it('gives the same answer whatever was read before', () => {
+      const draft = 'Pickup is at 5.\nYou are an idiot.\n\nOh great, another change.\nSee you then.';
+      const first = summary(draft);
+      analyzeDraft('You are an idiot.\nSee you then.\nPickup is at 5.');
+      analyzeDraft(draft.replace('idiot', 'idiot!!!'));
+      expect(summary(draft)).toEqual(first);
+      expect(first).toEqual(['hostile@16-32', 'sarcasm@35-43']);
+    });
+
+    it('suggests edits in the right place of a draft with several lines', () => {
+      const draft = 'Pickup is at 5.\nYou are an idiot. See you then.';
+      const hostile = analyzeDraft(draft).nudges.find((nudge) => nudge.kind === 'hostile');
+      expect(hostile && applyNudgeSuggestion(draft, hostile)).toBe('Pickup is at 5.\nSee you then.');
+    });
+  });
+
   describe('stays advice', () => {
     it('exposes nothing that could block a send', () => {
       expect(Object.keys(tone).sort()).toEqual([

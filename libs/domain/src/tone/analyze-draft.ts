@@ -57,6 +57,8 @@ interface Hit {
   lastToken: number;
   /** Contexts that cancel this hit, besides quotation marks. */
   guards?: readonly Guard[];
+  /** Cancelled when any line of the message is about an emergency (settled per message). */
+  unlessEmergency?: boolean;
 }
 
 /** Per-call facts about the draft, computed only when a rule asks. */
@@ -182,8 +184,17 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
       (cancel) => cancel.kinds.includes(hit.kind) && cancel.first <= hit.lastToken && cancel.last >= hit.firstToken,
     );
     if (cancelled || !context.passes('quoted', hit)) continue;
-    if (hit.guards && !hit.guards.every((guard) => context.passes(guard, hit))) continue;
-    hits.push(hit);
+    if (hit.guards && !hit.guards.every((guard) => guard === 'emergency' || context.passes(guard, hit))) continue;
+    hits.push({
+      kind: hit.kind,
+      sentence: hit.sentence,
+      start: hit.start,
+      end: hit.end,
+      strip: hit.strip,
+      firstToken: hit.firstToken,
+      lastToken: hit.lastToken,
+      unlessEmergency: hit.guards?.includes('emergency') ?? false,
+    });
   }
 }
 
@@ -269,27 +280,37 @@ function countAtLeast(text: string, pattern: RegExp, minimum: number): boolean {
   return count >= minimum;
 }
 
-function findCharacterHits(context: DraftContext, hits: Hit[]): void {
-  const segmented = context.segmented;
-  const { tokens, sentences, text } = segmented;
+/** A span with the line-local sentence it is in. */
+interface PlacedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
 
-  // shouting: two capitalised words or more, or !!! / ??? / ?!
-  // Most drafts have fewer than two runs of capitals at all; then there is nothing to scan.
-  const shouted = countAtLeast(text, CAPITALS_RUN, 2) ? findShoutedWords(text) : [];
-  const loud = shouted.length >= 2 ? shouted.concat(segmented.loudPunctuation) : segmented.loudPunctuation;
-  let sentenceHint = 0;
-  for (const span of loud.sort((a, b) => a.start - b.start)) {
-    sentenceHint = sentenceAt(segmented, span.start, sentenceHint);
-    hits.push({
-      kind: 'shouting',
-      sentence: sentenceHint,
-      start: span.start,
-      end: span.end,
-      strip: 'caps',
-      firstToken: 1,
-      lastToken: 0,
-    });
-  }
+/** What one line contributes; lines are analyzed alone and remembered (see `analyzeDraft`). */
+interface LineResult {
+  /** Phrase, scare-quote and chaser hits, every guard settled but an emergency elsewhere. */
+  readonly hits: readonly Hit[];
+  /** Words in capitals and runs of !!! / ???: shouting depends on the whole message's count. */
+  readonly shouted: readonly PlacedSpan[];
+  readonly loud: readonly PlacedSpan[];
+  /** Each "because", with its token index: a chain of three in a message is over-explaining. */
+  readonly because: readonly (PlacedSpan & { readonly token: number })[];
+  readonly tokenCount: number;
+  readonly sentenceCount: number;
+  readonly wordCount: number;
+  readonly emergency: boolean;
+  readonly blank: boolean;
+  readonly firstSentenceStart: number;
+  readonly lastSentenceEnd: number;
+}
+
+function analyzeLine(line: string): LineResult {
+  const segmented = segment(line, matcher.words);
+  const { tokens, sentences } = segmented;
+  const context = new DraftContext(segmented);
+  const hits: Hit[] = [];
+  findPhraseHits(context, hits);
 
   // sarcasm: scare quotes around one to three words after "your" ("your 'work trip'")
   for (const quote of segmented.quotes) {
@@ -303,7 +324,7 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
       kind: 'sarcasm',
       sentence: first.sentence,
       start: Math.max(0, first.start - 1),
-      end: Math.min(text.length, last.end + 1),
+      end: Math.min(line.length, last.end + 1),
       strip: 'quotes',
       firstToken: quote.firstToken,
       lastToken: quote.lastToken,
@@ -317,7 +338,7 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
     let chaser = true;
     for (let t = from; t < to && chaser; t++) chaser = CHASER_WORDS.has((tokens[t] as Token).norm);
     const span = sentences[sentence] as Span;
-    if (chaser && text.slice(span.start, span.end).includes('?')) {
+    if (chaser && line.slice(span.start, span.end).includes('?')) {
       hits.push({
         kind: 'pressure',
         sentence,
@@ -330,39 +351,46 @@ function findCharacterHits(context: DraftContext, hits: Hit[]): void {
     }
   }
 
-  // jade: one reason is fine; a chain of them is over-explaining
-  let becauseCount = 0;
+  const place = (span: Span, hint: number): PlacedSpan => ({
+    ...span,
+    sentence: sentenceAt(segmented, span.start, hint),
+  });
+  // Most lines have fewer than two runs of capitals at all; then there is nothing to scan.
+  const shouted = countAtLeast(line, CAPITALS_RUN, 1) ? findShoutedWords(line).map((span) => place(span, 0)) : [];
+  const loud = segmented.loudPunctuation.map((span) => place(span, 0));
+  const because: (PlacedSpan & { token: number })[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    if (token.norm === 'because' && ++becauseCount === BECAUSE_LIMIT) {
-      hits.push({
-        kind: 'jade',
-        sentence: token.sentence,
-        start: token.start,
-        end: token.end,
-        strip: 'none',
-        firstToken: t,
-        lastToken: t,
-      });
-    }
+    if (token.norm === 'because')
+      because.push({ start: token.start, end: token.end, sentence: token.sentence, token: t });
   }
+  return {
+    hits,
+    shouted,
+    loud,
+    because,
+    tokenCount: tokens.length,
+    sentenceCount: sentences.length,
+    wordCount: segmented.wordCount,
+    emergency: context.isEmergency(),
+    blank: line.trim() === '',
+    firstSentenceStart: sentences[0]?.start ?? 0,
+    lastSentenceEnd: sentences[sentences.length - 1]?.end ?? 0,
+  };
+}
 
-  // length
-  const words = segmented.wordCount;
-  if (
-    sentences.length > 0 &&
-    (words > GREY_ROCK_MAX_WORDS || (segmented.paragraphCount >= 3 && words > PARAGRAPHS_MAX_WORDS))
-  ) {
-    hits.push({
-      kind: 'length',
-      sentence: 0,
-      start: (sentences[0] as Span).start,
-      end: (sentences[sentences.length - 1] as Span).end,
-      strip: 'none',
-      firstToken: 1,
-      lastToken: 0,
-    });
+/** Lines already read, by their text; bounded so that memory stays small. */
+const LINE_CACHE_LIMIT = 2000;
+const lineCache = new Map<string, LineResult>();
+
+function lineResult(line: string): LineResult {
+  let result = lineCache.get(line);
+  if (result === undefined) {
+    result = analyzeLine(line);
+    if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+    lineCache.set(line, result);
   }
+  return result;
 }
 
 // ----- suggestions ---------------------------------------------------------------------------
@@ -551,26 +579,32 @@ class SuggestionWriter {
 }
 
 /**
- * Gives `nudge` a `suggestion` property that is worked out when first read: the composer
- * shows every nudge on each keystroke but opens a suggestion only when asked.
+ * A nudge whose `suggestion` is worked out when first read: the composer shows every nudge
+ * on each keystroke but opens a suggestion only when asked.
  */
-function defineLazySuggestion(nudge: Nudge, compute: () => NudgeSuggestion | undefined): void {
-  Object.defineProperty(nudge, 'suggestion', {
-    enumerable: true,
-    configurable: true,
-    get(this: Nudge): NudgeSuggestion | undefined {
-      const value = compute();
-      Object.defineProperty(this, 'suggestion', { value, enumerable: true, configurable: true, writable: false });
-      return value;
+function lazyNudge(kind: NudgeKind, start: number, end: number, suggest: () => NudgeSuggestion | undefined): Nudge {
+  let worked = false;
+  let suggestion: NudgeSuggestion | undefined;
+  return {
+    kind,
+    message: NUDGE_MESSAGES[kind],
+    start,
+    end,
+    get suggestion(): NudgeSuggestion | undefined {
+      if (!worked) {
+        suggestion = suggest();
+        worked = true;
+      }
+      return suggestion;
     },
-  });
+  };
 }
 
-function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
+function toNudges(readDraft: () => DraftContext, hits: Hit[]): Nudge[] {
   // One nudge per kind per sentence: the highlight covers what fired, the suggestion fixes it.
-  const groups = new Map<string, Hit[]>();
+  const groups = new Map<number, Hit[]>();
   for (const hit of hits) {
-    const key = `${hit.kind}:${hit.sentence}`;
+    const key = hit.sentence * NUDGE_KINDS.length + (KIND_ORDER.get(hit.kind) as number);
     const group = groups.get(key);
     if (group) group.push(hit);
     else groups.set(key, [hit]);
@@ -578,7 +612,7 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
   let writer: SuggestionWriter | undefined;
   let flaggedSentences: Set<number> | undefined;
   const suggest = (kind: NudgeKind, group: Hit[]): NudgeSuggestion | undefined => {
-    writer ??= new SuggestionWriter(context);
+    writer ??= new SuggestionWriter(readDraft());
     if (kind !== 'length') return writer.forHits(group);
     if (!flaggedSentences) {
       flaggedSentences = new Set<number>();
@@ -597,9 +631,7 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
       start = Math.min(start, hit.start);
       end = Math.max(end, hit.end);
     }
-    const nudge: Nudge = { kind, message: NUDGE_MESSAGES[kind], start, end };
-    defineLazySuggestion(nudge, () => suggest(kind, group));
-    nudges.push(nudge);
+    nudges.push(lazyNudge(kind, start, end, () => suggest(kind, group)));
   }
   nudges.sort((a, b) => a.start - b.start || (KIND_ORDER.get(a.kind) as number) - (KIND_ORDER.get(b.kind) as number));
   return nudges;
@@ -608,16 +640,94 @@ function toNudges(context: DraftContext, hits: Hit[]): Nudge[] {
 /**
  * Reads a draft (or an incoming message) and returns grey-rock nudges: advice the parent may
  * take or leave. `greyRock` is true exactly when there is nothing to say.
+ *
+ * Each line is read on its own (no phrase, sentence or quotation crosses a line break) and
+ * remembered, so that in the composer a keystroke re-reads only the line it changed; what
+ * depends on the whole message (an emergency anywhere, how many words are shouted, how long
+ * it is) is settled here, over the lines' results.
  */
 export function analyzeDraft(text: string): DraftAnalysis {
-  const segmented = segment(text, matcher.words);
-  if (segmented.tokens.length === 0 && segmented.loudPunctuation.length === 0) return { greyRock: true, nudges: [] };
-  const context = new DraftContext(segmented);
   const hits: Hit[] = [];
-  findPhraseHits(context, hits);
-  findCharacterHits(context, hits);
-  if (hits.length === 0) return { greyRock: true, nudges: [] };
-  const nudges = toNudges(context, hits);
+  const shouted: Hit[] = [];
+  const loud: Hit[] = [];
+  let emergency = false;
+  let wordCount = 0;
+  let paragraphCount = 0;
+  let inParagraph = false;
+  let sentenceCount = 0;
+  let tokenCount = 0;
+  let becauseCount = 0;
+  let firstSentenceStart = -1;
+  let lastSentenceEnd = -1;
+
+  for (let offset = 0; ;) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const line = lineResult(offset === 0 && newline < 0 ? text : text.slice(offset, end));
+    const sentenceBase = sentenceCount;
+    const tokenBase = tokenCount;
+    for (const hit of line.hits) {
+      hits.push({
+        kind: hit.kind,
+        sentence: hit.sentence + sentenceBase,
+        start: hit.start + offset,
+        end: hit.end + offset,
+        strip: hit.strip,
+        firstToken: hit.firstToken + tokenBase,
+        lastToken: hit.lastToken + tokenBase,
+        unlessEmergency: hit.unlessEmergency,
+      });
+    }
+    const spanHit = (kind: NudgeKind, strip: Strip, span: PlacedSpan, token: number): Hit => ({
+      kind,
+      sentence: span.sentence + sentenceBase,
+      start: span.start + offset,
+      end: span.end + offset,
+      strip,
+      firstToken: token < 0 ? 1 : token + tokenBase,
+      lastToken: token < 0 ? 0 : token + tokenBase,
+      unlessEmergency: false,
+    });
+    for (const span of line.shouted) shouted.push(spanHit('shouting', 'caps', span, -1));
+    for (const span of line.loud) loud.push(spanHit('shouting', 'caps', span, -1));
+    for (const span of line.because) {
+      if (++becauseCount === BECAUSE_LIMIT) hits.push(spanHit('jade', 'none', span, span.token));
+    }
+    if (line.sentenceCount > 0) {
+      if (firstSentenceStart < 0) firstSentenceStart = line.firstSentenceStart + offset;
+      lastSentenceEnd = line.lastSentenceEnd + offset;
+    }
+    if (line.wordCount > 0 && !inParagraph) paragraphCount++;
+    if (line.wordCount > 0) inParagraph = true;
+    else if (line.blank) inParagraph = false;
+    emergency ||= line.emergency;
+    wordCount += line.wordCount;
+    sentenceCount += line.sentenceCount;
+    tokenCount += line.tokenCount;
+    if (newline < 0) break;
+    offset = newline + 1;
+  }
+
+  // shouting: two capitalised words or more in the message, or any !!! / ??? / ?!
+  if (shouted.length >= 2) hits.push(...shouted);
+  hits.push(...loud);
+  if (
+    sentenceCount > 0 &&
+    (wordCount > GREY_ROCK_MAX_WORDS || (paragraphCount >= 3 && wordCount > PARAGRAPHS_MAX_WORDS))
+  ) {
+    hits.push({
+      kind: 'length',
+      sentence: 0,
+      start: firstSentenceStart,
+      end: lastSentenceEnd,
+      strip: 'none',
+      firstToken: 1,
+      lastToken: 0,
+    });
+  }
+  const kept = emergency ? hits.filter((hit) => !hit.unlessEmergency) : hits;
+  if (kept.length === 0) return { greyRock: true, nudges: [] };
+  const nudges = toNudges(() => new DraftContext(segment(text, matcher.words)), kept);
   return { greyRock: nudges.length === 0, nudges };
 }
 

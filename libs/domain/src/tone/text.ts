@@ -578,13 +578,14 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
         if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: lastContentEnd });
         sentenceStart = -1;
       }
-      // a blank line (only spaces between two line feeds) ends a paragraph
+      // A quotation does not run on past the end of its line (so each line reads the same
+      // alone as in the draft); a blank line (only spaces between two line feeds) ends a paragraph.
+      openQuote = null;
       let j = i + 1;
       while (j < length && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== Char.LineFeed) j++;
       if (text.charCodeAt(j) === Char.LineFeed && paragraphHasWords) {
         paragraphCount++;
         paragraphHasWords = false;
-        openQuote = null;
       }
       i++;
       continue;
