@@ -3,31 +3,21 @@
  * phrase or pattern that fired. Pure and synchronous; it runs on every keystroke in the
  * composer and on incoming messages, and it never decides whether a message may be sent.
  */
-import {
-  ACRONYMS,
-  BEREAVEMENT_WORDS,
-  COMPLIMENT_WORDS,
-  EMERGENCY_WORDS,
-  LABEL_WORDS,
-  REPORTING_WORDS,
-  TOPIC_ANCHORS,
-} from './lexicon';
+import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
 import { PhraseMatcher } from './phrase-matcher';
-import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES, type Guard } from './rules';
-import { segment, type SegmentedText, type Span, type Token } from './text';
+import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
+import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
+import { SuggestionWriter } from './suggestions';
+import { segment, type Span, type Token } from './text';
 import { NUDGE_KINDS, type DraftAnalysis, type Nudge, type NudgeKind, type NudgeSuggestion } from './types';
 
 /** Over this many words a message is long for grey rock. */
 export const GREY_ROCK_MAX_WORDS = 80;
 /** Three paragraphs or more read as explanation once the message passes this many words. */
 const PARAGRAPHS_MAX_WORDS = 60;
-/** A shorter version offered for a long draft keeps about this many words of facts. */
-const SHORT_VERSION_WORDS = 50;
 /** "because" this many times in one message is over-explaining. */
 const BECAUSE_LIMIT = 3;
-/** How far back "called", "said" or "swore" marks an insult as reported speech. */
-const REPORTING_WINDOW = 6;
 
 const matcher = new PhraseMatcher(TOKEN_CLASSES);
 PHRASE_RULES.forEach((rule, index) => {
@@ -39,115 +29,8 @@ PHRASE_EXCEPTIONS.forEach((exception, index) => {
 });
 
 const KIND_ORDER = new Map<NudgeKind, number>(NUDGE_KINDS.map((kind, index) => [kind, index]));
-const TIME_OR_DATE = /^(\d{1,2}([:.]\d{2})?(am|pm)|\d{1,2}[:.]\d{2}|\d{1,2}(st|nd|rd|th))$/;
 const CHASER_WORDS = new Set(['hello', 'helo', 'hi', 'hey', 'oi', 'anyone', 'anybody', 'there']);
 const SCARE_QUOTE_LEADS = new Set(['your', 'you', 'ur']);
-
-/** How the suggestion for a hit is made. */
-type Strip = 'clause' | 'words' | 'caps' | 'quotes' | 'none';
-
-interface Hit {
-  kind: NudgeKind;
-  sentence: number;
-  start: number;
-  end: number;
-  strip: Strip;
-  /** Token range for phrase hits (first > last for hits found on characters). */
-  firstToken: number;
-  lastToken: number;
-  /** Contexts that cancel this hit, besides quotation marks. */
-  guards?: readonly Guard[];
-  /** Cancelled when any line of the message is about an emergency (settled per message). */
-  unlessEmergency?: boolean;
-}
-
-/** Per-call facts about the draft, computed only when a rule asks. */
-class DraftContext {
-  private readonly anchored: Int8Array;
-  private readonly bereaved: Int8Array;
-  private emergency = 0;
-
-  constructor(readonly segmented: SegmentedText) {
-    this.anchored = new Int8Array(segmented.sentences.length);
-    this.bereaved = new Int8Array(segmented.sentences.length);
-  }
-
-  sentenceTokens(sentence: number): [number, number] {
-    const bounds = this.segmented.sentenceFirstToken;
-    return [bounds[sentence] as number, bounds[sentence + 1] as number];
-  }
-
-  private sentenceHas(cache: Int8Array, sentence: number, test: (token: Token) => boolean): boolean {
-    if (cache[sentence] === 0) {
-      const [from, to] = this.sentenceTokens(sentence);
-      let found = false;
-      for (let t = from; t < to && !found; t++) found = test(this.segmented.tokens[t] as Token);
-      cache[sentence] = found ? 2 : 1;
-    }
-    return cache[sentence] === 2;
-  }
-
-  isAnchored(sentence: number): boolean {
-    return this.sentenceHas(
-      this.anchored,
-      sentence,
-      (token) => TOPIC_ANCHORS.has(token.norm) || TIME_OR_DATE.test(token.norm),
-    );
-  }
-
-  isBereavement(sentence: number): boolean {
-    return this.sentenceHas(this.bereaved, sentence, (token) => BEREAVEMENT_WORDS.has(token.norm));
-  }
-
-  isEmergency(): boolean {
-    if (this.emergency === 0) {
-      this.emergency = this.segmented.tokens.some((token) => EMERGENCY_WORDS.has(token.norm)) ? 2 : 1;
-    }
-    return this.emergency === 2;
-  }
-
-  isQuoted(first: number, last: number): boolean {
-    for (let t = first; t <= last; t++) if ((this.segmented.tokens[t] as Token).quoted) return true;
-    return false;
-  }
-
-  isReported(first: number, sentence: number): boolean {
-    const [from] = this.sentenceTokens(sentence);
-    for (let t = first - 1; t >= from && t >= first - REPORTING_WINDOW; t--) {
-      if (REPORTING_WORDS.has((this.segmented.tokens[t] as Token).norm)) return true;
-    }
-    return false;
-  }
-
-  isCompliment(first: number): boolean {
-    const tokens = this.segmented.tokens;
-    const clause = (tokens[first] as Token).clause;
-    for (let t = first; t >= 0 && (tokens[t] as Token).clause === clause; t--) {
-      if (COMPLIMENT_WORDS.has((tokens[t] as Token).norm)) return true;
-    }
-    for (let t = first + 1; t < tokens.length && (tokens[t] as Token).clause === clause; t++) {
-      if (COMPLIMENT_WORDS.has((tokens[t] as Token).norm)) return true;
-    }
-    return false;
-  }
-
-  passes(guard: Guard, hit: Hit): boolean {
-    switch (guard) {
-      case 'quoted':
-        return !this.isQuoted(hit.firstToken, hit.lastToken);
-      case 'reported':
-        return !this.isReported(hit.firstToken, hit.sentence);
-      case 'bereavement':
-        return !this.isBereavement(hit.sentence);
-      case 'emergency':
-        return !this.isEmergency();
-      case 'anchored':
-        return !this.isAnchored(hit.sentence);
-      case 'compliment':
-        return !this.isCompliment(hit.firstToken);
-    }
-  }
-}
 
 function findPhraseHits(context: DraftContext, hits: Hit[]): void {
   const { tokens, sentences } = context.segmented;
@@ -196,88 +79,6 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
       unlessEmergency: hit.guards?.includes('emergency') ?? false,
     });
   }
-}
-
-function sentenceAt(segmented: SegmentedText, index: number, hint: number): number {
-  let sentence = hint;
-  const { sentences } = segmented;
-  while (sentence < sentences.length - 1 && (sentences[sentence] as Span).end <= index) sentence++;
-  return sentence;
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-const CAPITALS_RUN = /[A-Z][A-Z'\u2019]*[A-Z]/g;
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/**
- * Words typed in capitals that are not acronyms, labels ("URGENT:") or codes ("BA 2491",
- * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case; the
- * regular expression finds the few candidates, then each word around one is checked.
- */
-function findShoutedWords(text: string): Span[] {
-  const shouted: Span[] = [];
-  CAPITALS_RUN.lastIndex = 0;
-  let lastChunkEnd = -1;
-  for (let run = CAPITALS_RUN.exec(text); run !== null; run = CAPITALS_RUN.exec(text)) {
-    // the whitespace-delimited chunk around the run, trimmed of punctuation
-    let chunkStart = run.index;
-    while (chunkStart > 0 && !isBlank(text.charCodeAt(chunkStart - 1))) chunkStart--;
-    let chunkEnd = run.index + run[0].length;
-    while (chunkEnd < text.length && !isBlank(text.charCodeAt(chunkEnd))) chunkEnd++;
-    if (chunkStart < lastChunkEnd) continue; // a second run in a chunk already judged
-    lastChunkEnd = chunkEnd;
-    CAPITALS_RUN.lastIndex = chunkEnd;
-    let start = chunkStart;
-    let end = chunkEnd;
-    while (start < end && !isAsciiLetterOrDigit(text.charCodeAt(start))) start++;
-    while (end > start && !isAsciiLetterOrDigit(text.charCodeAt(end - 1))) end--;
-    let upper = 0;
-    let other = 0;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 65 && c <= 90) upper++;
-      else if (c !== 39 && c !== 0x2019) other++; // apostrophes belong to the word (DON'T)
-    }
-    if (upper < 2 || other > 0) continue;
-    const word = text
-      .slice(start, end)
-      .toLowerCase()
-      .replace(/['\u2019]/g, '');
-    if (ACRONYMS.has(word)) continue;
-    // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
-    let before = chunkStart - 1;
-    while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
-    const firstOnLine = before < 0 || text.charCodeAt(before) === 10;
-    const nextChar = text.charCodeAt(end);
-    if ((firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word)))
-      continue;
-    // A short code before a number ("BA 2491", "TOM 1402") and "AM" after one are not shouting.
-    let next = chunkEnd;
-    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-    if (word.length <= 3 && isAsciiDigit(text.charCodeAt(next)) && isAsciiDigit(text.charCodeAt(next + 1))) continue;
-    if (word === 'am' && before >= 0 && isAsciiDigit(text.charCodeAt(before))) continue;
-    shouted.push({ start, end });
-  }
-  CAPITALS_RUN.lastIndex = 0;
-  return shouted;
-}
-
-function countAtLeast(text: string, pattern: RegExp, minimum: number): boolean {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (count < minimum && pattern.exec(text) !== null) count++;
-  pattern.lastIndex = 0;
-  return count >= minimum;
 }
 
 /** A span with the line-local sentence it is in. */
@@ -391,191 +192,6 @@ function lineResult(line: string): LineResult {
     lineCache.set(line, result);
   }
   return result;
-}
-
-// ----- suggestions ---------------------------------------------------------------------------
-
-const TERMINATORS = /[.!?\u2026"\u201d\u2019')]+$/;
-
-function tidy(sentence: string, capitalize: boolean): string {
-  let out = sentence
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?\u2026])/g, '$1')
-    .replace(/([,;:])(\s*[,;:])+/g, '$1')
-    .replace(/[,;:\-\u2013\u2014]\s*([.!?\u2026])/g, '$1')
-    .replace(/^[\s,;:.\-\u2013\u2014)]+/, '')
-    .trim();
-  if (capitalize && out.length > 0) out = out.charAt(0).toUpperCase() + out.slice(1);
-  return out;
-}
-
-/** Words that carry nothing once the point of a sentence is removed ("Oh and by the way?"). */
-const FILLER_WORDS = new Set(
-  'oh and but so by the way btw also anyway well ok just like honestly i mean um right then plus still yeah yes no look listen seriously really wow a to of is it that this'.split(
-    ' ',
-  ),
-);
-
-function isOnlyFiller(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+/g) ?? [];
-  return words.every((word) => FILLER_WORDS.has(word));
-}
-
-function wordCountOf(text: string): number {
-  return (text.match(/[A-Za-z0-9\u00c0-\u024f]+/g) ?? []).length;
-}
-
-function removeRanges(text: string, from: number, to: number, ranges: Span[]): string {
-  ranges.sort((a, b) => a.start - b.start);
-  let out = '';
-  let cursor = from;
-  for (const range of ranges) {
-    if (range.start > cursor) out += text.slice(cursor, range.start);
-    cursor = Math.max(cursor, range.end);
-  }
-  if (cursor < to) out += text.slice(cursor, to);
-  return out;
-}
-
-class SuggestionWriter {
-  private readonly text: string;
-  private readonly sentencesWithWords: number;
-
-  constructor(private readonly context: DraftContext) {
-    this.text = context.segmented.text;
-    let count = 0;
-    for (let s = 0; s < context.segmented.sentences.length; s++) {
-      const [from, to] = context.sentenceTokens(s);
-      for (let t = from; t < to; t++) {
-        if ((context.segmented.tokens[t] as Token).word >= 0) {
-          count++;
-          break;
-        }
-      }
-    }
-    this.sentencesWithWords = count;
-  }
-
-  private startsUpper(span: Span): boolean {
-    const first = this.text.slice(span.start, span.start + 1);
-    return first !== first.toLowerCase();
-  }
-
-  /** Deletes the whole sentence, or offers nothing when it is the whole message. */
-  private withoutSentence(sentence: number): NudgeSuggestion | undefined {
-    if (this.sentencesWithWords <= 1) return undefined;
-    const { sentences } = this.context.segmented;
-    const span = sentences[sentence] as Span;
-    const next = sentences[sentence + 1];
-    const end = next ? next.start : this.text.length;
-    const start = next ? span.start : (sentences[sentence - 1]?.end ?? span.start);
-    return { start, end, text: '' };
-  }
-
-  private replaceSentence(sentence: number, rewritten: string): NudgeSuggestion | undefined {
-    const span = this.context.segmented.sentences[sentence] as Span;
-    const tidied = tidy(rewritten, this.startsUpper(span));
-    if (wordCountOf(tidied) < 2 || isOnlyFiller(tidied)) return this.withoutSentence(sentence);
-    if (tidied === this.text.slice(span.start, span.end)) return undefined;
-    return { start: span.start, end: span.end, text: tidied };
-  }
-
-  forHits(hits: Hit[]): NudgeSuggestion | undefined {
-    const first = hits[0] as Hit;
-    const sentence = first.sentence;
-    const span = this.context.segmented.sentences[sentence] as Span;
-    switch (first.strip) {
-      case 'none':
-        return undefined;
-      case 'caps':
-        return this.replaceSentence(sentence, this.lowered(span, hits));
-      case 'quotes': {
-        const marks: Span[] = [];
-        for (const hit of hits)
-          marks.push({ start: hit.start, end: hit.start + 1 }, { start: hit.end - 1, end: hit.end });
-        return this.replaceSentence(sentence, removeRanges(this.text, span.start, span.end, marks));
-      }
-      case 'words': {
-        const ranges: Span[] = [];
-        const tokens = this.context.segmented.tokens;
-        for (const hit of hits) {
-          if (hit.strip !== 'words') return this.withoutClauses(sentence, hits);
-          for (let t = hit.firstToken; t <= hit.lastToken; t++) {
-            const token = tokens[t] as Token;
-            ranges.push({ start: token.start, end: token.end });
-          }
-        }
-        return this.replaceSentence(sentence, removeRanges(this.text, span.start, span.end, ranges));
-      }
-      case 'clause':
-        return this.withoutClauses(sentence, hits);
-    }
-  }
-
-  private lowered(span: Span, hits: Hit[]): string {
-    let out = '';
-    let cursor = span.start;
-    for (const hit of hits) {
-      out += this.text.slice(cursor, hit.start);
-      const piece = this.text.slice(hit.start, hit.end);
-      if (/[!?]/.test(piece) && !/[A-Za-z]/.test(piece)) out += piece.includes('?') ? '?' : '.';
-      else out += hit.start === span.start ? piece.charAt(0) + piece.slice(1).toLowerCase() : piece.toLowerCase();
-      cursor = hit.end;
-    }
-    return out + this.text.slice(cursor, span.end);
-  }
-
-  private withoutClauses(sentence: number, hits: Hit[]): NudgeSuggestion | undefined {
-    const { tokens, clauses, sentences } = this.context.segmented;
-    const span = sentences[sentence] as Span;
-    const [from, to] = this.context.sentenceTokens(sentence);
-    if (to <= from) return undefined;
-    const firstClause = (tokens[from] as Token).clause;
-    const lastClause = (tokens[to - 1] as Token).clause;
-    const removed = new Set<number>();
-    for (const hit of hits) {
-      if (hit.firstToken > hit.lastToken) return undefined;
-      for (let t = hit.firstToken; t <= hit.lastToken; t++) removed.add((tokens[t] as Token).clause);
-    }
-    // A clause left with nothing but filler ("and by the way") goes with the removed one.
-    for (let clause = firstClause; clause <= lastClause; clause++) {
-      const own = clauses[clause];
-      if (own && !removed.has(clause) && isOnlyFiller(this.text.slice(own.start, own.end))) removed.add(clause);
-    }
-    const ranges: Span[] = [];
-    for (const clause of removed) {
-      const own = clauses[clause] as Span;
-      if (clause < lastClause) ranges.push({ start: own.start, end: (clauses[clause + 1] as Span).start });
-      else if (clause > firstClause) ranges.push({ start: (clauses[clause - 1] as Span).end, end: own.end });
-      else ranges.push(own);
-    }
-    let rewritten = removeRanges(this.text, span.start, span.end, ranges);
-    // Without its last clause a question is usually a statement ("Pickup is at 5?").
-    if (removed.has(lastClause)) rewritten = rewritten.replace(/[?!]+(["\u201d\u2019')]*)\s*$/, '.$1');
-    return this.replaceSentence(sentence, rewritten);
-  }
-
-  /** The facts of a long draft: its sentences with a day, time, amount or child in them. */
-  shorterVersion(flagged: ReadonlySet<number>): NudgeSuggestion | undefined {
-    const { sentences, tokens, wordCount } = this.context.segmented;
-    const kept: string[] = [];
-    let words = 0;
-    for (let s = 0; s < sentences.length && words < SHORT_VERSION_WORDS; s++) {
-      if (flagged.has(s)) continue;
-      const [from, to] = this.context.sentenceTokens(s);
-      let factual = false;
-      for (let t = from; t < to && !factual; t++) factual = /\d/.test((tokens[t] as Token).norm);
-      if (!factual && !this.context.isAnchored(s)) continue;
-      const span = sentences[s] as Span;
-      const sentenceText = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      kept.push(TERMINATORS.test(sentenceText) ? sentenceText : `${sentenceText}.`);
-      words += wordCountOf(sentenceText);
-    }
-    if (kept.length === 0 || words >= wordCount * 0.8) return undefined;
-    const first = sentences[0] as Span;
-    const last = sentences[sentences.length - 1] as Span;
-    return { start: first.start, end: last.end, text: kept.join(' ') };
-  }
 }
 
 /**
