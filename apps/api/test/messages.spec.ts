@@ -310,8 +310,15 @@ describe('the message channel', () => {
       expect(read.body.readAt).toBe(MONDAY_9AM_LONDON);
       const asSender = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200);
       expect(asSender.body).toMatchObject({ readAt: null, status: 'delivered' });
-      const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
-      expect(ledger.body.items.some((e: { type: string }) => e.type === 'message.read')).toBe(true);
+      // The record keeps the read, but the sender cannot poll it to watch: it appears a day later.
+      const hasRead = async (parent: typeof first) =>
+        ((await t.http().get(`/api/cases/${caseId}/ledger`).set(parent.bearer).expect(200)).body.items as { type: string }[]).some((e) => e.type === 'message.read');
+      expect(await hasRead(second)).toBe(true);
+      expect(await hasRead(first)).toBe(false);
+      const head = (await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(first.bearer).expect(200)).body;
+      expect(head).toMatchObject({ valid: true });
+      t.clock.advance(24 * 60 * 60 * 1000 + 1);
+      expect(await hasRead(first)).toBe(true);
     });
 
     it('lists inbox, sent and topic threads with cursor pages', async () => {

@@ -6,6 +6,9 @@ import { Clock } from '../common/clock';
 import { NotFound } from '../common/errors';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 
+/** How long the other parent's reads stay out of view when a case hides read times. */
+export const READ_TIME_DELAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The only writer of ledger rows. An append runs inside the caller's transaction, so
  * the entry and the query-model rows it explains commit or roll back together.
@@ -59,15 +62,22 @@ export class LedgerRepository {
   }
 
   /**
-   * The first entry `userId` may not see yet: the sending of the earliest message to
-   * them that is still held for its delivery window (null when none is held). A parent
-   * sees the chain up to there, a valid chain in itself, so a held message leaves no
-   * trace (no text, no count, no head that moved) until it is released.
+   * The first entry `userId` may not see yet, or null. A parent sees the chain up to
+   * there, a valid chain in itself, so two things leave no trace until their time:
+   * - a message still held for its delivery window (no text, no count, no head that
+   *   moved) until it is released;
+   * - when the case hides read times, the other parent's reads for a day, so that the
+   *   record cannot be polled to watch them read. The record keeps them all the same.
    */
   async embargoStart(caseId: string, userId: string): Promise<number | null> {
     const rows: { seq: number | null }[] = await this.dataSource.query(
-      'SELECT min(ledger_seq) AS seq FROM messages WHERE case_id = $1 AND recipient_id = $2 AND released_at IS NULL',
-      [caseId, userId],
+      `SELECT least(
+         (SELECT min(ledger_seq) FROM messages WHERE case_id = $1 AND recipient_id = $2 AND released_at IS NULL),
+         (SELECT min(e.seq) FROM ledger_entries e JOIN cases c ON c.id = e.case_id
+           WHERE e.case_id = $1 AND e.type = 'message.read' AND e.actor_id <> $2 AND e.at > $3
+             AND (c.settings ->> 'showReadTimes') = 'false')
+       ) AS seq`,
+      [caseId, userId, new Date(this.clock.now().getTime() - READ_TIME_DELAY_MS)],
     );
     return rows[0]?.seq ?? null;
   }
