@@ -147,13 +147,13 @@ function timedRuns(prepare, run, count) {
 }
 
 /**
- * Cold: a draft never read before (every line carries the run's number, so nothing is
- * remembered from an earlier run). Keystroke: the composer's case, the same draft with one
+ * Cold: a draft never read before (every sentence is followed by the run's number, so no
+ * line or piece of one is remembered from an earlier run). Keystroke: the composer's case, the same draft with one
  * more character typed at the end each run (a new word every 40 characters).
  */
 function draftTimings(draft) {
   const cold = timedRuns(
-    (run) => draft.replace(/\n\n/g, ` #${run}\n\n`) + ` #${run}`,
+    (run) => draft.replace(/([.!?]+)(\s)/g, `$1 ${run}$2`) + ` ${run}`,
     (text) => analyzeDraft(text),
     LATENCY_RUNS,
   );

@@ -199,6 +199,16 @@ describe('analyzeDraft', () => {
       expect(first).toEqual(['hostile@16-32', 'sarcasm@35-43']);
     });
 
+    it('reads a long one-paragraph draft in pieces without losing or moving anything', () => {
+      const filler = 'Pickup is at 5pm on Friday at the school gate, and her PE kit is in the blue bag.';
+      const sentences = Array.from({ length: 40 }, (_, index) => (index % 9 === 4 ? 'You are an idiot.' : filler));
+      const draft = sentences.join(' ');
+      const hostile = analyzeDraft(draft).nudges.filter((nudge) => nudge.kind === 'hostile');
+      expect(hostile).toHaveLength(sentences.filter((sentence) => sentence.includes('idiot')).length);
+      for (const nudge of hostile) expect(draft.slice(nudge.start, nudge.end)).toBe('You are an idiot');
+      expect(summary(draft)).toEqual(summary(draft.replace('Friday', 'Saturday').replace('Saturday', 'Friday')));
+    });
+
     it('suggests edits in the right place of a draft with several lines', () => {
       const draft = 'Pickup is at 5.\nYou are an idiot. See you then.';
       const hostile = analyzeDraft(draft).nudges.find((nudge) => nudge.kind === 'hostile');

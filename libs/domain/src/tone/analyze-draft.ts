@@ -9,7 +9,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
 import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
 import { SuggestionWriter } from './suggestions';
-import { segment, type Span, type Token } from './text';
+import { pieceBoundaries, segment, type Span, type Token } from './text';
 import { NUDGE_KINDS, type DraftAnalysis, type Nudge, type NudgeKind, type NudgeSuggestion } from './types';
 
 /** Over this many words a message is long for grey rock. */
@@ -101,12 +101,11 @@ interface LineResult {
   readonly sentenceCount: number;
   readonly wordCount: number;
   readonly emergency: boolean;
-  readonly blank: boolean;
   readonly firstSentenceStart: number;
   readonly lastSentenceEnd: number;
 }
 
-function analyzeLine(line: string): LineResult {
+function analyzeLine(line: string, startsLine: boolean): LineResult {
   const segmented = segment(line, matcher.words);
   const { tokens, sentences } = segmented;
   const context = new DraftContext(segmented);
@@ -157,7 +156,9 @@ function analyzeLine(line: string): LineResult {
     sentence: sentenceAt(segmented, span.start, hint),
   });
   // Most lines have fewer than two runs of capitals at all; then there is nothing to scan.
-  const shouted = countAtLeast(line, CAPITALS_RUN, 1) ? findShoutedWords(line).map((span) => place(span, 0)) : [];
+  const shouted = countAtLeast(line, CAPITALS_RUN, 1)
+    ? findShoutedWords(line, startsLine).map((span) => place(span, 0))
+    : [];
   const loud = segmented.loudPunctuation.map((span) => place(span, 0));
   const because: (PlacedSpan & { token: number })[] = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -174,22 +175,26 @@ function analyzeLine(line: string): LineResult {
     sentenceCount: sentences.length,
     wordCount: segmented.wordCount,
     emergency: context.isEmergency(),
-    blank: line.trim() === '',
     firstSentenceStart: sentences[0]?.start ?? 0,
     lastSentenceEnd: sentences[sentences.length - 1]?.end ?? 0,
   };
 }
 
-/** Lines already read, by their text; bounded so that memory stays small. */
+/** Lines (and pieces of long lines) already read, by their text; bounded so memory stays small. */
 const LINE_CACHE_LIMIT = 2000;
 const lineCache = new Map<string, LineResult>();
+/** A line longer than this is read in pieces of at least PIECE_MIN characters, cut between sentences. */
+const LONG_LINE = 600;
+const PIECE_MIN = 300;
 
-function lineResult(line: string): LineResult {
-  let result = lineCache.get(line);
+function lineResult(piece: string, startsLine: boolean): LineResult {
+  // A piece that does not start its line is told apart: a label ("URGENT:") only opens a line.
+  const key = startsLine ? piece : `\u0000${piece}`;
+  let result = lineCache.get(key);
   if (result === undefined) {
-    result = analyzeLine(line);
+    result = analyzeLine(piece, startsLine);
     if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
-    lineCache.set(line, result);
+    lineCache.set(key, result);
   }
   return result;
 }
@@ -257,10 +262,11 @@ function toNudges(readDraft: () => DraftContext, hits: Hit[]): Nudge[] {
  * Reads a draft (or an incoming message) and returns grey-rock nudges: advice the parent may
  * take or leave. `greyRock` is true exactly when there is nothing to say.
  *
- * Each line is read on its own (no phrase, sentence or quotation crosses a line break) and
- * remembered, so that in the composer a keystroke re-reads only the line it changed; what
- * depends on the whole message (an emergency anywhere, how many words are shouted, how long
- * it is) is settled here, over the lines' results.
+ * Each line is read on its own (no phrase, sentence or quotation crosses a line break), a
+ * long line in pieces cut between sentences, and remembered, so that in the composer a
+ * keystroke re-reads only the piece it changed; what depends on the whole message (an
+ * emergency anywhere, how many words are shouted, how long it is) is settled here, over the
+ * pieces' results.
  */
 export function analyzeDraft(text: string): DraftAnalysis {
   const hits: Hit[] = [];
@@ -276,13 +282,10 @@ export function analyzeDraft(text: string): DraftAnalysis {
   let firstSentenceStart = -1;
   let lastSentenceEnd = -1;
 
-  for (let offset = 0; ;) {
-    const newline = text.indexOf('\n', offset);
-    const end = newline < 0 ? text.length : newline;
-    const line = lineResult(offset === 0 && newline < 0 ? text : text.slice(offset, end));
+  const addPiece = (piece: LineResult, offset: number): void => {
     const sentenceBase = sentenceCount;
     const tokenBase = tokenCount;
-    for (const hit of line.hits) {
+    for (const hit of piece.hits) {
       hits.push({
         kind: hit.kind,
         sentence: hit.sentence + sentenceBase,
@@ -304,22 +307,42 @@ export function analyzeDraft(text: string): DraftAnalysis {
       lastToken: token < 0 ? 0 : token + tokenBase,
       unlessEmergency: false,
     });
-    for (const span of line.shouted) shouted.push(spanHit('shouting', 'caps', span, -1));
-    for (const span of line.loud) loud.push(spanHit('shouting', 'caps', span, -1));
-    for (const span of line.because) {
+    for (const span of piece.shouted) shouted.push(spanHit('shouting', 'caps', span, -1));
+    for (const span of piece.loud) loud.push(spanHit('shouting', 'caps', span, -1));
+    for (const span of piece.because) {
       if (++becauseCount === BECAUSE_LIMIT) hits.push(spanHit('jade', 'none', span, span.token));
     }
-    if (line.sentenceCount > 0) {
-      if (firstSentenceStart < 0) firstSentenceStart = line.firstSentenceStart + offset;
-      lastSentenceEnd = line.lastSentenceEnd + offset;
+    if (piece.sentenceCount > 0) {
+      if (firstSentenceStart < 0) firstSentenceStart = piece.firstSentenceStart + offset;
+      lastSentenceEnd = piece.lastSentenceEnd + offset;
     }
-    if (line.wordCount > 0 && !inParagraph) paragraphCount++;
-    if (line.wordCount > 0) inParagraph = true;
-    else if (line.blank) inParagraph = false;
-    emergency ||= line.emergency;
-    wordCount += line.wordCount;
-    sentenceCount += line.sentenceCount;
-    tokenCount += line.tokenCount;
+    emergency ||= piece.emergency;
+    wordCount += piece.wordCount;
+    sentenceCount += piece.sentenceCount;
+    tokenCount += piece.tokenCount;
+  };
+
+  for (let offset = 0; ;) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const line = offset === 0 && newline < 0 ? text : text.slice(offset, end);
+    const wordsBefore = wordCount;
+    if (line.length <= LONG_LINE) {
+      addPiece(lineResult(line, true), offset);
+    } else {
+      let pieceStart = 0;
+      for (const cut of [...pieceBoundaries(line, PIECE_MIN), line.length]) {
+        addPiece(lineResult(line.slice(pieceStart, cut), pieceStart === 0), offset + pieceStart);
+        pieceStart = cut;
+      }
+    }
+    // paragraphs: lines with words, between blank lines
+    if (wordCount > wordsBefore) {
+      if (!inParagraph) paragraphCount++;
+      inParagraph = true;
+    } else if (line.trim() === '') {
+      inParagraph = false;
+    }
     if (newline < 0) break;
     offset = newline + 1;
   }

@@ -23,8 +23,9 @@ function isAsciiDigit(code: number): boolean {
  * Words typed in capitals that are not acronyms, labels ("URGENT:") or codes ("BA 2491",
  * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case; the
  * regular expression finds the few candidates, then each word around one is checked.
+ * `startsLine` says whether the text begins a line (a label may open a line).
  */
-export function findShoutedWords(text: string): Span[] {
+export function findShoutedWords(text: string, startsLine = true): Span[] {
   const shouted: Span[] = [];
   CAPITALS_RUN.lastIndex = 0;
   let lastChunkEnd = -1;
@@ -57,7 +58,7 @@ export function findShoutedWords(text: string): Span[] {
     // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
     let before = chunkStart - 1;
     while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
-    const firstOnLine = before < 0 || text.charCodeAt(before) === 10;
+    const firstOnLine = before < 0 ? startsLine : text.charCodeAt(before) === 10;
     const nextChar = text.charCodeAt(end);
     if ((firstOnLine && (nextChar === 58 || LABEL_WORDS.has(word))) || (nextChar === 58 && LABEL_WORDS.has(word)))
       continue;

@@ -284,7 +284,95 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'then', 'ok', 'yes', 'no', 'or
 interface OpenQuote {
   double: boolean;
   firstToken: number;
-  paragraph: number;
+}
+
+const enum QuoteEvent {
+  None,
+  OpenDouble,
+  OpenSingle,
+  Close,
+}
+
+function isQuoteMark(code: number): boolean {
+  return (
+    code === Char.DoubleQuote ||
+    code === Char.LeftDoubleQuote ||
+    code === Char.RightDoubleQuote ||
+    isApostropheLike(code)
+  );
+}
+
+/**
+ * What the quotation mark at `i` does (it is not an apostrophe inside a word): straight double
+ * quotes toggle, curly ones say which side they are, a single quote opens at the start of a
+ * word and closes at the end of one. `open` is null when no quotation is open, else whether
+ * the open one is double.
+ */
+function quoteEvent(text: string, i: number, open: boolean | null): QuoteEvent {
+  const code = text.charCodeAt(i);
+  const isDouble = code === Char.DoubleQuote || code === Char.LeftDoubleQuote || code === Char.RightDoubleQuote;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  const opens = isDouble
+    ? code === Char.LeftDoubleQuote || (code === Char.DoubleQuote && open !== true)
+    : !isWordChar(before) && isWordChar(after) && open === null;
+  const closes = isDouble
+    ? code === Char.RightDoubleQuote || code === Char.DoubleQuote
+    : open === false && !isWordChar(after);
+  if (closes && open !== null && open === isDouble && !opens) return QuoteEvent.Close;
+  if (opens) return isDouble ? QuoteEvent.OpenDouble : QuoteEvent.OpenSingle;
+  return QuoteEvent.None;
+}
+
+const TERMINATOR_OR_QUOTE = /[.!?\u2026"\u201c\u201d'\u2018\u2019\u02bc]/g;
+
+/**
+ * Where a long line may be cut into pieces that `segment` reads exactly as it reads the whole
+ * line: after a sentence's end (not an abbreviation), outside any quotation, before spaces and
+ * a letter. Pieces are at least `minimum` characters long.
+ */
+export function pieceBoundaries(line: string, minimum: number): number[] {
+  const cuts: number[] = [];
+  let open: boolean | null = null;
+  let pieceStart = 0;
+  TERMINATOR_OR_QUOTE.lastIndex = 0;
+  for (let found = TERMINATOR_OR_QUOTE.exec(line); found !== null; found = TERMINATOR_OR_QUOTE.exec(line)) {
+    const i = found.index;
+    const code = line.charCodeAt(i);
+    if (isQuoteMark(code)) {
+      // an apostrophe between letters belongs to its word
+      if (isApostropheLike(code) && isLetter(line.charCodeAt(i + 1)) && isLetter(line.charCodeAt(i - 1))) continue;
+      const event = quoteEvent(line, i, open);
+      if (event === QuoteEvent.Close) open = null;
+      else if (event !== QuoteEvent.None) open = event === QuoteEvent.OpenDouble;
+      continue;
+    }
+    let end = i;
+    while (end < line.length) {
+      const c = line.charCodeAt(end);
+      if (c !== Char.FullStop && c !== Char.Exclamation && c !== Char.Question && c !== Char.Ellipsis) break;
+      end++;
+    }
+    TERMINATOR_OR_QUOTE.lastIndex = end;
+    if (open !== null || !isSpace(line.charCodeAt(end))) continue;
+    if (end - i === 1 && code === Char.FullStop) {
+      let wordStart = i;
+      while (
+        wordStart > 0 &&
+        (isLetter(line.charCodeAt(wordStart - 1)) || line.charCodeAt(wordStart - 1) === Char.FullStop)
+      ) {
+        wordStart--;
+      }
+      if (ABBREVIATIONS.has(line.slice(wordStart, i).toLowerCase())) continue;
+    }
+    let next = end;
+    while (next < line.length && isSpace(line.charCodeAt(next))) next++;
+    if (!isLetter(line.charCodeAt(next)) || end - pieceStart < minimum) continue;
+    cuts.push(end);
+    pieceStart = end;
+  }
+  TERMINATOR_OR_QUOTE.lastIndex = 0;
+  return cuts;
 }
 
 /** What a typed word reads as, once looked up: its tokens' norms and vocabulary ids. */
@@ -596,24 +684,13 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
       continue;
     }
 
-    // Quotation marks: straight double quotes toggle; curly ones say which side they are;
-    // a single quote opens at the start of a word and closes at the end of one.
-    const isDouble = code === Char.DoubleQuote || code === Char.LeftDoubleQuote || code === Char.RightDoubleQuote;
-    const isSingle = isApostropheLike(code);
-    if (isDouble || isSingle) {
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + 1);
-      const opens = isDouble
-        ? code === Char.LeftDoubleQuote || (code === Char.DoubleQuote && !(openQuote && openQuote.double))
-        : !isWordChar(before) && isWordChar(after) && !openQuote;
-      const closes = isDouble
-        ? code === Char.RightDoubleQuote || code === Char.DoubleQuote
-        : !!openQuote && !openQuote.double && !isWordChar(after);
-      if (closes && openQuote && openQuote.double === isDouble && !opens) {
+    if (isQuoteMark(code)) {
+      const event = quoteEvent(text, i, openQuote === null ? null : openQuote.double);
+      if (event === QuoteEvent.Close && openQuote) {
         quotes.push({ firstToken: openQuote.firstToken, lastToken: tokens.length - 1 });
         openQuote = null;
-      } else if (opens) {
-        openQuote = { double: isDouble, firstToken: tokens.length, paragraph: paragraphCount };
+      } else if (event !== QuoteEvent.None && event !== QuoteEvent.Close) {
+        openQuote = { double: event === QuoteEvent.OpenDouble, firstToken: tokens.length };
       }
       if (sentenceStart >= 0) lastContentEnd = i + 1;
       i++;
