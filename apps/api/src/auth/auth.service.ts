@@ -86,7 +86,7 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthContext | null> {
     const found = await this.auth.findLiveSession(hashToken(token), this.clock.now());
     if (!found) return null;
-    return { userId: found.user.id, sessionId: found.session.id, email: found.user.email, displayName: found.user.displayName };
+    return { userId: found.user.id, sessionId: found.sessionId, email: found.user.email, displayName: found.user.displayName };
   }
 
   private async refuseIfThrottled(email: string, address: string, now: Date): Promise<void> {

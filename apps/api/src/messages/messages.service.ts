@@ -132,7 +132,8 @@ export class MessagesService {
       });
       return { reply, released: released ? { row: released, caseName: locked.name } : null };
     });
-    if (outcome.released) await this.notifyReleased(outcome.released.caseName, outcome.released.row);
+    // Notices go out after the commit and do not hold up the answer; a failed notice is logged, never lost data.
+    if (outcome.released) void this.notifyReleased(outcome.released.caseName, outcome.released.row);
     return outcome.reply;
   }
 
@@ -193,7 +194,7 @@ export class MessagesService {
   }
 
   private async notifyReleased(caseName: string, row: MessageEntity): Promise<void> {
-    const contacts = await this.messages.recipientContacts([row.recipientId]);
+    const contacts = await this.messages.recipientContacts([row.recipientId]).catch(() => new Map<string, string>());
     await this.notifier.released(
       { caseId: row.caseId, caseName, recipientId: row.recipientId, messages: [{ id: row.id, topic: row.topic, urgent: row.urgent, sentAt: row.sentAt, deliveredAt: row.releasedAt! }] },
       contacts.get(row.recipientId),

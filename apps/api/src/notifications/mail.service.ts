@@ -24,7 +24,10 @@ export class MailService implements OnModuleDestroy {
 
   constructor(@Inject(SETTINGS) private readonly settings: Settings) {
     if (settings.smtpUrl) {
-      this.transport = createTransport(settings.smtpUrl);
+      // Pooled: a notice per released message must not cost a new SMTP connection each.
+      const url = new URL(settings.smtpUrl);
+      if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+      this.transport = createTransport(url.toString());
       this.outboxDir = null;
     } else {
       this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
