@@ -6,6 +6,18 @@ import { CaseEntity } from '../cases/entities/case.entity';
  * locked inside it. The lock is the one serialization point of a case: ledger appends,
  * quota counts, membership and settings changes on one case queue behind each other.
  */
+interface CaseRow {
+  id: string;
+  name: string;
+  time_zone: string;
+  children: string[];
+  settings: CaseEntity['settings'];
+  created_by: string;
+  created_at: Date;
+  ledger_head_seq: number;
+  ledger_head_hash: string;
+}
+
 export abstract class CaseScopedRepository {
   protected constructor(protected readonly dataSource: DataSource) {}
 
@@ -13,8 +25,26 @@ export abstract class CaseScopedRepository {
     return this.dataSource.transaction(work);
   }
 
-  lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+  /** Plain SQL: it runs on every state change, so it skips the query builder. */
+  async lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
+    const rows: CaseRow[] = await manager.query(
+      `SELECT id, name, time_zone, children, settings, created_by, created_at, ledger_head_seq, ledger_head_hash
+         FROM cases WHERE id = $1 FOR UPDATE`,
+      [caseId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      timeZone: row.time_zone,
+      children: row.children,
+      settings: row.settings,
+      createdBy: row.created_by,
+      createdAt: new Date(row.created_at),
+      ledgerHeadSeq: row.ledger_head_seq,
+      ledgerHeadHash: row.ledger_head_hash,
+    };
   }
 
   findCase(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity | null> {

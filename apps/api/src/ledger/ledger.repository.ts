@@ -46,8 +46,15 @@ export class LedgerRepository {
       at: this.clock.now().toISOString(),
       payload,
     });
-    await manager.insert(LedgerEntryEntity, { ...entry, payload: entry.payload as object, at: new Date(entry.at) });
-    await manager.query('UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $3 WHERE id = $1', [caseId, entry.seq, entry.hash]);
+    // The entry and the new head in one statement: one round trip on every state change.
+    await manager.query(
+      `WITH entry AS (
+         INSERT INTO ledger_entries (case_id, seq, type, actor_id, at, payload, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+       )
+       UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $8 WHERE id = $1`,
+      [caseId, entry.seq, entry.type, entry.actorId, new Date(entry.at), JSON.stringify(entry.payload), entry.prevHash, entry.hash],
+    );
     return entry;
   }
 

@@ -4,9 +4,31 @@ import { CaseScopedRepository } from '../database/case-scoped.repository';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cursor } from '../common/cursor';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
-import { IdempotentReplyEntity } from './entities/idempotent-reply.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageBox } from './dto/message.dto';
+
+export interface StoredReply {
+  key: string;
+  requestHash: string;
+  status: number;
+  body: object;
+}
+
+export interface SendContext {
+  reply: Omit<StoredReply, 'key'> | null;
+  recipientId: string | null;
+  sentToday: number;
+  urgentSentTimes: Date[];
+}
+
+/** `pg` parses timestamptz[] into Dates; the embedded driver hands over the array literal. */
+function parseTimestampArray(value: Date[] | string[] | string): Date[] {
+  if (typeof value === 'string') {
+    const inner = value.replace(/^\{|\}$/g, '');
+    return inner ? inner.split(',').map((item) => new Date(item.replace(/^"|"$/g, ''))) : [];
+  }
+  return value.map((item) => new Date(item));
+}
 
 export interface DueMessage {
   id: string;
@@ -23,36 +45,64 @@ export class MessagesRepository extends CaseScopedRepository {
     super(dataSource);
   }
 
-  findReply(manager: EntityManager, caseId: string, userId: string, key: string): Promise<IdempotentReplyEntity | null> {
-    return manager.getRepository(IdempotentReplyEntity).findOneBy({ caseId, userId, key });
-  }
-
-  async insertReply(manager: EntityManager, row: IdempotentReplyEntity): Promise<void> {
-    await manager.insert(IdempotentReplyEntity, row);
-  }
-
-  async countSent(manager: EntityManager, caseId: string, senderId: string, from: Date, to: Date): Promise<number> {
-    const rows: { count: string }[] = await manager.query(
-      'SELECT count(*) AS count FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $3 AND sent_at < $4',
-      [caseId, senderId, from, to],
+  /**
+   * Everything a send decides on, in one round trip under the case lock: the stored
+   * answer to this Idempotency-Key, the recipient, and the sender's counts for the quota.
+   */
+  async sendContext(
+    manager: EntityManager,
+    query: { caseId: string; senderId: string; key: string; dayStart: Date; dayEnd: Date; urgentSince: Date },
+  ): Promise<SendContext> {
+    const rows: {
+      reply: { request_hash: string; status: number; body: object } | null;
+      recipient_id: string | null;
+      sent_today: string;
+      urgent_times: Date[] | string[];
+    }[] = await manager.query(
+      `SELECT
+         (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
+            FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
+         (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
+         (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
+         (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
+           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times`,
+      [query.caseId, query.senderId, query.key, query.dayStart, query.dayEnd, query.urgentSince],
     );
-    return Number(rows[0]?.count ?? 0);
+    const row = rows[0]!;
+    return {
+      reply: row.reply ? { requestHash: row.reply.request_hash, status: row.reply.status, body: row.reply.body } : null,
+      recipientId: row.recipient_id,
+      sentToday: Number(row.sent_today),
+      urgentSentTimes: parseTimestampArray(row.urgent_times),
+    };
   }
 
-  async urgentSentSince(manager: EntityManager, caseId: string, senderId: string, since: Date): Promise<Date[]> {
-    const rows: { sent_at: Date }[] = await manager.query(
-      'SELECT sent_at FROM messages WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $3 ORDER BY sent_at',
-      [caseId, senderId, since],
+  /** The message and the answer kept for its Idempotency-Key, in one statement. */
+  async insertMessage(manager: EntityManager, row: MessageEntity, reply: StoredReply): Promise<void> {
+    await manager.query(
+      `WITH message AS (
+         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11)
+       )
+       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+       VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
+      [row.id, row.caseId, row.senderId, row.recipientId, row.topic, row.text, row.urgent, row.sentAt, row.deliverAt, row.releasedAt, row.ledgerSeq,
+        reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
     );
-    return rows.map((row) => new Date(row.sent_at));
   }
 
-  async insertMessage(manager: EntityManager, row: MessageEntity): Promise<void> {
-    await manager.insert(MessageEntity, row);
-  }
-
-  async insertHeldBack(manager: EntityManager, row: HeldBackAttemptEntity): Promise<void> {
-    await manager.insert(HeldBackAttemptEntity, row);
+  /** The held-back attempt and the answer kept for its Idempotency-Key, in one statement. */
+  async insertHeldBack(manager: EntityManager, row: HeldBackAttemptEntity, reply: StoredReply): Promise<void> {
+    await manager.query(
+      `WITH attempt AS (
+         INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       )
+       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+       VALUES ($2, $3, $11, $12, $13, $14::jsonb, $7)`,
+      [row.id, row.caseId, row.senderId, row.topic, row.text, row.urgent, row.attemptedAt, row.reason, row.retryAt, row.ledgerSeq,
+        reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
+    );
   }
 
   findMessage(caseId: string, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<MessageEntity | null> {

@@ -41,27 +41,33 @@ export class MessagesService {
     const outcome = await this.messages.transaction(async (manager) => {
       const locked = await this.messages.lockCase(manager, caseId);
       if (!locked) throw new NotFound('Case not found');
-      const previous = await this.messages.findReply(manager, caseId, auth.userId, idempotencyKey);
-      if (previous) {
-        if (previous.requestHash !== requestHash) {
+      const now = this.clock.now();
+      const day = quotaDayBounds(locked.timeZone, now);
+      const context = await this.messages.sendContext(manager, {
+        caseId,
+        senderId: auth.userId,
+        key: idempotencyKey,
+        dayStart: day.start,
+        dayEnd: day.end,
+        urgentSince: urgentWindowStart(now),
+      });
+      if (context.reply) {
+        if (context.reply.requestHash !== requestHash) {
           throw new Conflict('This Idempotency-Key was already used for a different message. Use a new key for a new message.', [
             { field: 'Idempotency-Key', rule: 'sameRequest', message: 'Idempotency-Key was used before with a different request' },
           ]);
         }
-        return { reply: { status: previous.status, body: previous.body }, released: null };
+        return { reply: { status: context.reply.status, body: context.reply.body }, released: null };
       }
-      const recipientId = await this.access.otherParentId(caseId, auth.userId, manager);
+      const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
-
-      const now = this.clock.now();
-      const day = quotaDayBounds(locked.timeZone, now);
       const decision = decideSend({
         settings: locked.settings,
         timeZone: locked.timeZone,
         now,
         urgent: dto.urgent ?? false,
-        sentTodayCount: await this.messages.countSent(manager, caseId, auth.userId, day.start, day.end),
-        urgentSentTimesLast30Days: dto.urgent ? await this.messages.urgentSentSince(manager, caseId, auth.userId, urgentWindowStart(now)) : [],
+        sentTodayCount: context.sentToday,
+        urgentSentTimesLast30Days: context.urgentSentTimes,
       });
 
       let reply: SendReply;
@@ -90,9 +96,9 @@ export class MessagesService {
           deliverAt: row.deliverAt.toISOString(),
         });
         row.ledgerSeq = entry.seq;
-        await this.messages.insertMessage(manager, row);
-        if (row.releasedAt) released = row;
         reply = { status: 201, body: toMessageView(row, auth.userId, locked.settings.showReadTimes) };
+        await this.messages.insertMessage(manager, row, { key: idempotencyKey, requestHash, ...reply });
+        if (row.releasedAt) released = row;
       } else {
         const reason: HeldBackReason =
           decision.outcome === 'quota_exceeded' ? 'daily_quota' : decision.outcome === 'urgent_limit_reached' ? 'urgent_limit' : 'urgent_disabled';
@@ -118,18 +124,9 @@ export class MessagesService {
           retryAt: retryAt?.toISOString() ?? null,
         });
         row.ledgerSeq = entry.seq;
-        await this.messages.insertHeldBack(manager, row);
         reply = heldBackReply(row, locked.settings);
+        await this.messages.insertHeldBack(manager, row, { key: idempotencyKey, requestHash, ...reply });
       }
-      await this.messages.insertReply(manager, {
-        caseId,
-        userId: auth.userId,
-        key: idempotencyKey,
-        requestHash,
-        status: reply.status,
-        body: reply.body,
-        createdAt: now,
-      });
       return { reply, released: released ? { row: released, caseName: locked.name } : null };
     });
     // Notices go out after the commit and do not hold up the answer; a failed notice is logged, never lost data.
