@@ -32,13 +32,13 @@ describe('the embedded database pool', () => {
     await Promise.all(
       Array.from({ length: 25 }, () =>
         dataSource.transaction(async (manager) => {
-          const [row] = (await manager.query('SELECT value FROM pool_counter WHERE id = 1 FOR UPDATE')) as { value: number }[];
+          const [row] = await manager.query<{ value: number }[]>('SELECT value FROM pool_counter WHERE id = 1 FOR UPDATE');
           await new Promise((resolve) => setTimeout(resolve, 1));
           await manager.query('UPDATE pool_counter SET value = $1 WHERE id = 1', [row!.value + 1]);
         }),
       ),
     );
-    const [row] = (await dataSource.query('SELECT value FROM pool_counter WHERE id = 1')) as { value: number }[];
+    const [row] = await dataSource.query<{ value: number }[]>('SELECT value FROM pool_counter WHERE id = 1');
     expect(row!.value).toBe(25);
   });
 
