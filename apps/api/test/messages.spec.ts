@@ -38,6 +38,10 @@ describe('the message channel', () => {
       expect(inbox).toEqual([expect.objectContaining({ id: sent.body.id, direction: 'received', text: sent.body.text })]);
       expect(await inboxOf(caseId, first)).toEqual([]);
 
+      // The notice leaves through the outbox on the next tick, never from the request itself.
+      expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(0);
+      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 1 });
+      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 0 });
       const notice = await t.mail.waitFor(second.user.email, /waiting/);
       expect(notice.subject).toBe('Parallel: 1 new message is waiting');
       expect(notice.text).not.toContain('Parents’ evening');
@@ -49,6 +53,22 @@ describe('the message channel', () => {
         actorId: first.user.id,
         payload: { messageId: sent.body.id, text: sent.body.text, topic: 'school', urgent: false, recipientId: second.user.id },
       });
+    });
+
+    it('keeps a notice in the outbox while the mail server is down, and sends it once it is back', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const ticker = t.app.get(MessageReleaseService);
+      await ticker.tick();
+      await t.mail.stop();
+      try {
+        await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Handover at the library, 16:00.' }).expect(201);
+        expect(await ticker.tick()).toEqual({ released: 0, noticed: 0 });
+      } finally {
+        await t.mail.start(t.mail.port);
+      }
+      expect(await ticker.tick()).toEqual({ released: 0, noticed: 1 });
+      const notice = await t.mail.waitFor(second.user.email, /waiting/);
+      expect(notice.text).not.toContain('library');
     });
 
     it('keeps the text exactly as sent: no trimming, no HTML interpretation', async () => {

@@ -11,26 +11,31 @@ export interface ReleasedBatch {
 }
 
 /**
- * Tells a recipient that messages are waiting: a socket event and one e-mail per
- * release. The mail says how many, never what: a lock screen must not show the text.
+ * Tells a recipient that messages are waiting: a socket event when they are released,
+ * and an e-mail from the outbox. The mail says how many, never what: a lock screen
+ * must not show the text.
  */
 @Injectable()
 export class MessageNotifier {
   constructor(
     private readonly realtime: RealtimeGateway,
-    private readonly mail: MailService,
+    private readonly mailer: MailService,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
-  async released(batch: ReleasedBatch, recipientEmail: string | undefined): Promise<void> {
+  /** The socket event, at once: a connected client shows the messages as they arrive. */
+  announce(batch: ReleasedBatch): void {
     this.realtime.emitToUser(batch.recipientId, 'message.released', {
       caseId: batch.caseId,
       messages: batch.messages.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt.toISOString(), deliveredAt: m.deliveredAt.toISOString() })),
     });
-    if (!recipientEmail) return;
+  }
+
+  /** One e-mail for the batch; resolves false if it could not be handed over, so the outbox keeps it. */
+  mail(batch: ReleasedBatch, recipientEmail: string): Promise<boolean> {
     const count = batch.messages.length;
     const waiting = count === 1 ? '1 new message is' : `${count} new messages are`;
-    await this.mail.send({
+    return this.mailer.send({
       to: recipientEmail,
       subject: `Parallel: ${waiting} waiting`,
       text: [

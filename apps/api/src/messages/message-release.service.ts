@@ -9,15 +9,19 @@ import { DueMessage, MessagesRepository } from './messages.repository';
 const RELEASE_BATCH = 500;
 
 /**
- * Releases held messages when their delivery window opens: each due message is
- * claimed by exactly one API process, marked released and recorded in the ledger in
- * one transaction; then the recipient gets a socket event and one e-mail notice.
+ * The delivery ticker. Each tick:
+ * - releases held messages whose window has opened: each is claimed by exactly one
+ *   API process, marked released and recorded in the ledger in one transaction, then
+ *   announced to the recipient's sockets;
+ * - empties the notice outbox: released messages not yet noticed by e-mail are claimed
+ *   the same way and get one mail per recipient and case. The mail is sent before the
+ *   claim commits, so a failed mail stays in the outbox for the next tick.
  */
 @Injectable()
 export class MessageReleaseService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MessageRelease');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private running: Promise<{ released: number; noticed: number }> | null = null;
 
   constructor(
     private readonly messages: MessagesRepository,
@@ -30,7 +34,7 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
   onApplicationBootstrap(): void {
     if (this.settings.releaseTickMs <= 0) return;
     this.timer = setInterval(() => {
-      this.releaseDue().catch((error: Error) => this.logger.error(`Release failed, will retry: ${error.message}`));
+      this.tick().catch((error: Error) => this.logger.error(`Delivery tick failed, will retry: ${error.message}`));
     }, this.settings.releaseTickMs);
     this.timer.unref();
   }
@@ -40,12 +44,46 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
     await this.running?.catch(() => undefined);
   }
 
-  /** Releases everything due now; returns how many messages it released. Overlapping calls share one run. */
-  releaseDue(): Promise<number> {
-    this.running ??= this.releaseAllDue().finally(() => {
+  /** Releases what is due, then sends pending notices; overlapping calls share one run. */
+  tick(): Promise<{ released: number; noticed: number }> {
+    this.running ??= (async () => ({ released: await this.releaseAllDue(), noticed: await this.sendPendingNotices() }))().finally(() => {
       this.running = null;
     });
     return this.running;
+  }
+
+  /** Releases everything due now; returns how many messages it released. */
+  async releaseDue(): Promise<number> {
+    return (await this.tick()).released;
+  }
+
+  /** Sends the outbox's notices; returns how many messages they covered. */
+  private async sendPendingNotices(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const noticed = await this.messages.transaction(async (manager) => {
+        const pending = await this.messages.claimUnnoticed(manager, RELEASE_BATCH);
+        if (pending.length === 0) return 0;
+        const contacts = await this.messages.recipientContacts([...new Set(pending.map((m) => m.recipientId))]);
+        const sent: string[] = [];
+        for (const group of groupBy(pending, (m) => `${m.caseId}/${m.recipientId}`).values()) {
+          const first = group[0]!;
+          const email = contacts.get(first.recipientId);
+          const batch = {
+            caseId: first.caseId,
+            caseName: first.caseName,
+            recipientId: first.recipientId,
+            messages: group.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: m.releasedAt })),
+          };
+          // No address means no account to notice; the message is marked so it does not wait forever.
+          if (!email || (await this.notifier.mail(batch, email))) sent.push(...group.map((m) => m.id));
+        }
+        await this.messages.markNotified(manager, sent, this.clock.now());
+        return sent.length;
+      });
+      total += noticed;
+      if (noticed < RELEASE_BATCH) return total;
+    }
   }
 
   private async releaseAllDue(): Promise<number> {
@@ -54,10 +92,7 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
       const batches = await this.releaseBatch();
       const released = batches.reduce((sum, batch) => sum + batch.messages.length, 0);
       total += released;
-      if (batches.length) {
-        const contacts = await this.messages.recipientContacts([...new Set(batches.map((batch) => batch.recipientId))]);
-        for (const batch of batches) await this.notifier.released(batch, contacts.get(batch.recipientId));
-      }
+      for (const batch of batches) this.notifier.announce(batch);
       if (released < RELEASE_BATCH) return total;
     }
   }

@@ -81,8 +81,8 @@ export class MessagesRepository extends CaseScopedRepository {
   async insertMessage(manager: EntityManager, row: MessageEntity, reply: StoredReply): Promise<void> {
     await manager.query(
       `WITH message AS (
-         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11)
+         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11)
        )
        INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
        VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
@@ -159,6 +159,32 @@ export class MessagesRepository extends CaseScopedRepository {
       [now, limit],
     );
     return rows.map((row) => ({ id: row.id, caseId: row.case_id, recipientId: row.recipient_id, topic: row.topic, urgent: row.urgent, sentAt: new Date(row.sent_at) }));
+  }
+
+  /** Released messages whose notice has not gone out, claimed by one process at a time. */
+  async claimUnnoticed(manager: EntityManager, limit: number): Promise<(DueMessage & { releasedAt: Date; caseName: string })[]> {
+    const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date; released_at: Date; case_name: string }[] =
+      await manager.query(
+        `SELECT m.id, m.case_id, m.recipient_id, m.topic, m.urgent, m.sent_at, m.released_at, c.name AS case_name
+           FROM messages m JOIN cases c ON c.id = m.case_id
+          WHERE m.released_at IS NOT NULL AND m.notified_at IS NULL
+          ORDER BY m.released_at, m.id LIMIT $1 FOR UPDATE OF m SKIP LOCKED`,
+        [limit],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      recipientId: row.recipient_id,
+      topic: row.topic,
+      urgent: row.urgent,
+      sentAt: new Date(row.sent_at),
+      releasedAt: new Date(row.released_at),
+      caseName: row.case_name,
+    }));
+  }
+
+  async markNotified(manager: EntityManager, ids: string[], at: Date): Promise<void> {
+    await manager.query('UPDATE messages SET notified_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
   }
 
   async markReleased(manager: EntityManager, ids: string[], at: Date): Promise<void> {

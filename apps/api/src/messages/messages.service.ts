@@ -85,6 +85,7 @@ export class MessagesService {
           deliverAt: decision.deliverAt,
           releasedAt: decision.deliverAt <= now ? now : null,
           firstReadAt: null,
+          notifiedAt: null,
           ledgerSeq: 0,
         };
         const entry = await this.ledger.append(manager, caseId, 'message.sent', auth.userId, {
@@ -129,8 +130,8 @@ export class MessagesService {
       }
       return { reply, released: released ? { row: released, caseName: locked.name } : null };
     });
-    // Notices go out after the commit and do not hold up the answer; a failed notice is logged, never lost data.
-    if (outcome.released) void this.notifyReleased(outcome.released.caseName, outcome.released.row);
+    // The socket event goes out after the commit; the e-mail notice leaves through the outbox (MessageReleaseService).
+    if (outcome.released) this.announceReleased(outcome.released.caseName, outcome.released.row);
     return outcome.reply;
   }
 
@@ -190,12 +191,13 @@ export class MessagesService {
     return found.settings.showReadTimes;
   }
 
-  private async notifyReleased(caseName: string, row: MessageEntity): Promise<void> {
-    const contacts = await this.messages.recipientContacts([row.recipientId]).catch(() => new Map<string, string>());
-    await this.notifier.released(
-      { caseId: row.caseId, caseName, recipientId: row.recipientId, messages: [{ id: row.id, topic: row.topic, urgent: row.urgent, sentAt: row.sentAt, deliveredAt: row.releasedAt! }] },
-      contacts.get(row.recipientId),
-    );
+  private announceReleased(caseName: string, row: MessageEntity): void {
+    this.notifier.announce({
+      caseId: row.caseId,
+      caseName,
+      recipientId: row.recipientId,
+      messages: [{ id: row.id, topic: row.topic, urgent: row.urgent, sentAt: row.sentAt, deliveredAt: row.releasedAt! }],
+    });
   }
 }
 

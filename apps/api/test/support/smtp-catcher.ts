@@ -9,10 +9,13 @@ export class SmtpCatcher {
   private server!: SMTPServer;
   port = 0;
 
-  async start(): Promise<this> {
+  /** Listens on `port` (a new random one when 0), e.g. to come back on the same port after `stop()`. */
+  async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
+      // Stop at once: pooled client connections would otherwise hold a stop for 30 s.
+      closeTimeout: 100,
       logger: false,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
@@ -29,7 +32,7 @@ export class SmtpCatcher {
           .catch(callback);
       },
     });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
   }

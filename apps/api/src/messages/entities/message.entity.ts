@@ -18,5 +18,7 @@ export class MessageEntity {
   /** Null while held for a delivery window; the recipient sees nothing of it until then. */
   @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
   @Column('timestamptz', { name: 'first_read_at', nullable: true }) firstReadAt: Date | null;
+  /** When the recipient's e-mail notice went out; null while it waits in the outbox. */
+  @Column('timestamptz', { name: 'notified_at', nullable: true }) notifiedAt: Date | null;
   @Column('integer', { name: 'ledger_seq' }) ledgerSeq: number;
 }
