@@ -107,7 +107,7 @@ async function runLoadPhase({ name, baseUrl, pathTemplate, targets, connections,
 
 /**
  * Notices are sent after the answer, so some may still be queued in the API when the
- * load stops: wait until one mail per released message has arrived (at most 60 s),
+ * load stops: wait until notices covering every released message have arrived (at most 60 s),
  * and charge the API CPU spent meanwhile to the sends, so deferring work does not
  * make a send look cheaper than it is.
  */

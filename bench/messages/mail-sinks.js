@@ -8,9 +8,9 @@ const { SMTPConnection } = require('smtp-server/lib/smtp-connection');
 /**
  * smtp-server holds its greeting for 100 ms to catch clients that talk too early, a
  * spam defence for a public MX. A relay that the API hands its notices to greets at
- * once; and since the API opens a connection per notice and awaits it before
- * answering the send, that 100 ms would be added to every 201. So the listener
- * greets at once, unless `--smtp-greeting stock` asks for smtp-server's behaviour.
+ * once, and the delivery ticker waits for each notice, so that 100 ms per connection
+ * would slow the outbox. So the listener greets at once, unless `--smtp-greeting
+ * stock` asks for smtp-server's behaviour.
  */
 function greetImmediately() {
   const proto = SMTPConnection.prototype;
@@ -30,8 +30,9 @@ function greetImmediately() {
 
 /**
  * The mail server the API sends to (SMTP_URL). It must accept quickly, because the
- * API awaits each notice: it only counts notices, and keeps invitation links, which
- * the set-up needs to join the second parent of each case.
+ * API's delivery ticker waits for each notice: it only counts the messages notices
+ * cover, and keeps invitation links, which the set-up needs to join the second
+ * parent of each case.
  */
 class SmtpListener {
   constructor({ stockGreeting = false } = {}) {
@@ -59,8 +60,8 @@ class SmtpListener {
         const chunks = [];
         stream.on('data', (chunk) => chunks.push(chunk));
         stream.on('end', () => {
-          this.received += 1;
           const raw = Buffer.concat(chunks).toString('utf8');
+          this.received += messagesNoticed(raw);
           if (raw.includes('invited you')) {
             const token = invitationToken(raw);
             for (const rcpt of session.envelope.rcptTo) this.deliverInvitation(rcpt.address.toLowerCase(), token);
@@ -79,6 +80,7 @@ class SmtpListener {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
+  /** How many messages the notices received so far cover (a notice may cover several). */
   async count() {
     return this.received;
   }
@@ -114,6 +116,16 @@ class SmtpListener {
   }
 }
 
+/**
+ * The number of messages a notice covers, from its subject ("Parallel: 3 new messages
+ * are waiting"); 0 for any other mail. The API sends one notice per recipient and
+ * case per delivery tick, covering every message released since the last one.
+ */
+function messagesNoticed(raw) {
+  const subject = /^Subject: Parallel: (\d+) new messages? (?:is|are) waiting/m.exec(raw);
+  return subject ? Number(subject[1]) : 0;
+}
+
 /** The token of the `/invite/<token>` link; undoes quoted-printable soft line breaks first. */
 function invitationToken(raw) {
   const body = raw.replace(/=\r?\n/g, '');
@@ -142,13 +154,17 @@ class OutboxReader {
     return null;
   }
 
-  /** How many mails the API has written so far. */
+  /** How many messages the notices written so far cover (a notice may cover several). */
   async count() {
+    let names = [];
     try {
-      return (await readdir(this.dir)).filter((name) => name.endsWith('.eml')).length;
+      names = (await readdir(this.dir)).filter((name) => name.endsWith('.eml'));
     } catch {
       return 0;
     }
+    let covered = 0;
+    for (const name of names) covered += messagesNoticed(await readFile(join(this.dir, name), 'utf8'));
+    return covered;
   }
 
   async scan() {

@@ -4,7 +4,6 @@ import { AuthService } from '../auth/auth.service';
 import { sessionTokenFrom } from '../auth/session-token';
 import { AuthenticatedRequest, IS_PUBLIC } from '../common/auth-context';
 import { InvalidInput, NotAuthenticated, NotFound } from '../common/errors';
-import { CaseAccessRepository } from './case-access.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,7 +18,6 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
-    private readonly access: CaseAccessRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,16 +25,15 @@ export class AccessGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = sessionTokenFrom(request);
-    const auth = token ? await this.auth.authenticate(token) : null;
-    if (!auth) throw new NotAuthenticated('Please sign in. Your session is missing, has ended, or was signed out.');
-    request.auth = auth;
-
     const caseId = request.params['caseId'] as string | undefined;
-    if (caseId !== undefined) {
-      if (!UUID.test(caseId)) throw new InvalidInput([{ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }]);
-      if (!(await this.access.findMembership(caseId, auth.userId))) throw new NotFound('Case not found');
+    if (caseId !== undefined && !UUID.test(caseId)) {
+      throw new InvalidInput([{ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }]);
     }
+    const token = sessionTokenFrom(request);
+    const found = token ? await this.auth.authenticateForCase(token, caseId ?? null) : null;
+    if (!found) throw new NotAuthenticated('Please sign in. Your session is missing, has ended, or was signed out.');
+    request.auth = found.auth;
+    if (caseId !== undefined && !found.member) throw new NotFound('Case not found');
     return true;
   }
 }

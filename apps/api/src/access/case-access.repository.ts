@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
 
-/** Membership look-ups: the question every case-scoped request asks first. */
+/** Who else is in a case. (Membership itself is checked with the session, in one query, by the access guard.) */
 @Injectable()
 export class CaseAccessRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  findMembership(caseId: string, userId: string): Promise<CaseMemberEntity | null> {
-    return this.dataSource.getRepository(CaseMemberEntity).findOneBy({ caseId, userId });
-  }
 
   /** The other parent of the case, or null while they have not joined. */
   async otherParentId(caseId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {

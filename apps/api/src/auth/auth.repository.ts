@@ -35,16 +35,24 @@ export class AuthRepository {
     return manager.insert(SessionEntity, session);
   }
 
-  /** The session and its user, if the token is live: one round trip, as every request asks it. */
-  async findLiveSession(tokenHash: string, now: Date): Promise<{ sessionId: string; user: Pick<UserEntity, 'id' | 'email' | 'displayName'> } | null> {
-    const rows: { session_id: string; id: string; email: string; display_name: string }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name
+  /**
+   * The session and its user, if the token is live, and whether the user belongs to
+   * `caseId` when one is given: one round trip, as every request asks it.
+   */
+  async findLiveSession(
+    tokenHash: string,
+    now: Date,
+    caseId: string | null = null,
+  ): Promise<{ sessionId: string; user: Pick<UserEntity, 'id' | 'email' | 'displayName'>; member: boolean } | null> {
+    const rows: { session_id: string; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.display_name,
+              EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = $3::uuid AND m.user_id = u.id) AS member
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [tokenHash, now],
+      [tokenHash, now, caseId],
     );
     const row = rows[0];
-    return row ? { sessionId: row.session_id, user: { id: row.id, email: row.email, displayName: row.display_name } } : null;
+    return row ? { sessionId: row.session_id, user: { id: row.id, email: row.email, displayName: row.display_name }, member: row.member } : null;
   }
 
   async revokeSession(sessionId: string, now: Date): Promise<void> {

@@ -84,9 +84,17 @@ export class AuthService {
 
   /** Resolves a bearer token or cookie value to the caller, or null if the session is not live. */
   async authenticate(token: string): Promise<AuthContext | null> {
-    const found = await this.auth.findLiveSession(hashToken(token), this.clock.now());
+    return (await this.authenticateForCase(token, null))?.auth ?? null;
+  }
+
+  /** The caller and, in the same look-up, whether they belong to `caseId`. */
+  async authenticateForCase(token: string, caseId: string | null): Promise<{ auth: AuthContext; member: boolean } | null> {
+    const found = await this.auth.findLiveSession(hashToken(token), this.clock.now(), caseId);
     if (!found) return null;
-    return { userId: found.user.id, sessionId: found.sessionId, email: found.user.email, displayName: found.user.displayName };
+    return {
+      auth: { userId: found.user.id, sessionId: found.sessionId, email: found.user.email, displayName: found.user.displayName },
+      member: found.member,
+    };
   }
 
   private async refuseIfThrottled(email: string, address: string, now: Date): Promise<void> {

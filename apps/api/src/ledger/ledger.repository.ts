@@ -32,12 +32,23 @@ export class LedgerRepository {
     type: T,
     actorId: string | null,
     payload: LedgerPayloads[T],
+    /**
+     * The case row as the caller locked it earlier in this same transaction, which saves
+     * reading the head again on hot paths. It is moved to the new head after the append.
+     * (Should it ever be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
+     */
+    lockedCase?: { ledgerHeadSeq: number; ledgerHeadHash: string },
   ): Promise<LedgerEntry> {
-    const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await manager.query(
-      'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
-      [caseId],
-    );
-    const head = rows[0];
+    let head: { ledger_head_seq: number; ledger_head_hash: string } | undefined;
+    if (lockedCase) {
+      head = { ledger_head_seq: lockedCase.ledgerHeadSeq, ledger_head_hash: lockedCase.ledgerHeadHash };
+    } else {
+      const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await manager.query(
+        'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
+        [caseId],
+      );
+      head = rows[0];
+    }
     if (!head) throw new NotFound('Case not found');
     const entry = nextLedgerEntry(head.ledger_head_seq === 0 ? null : { seq: head.ledger_head_seq, hash: head.ledger_head_hash }, {
       caseId,
@@ -55,6 +66,10 @@ export class LedgerRepository {
        UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $8 WHERE id = $1`,
       [caseId, entry.seq, entry.type, entry.actorId, new Date(entry.at), JSON.stringify(entry.payload), entry.prevHash, entry.hash],
     );
+    if (lockedCase) {
+      lockedCase.ledgerHeadSeq = entry.seq;
+      lockedCase.ledgerHeadHash = entry.hash;
+    }
     return entry;
   }
 

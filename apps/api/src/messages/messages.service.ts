@@ -95,7 +95,7 @@ export class MessagesService {
           text: row.text,
           urgent: row.urgent,
           deliverAt: row.deliverAt.toISOString(),
-        });
+        }, locked);
         row.ledgerSeq = entry.seq;
         reply = { status: 201, body: toMessageView(row, auth.userId, locked.settings.showReadTimes) };
         await this.messages.insertMessage(manager, row, { key: idempotencyKey, requestHash, ...reply });
@@ -123,7 +123,7 @@ export class MessagesService {
           urgent: row.urgent,
           reason,
           retryAt: retryAt?.toISOString() ?? null,
-        });
+        }, locked);
         row.ledgerSeq = entry.seq;
         reply = heldBackReply(row, locked.settings);
         await this.messages.insertHeldBack(manager, row, { key: idempotencyKey, requestHash, ...reply });
@@ -164,7 +164,7 @@ export class MessagesService {
       if (row.firstReadAt) return { row, firstRead: false, showReadTimes: locked.settings.showReadTimes };
       const now = this.clock.now();
       await this.messages.markRead(manager, row.id, now);
-      await this.ledger.append(manager, caseId, 'message.read', auth.userId, { messageId: row.id });
+      await this.ledger.append(manager, caseId, 'message.read', auth.userId, { messageId: row.id }, locked);
       return { row: { ...row, firstReadAt: now }, firstRead: true, showReadTimes: locked.settings.showReadTimes };
     });
     // The record always keeps the read time; whether the sender sees it live is the case's choice.
