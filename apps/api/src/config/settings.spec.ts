@@ -44,7 +44,8 @@ describe('loadSettings', () => {
     [{ SMTP_URL: 'mail.example.org' }, 'SMTP_URL'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL'],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
-    [{ LOG_REQUESTS: 'yes' }, 'LOG_REQUESTS'],
+    [{ BENCH_ENDPOINTS: 'yes' }, 'BENCH_ENDPOINTS'],
+    [{ RELEASE_TICK_MS: '-5' }, 'RELEASE_TICK_MS'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     expect(() => loadSettings(env)).toThrow(new RegExp(`^Parallel cannot start[\\s\\S]*${name}`));

@@ -14,7 +14,6 @@ export interface Settings {
   signingKeyFile: string;
   /** Where the built web client lives; served on the same port as the API. */
   webDir: string;
-  logRequests: boolean;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
   releaseTickMs: number;
   /** Mounts the benchmark's baseline endpoint; never set in production. */
@@ -67,8 +66,6 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   if (!/<[^@\s]+@[^@\s]+>|^[^@\s]+@[^@\s]+$/.test(mailFrom)) problems.push(`MAIL_FROM must be an e-mail address, optionally "Name <address>"`);
   const signingKeyFile = text('SIGNING_KEY_FILE');
   if (signingKeyFile !== null && !isAbsolute(signingKeyFile) && signingKeyFile.includes('\0')) problems.push('SIGNING_KEY_FILE is not a valid path');
-  const logRequests = text('LOG_REQUESTS');
-  if (logRequests !== null && !['true', 'false'].includes(logRequests)) problems.push('LOG_REQUESTS must be true or false');
 
   const benchEndpoints = text('BENCH_ENDPOINTS');
   if (benchEndpoints !== null && !['true', 'false'].includes(benchEndpoints)) problems.push('BENCH_ENDPOINTS must be true or false');
@@ -90,7 +87,6 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     publicUrl,
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
     webDir: resolve(__dirname, '../../../web/dist'),
-    logRequests: logRequests === 'true',
     releaseTickMs,
     benchEndpoints: benchEndpoints === 'true',
   };
