@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockDataDir } from '../src/database/data-dir-lock';
-import { createCase, registerParent, STRONG_PASSWORD } from './support/factories';
+import { MessageReleaseService } from '../src/messages/message-release.service';
+import { createCase, registerParent, sendMessage, STRONG_PASSWORD } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** `npm start` runs on embedded PGlite; these tests always use it, whatever TEST_DATABASE_URL says. */
@@ -53,6 +54,25 @@ describe('the embedded database (PGlite)', () => {
     expect(mail).toBeDefined();
     expect(mail).toMatch(/Subject: Outbox invited you to a Parallel case/);
     expect(mail).toMatch(/http:\/\/parallel\.test\/invite\/[A-Za-z0-9_-]+/);
+  });
+
+  it('delivers a message and writes its notice to the outbox on the next tick', async () => {
+    const first = await registerParent(t, 'Alex');
+    const second = await registerParent(t, 'Sam');
+    const caseId = (await createCase(t, first)).id;
+    await t.http().post(`/api/cases/${caseId}/invitations`).set(first.bearer).send({ email: second.user.email }).expect(201);
+    const invitation = readdirSync(join(dataDir, 'outbox'))
+      .map((file) => readFileSync(join(dataDir, 'outbox', file), 'utf8'))
+      .find((text) => text.includes(`To: ${second.user.email}`));
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation!.replace(/=\r?\n/g, ''))![1]!;
+    await t.http().post(`/api/invitations/${token}/accept`).set(second.bearer).expect(200);
+    await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Pick-up 17:00 at school.' }).expect(201);
+    expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 1 });
+    const notices = readdirSync(join(dataDir, 'outbox'))
+      .map((file) => readFileSync(join(dataDir, 'outbox', file), 'utf8'))
+      .filter((text) => text.includes(`To: ${second.user.email}`) && text.includes('waiting'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).not.toContain('Pick-up');
   });
 
   it('refuses a second process on the same data directory while the first runs', async () => {

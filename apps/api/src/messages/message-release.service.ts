@@ -64,7 +64,8 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
       const noticed = await this.messages.transaction(async (manager) => {
         const pending = await this.messages.claimUnnoticed(manager, RELEASE_BATCH);
         if (pending.length === 0) return 0;
-        const contacts = await this.messages.recipientContacts([...new Set(pending.map((m) => m.recipientId))]);
+        // Inside the transaction's own connection: the embedded database has only one.
+        const contacts = await this.messages.recipientContacts([...new Set(pending.map((m) => m.recipientId))], manager);
         const sent: string[] = [];
         for (const group of groupBy(pending, (m) => `${m.caseId}/${m.recipientId}`).values()) {
           const first = group[0]!;

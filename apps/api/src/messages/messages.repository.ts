@@ -191,9 +191,10 @@ export class MessagesRepository extends CaseScopedRepository {
     await manager.query('UPDATE messages SET released_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
   }
 
-  async recipientContacts(userIds: string[]): Promise<Map<string, string>> {
+  async recipientContacts(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map();
-    const rows: { id: string; email: string }[] = await this.dataSource.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [userIds]);
+    const rows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [userIds]);
     return new Map(rows.map((row) => [row.id, row.email]));
   }
+
 }

@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The message channel's query models: messages, held-back attempts, idempotent replies, proposals. */
+/**
+ * The message channel's query models: messages (with their notice outbox), held-back
+ * attempts, idempotent replies, proposals.
+ */
 export class Messages1763900000000 implements MigrationInterface {
   name = 'Messages1763900000000';
 
@@ -18,14 +21,17 @@ export class Messages1763900000000 implements MigrationInterface {
         deliver_at timestamptz NOT NULL,
         released_at timestamptz,
         first_read_at timestamptz,
+        -- When the recipient's e-mail notice went out; null while it waits in the outbox.
+        notified_at timestamptz,
         ledger_seq integer NOT NULL
       );
       CREATE INDEX messages_inbox_idx ON messages (case_id, recipient_id, released_at);
       CREATE INDEX messages_sent_idx ON messages (case_id, sender_id, sent_at);
       CREATE INDEX messages_due_idx ON messages (deliver_at) WHERE released_at IS NULL;
+      CREATE INDEX messages_unnoticed_idx ON messages (released_at) WHERE released_at IS NOT NULL AND notified_at IS NULL;
 
       -- Messages are written once: text, topic, sender and times never change; only
-      -- the release and the first read are filled in, once each.
+      -- the release, the first read and the notice are filled in, once each.
       CREATE FUNCTION messages_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'DELETE' THEN
@@ -36,7 +42,8 @@ export class Messages1763900000000 implements MigrationInterface {
            OR NEW.urgent <> OLD.urgent OR NEW.sent_at <> OLD.sent_at OR NEW.deliver_at <> OLD.deliver_at
            OR NEW.ledger_seq <> OLD.ledger_seq
            OR (OLD.released_at IS NOT NULL AND NEW.released_at IS DISTINCT FROM OLD.released_at)
-           OR (OLD.first_read_at IS NOT NULL AND NEW.first_read_at IS DISTINCT FROM OLD.first_read_at) THEN
+           OR (OLD.first_read_at IS NOT NULL AND NEW.first_read_at IS DISTINCT FROM OLD.first_read_at)
+           OR (OLD.notified_at IS NOT NULL AND NEW.notified_at IS DISTINCT FROM OLD.notified_at) THEN
           RAISE EXCEPTION 'messages cannot be edited' USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;

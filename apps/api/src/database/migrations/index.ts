@@ -1,6 +1,5 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { Messages1763900000000 } from './1763900000000-messages';
-import { MessageNotices1764000000000 } from './1764000000000-message-notices';
 
 /** Every migration, in order. Listed by hand so the build needs no file globbing. */
-export const MIGRATIONS = [Foundation1763800000000, Messages1763900000000, MessageNotices1764000000000];
+export const MIGRATIONS = [Foundation1763800000000, Messages1763900000000];
