@@ -39,18 +39,18 @@ export class LedgerRepository {
      */
     lockedCase?: { ledgerHeadSeq: number; ledgerHeadHash: string },
   ): Promise<LedgerEntry> {
-    let head: { ledger_head_seq: number; ledger_head_hash: string } | undefined;
+    let head: { seq: number; hash: string } | undefined;
     if (lockedCase) {
-      head = { ledger_head_seq: lockedCase.ledgerHeadSeq, ledger_head_hash: lockedCase.ledgerHeadHash };
+      head = { seq: lockedCase.ledgerHeadSeq, hash: lockedCase.ledgerHeadHash };
     } else {
       const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await manager.query(
         'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
         [caseId],
       );
-      head = rows[0];
+      head = rows[0] && { seq: rows[0].ledger_head_seq, hash: rows[0].ledger_head_hash };
     }
     if (!head) throw new NotFound('Case not found');
-    const entry = nextLedgerEntry(head.ledger_head_seq === 0 ? null : { seq: head.ledger_head_seq, hash: head.ledger_head_hash }, {
+    const entry = nextLedgerEntry(head.seq === 0 ? null : head, {
       caseId,
       type,
       actorId,

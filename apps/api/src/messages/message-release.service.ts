@@ -52,7 +52,7 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
     return this.running;
   }
 
-  /** Releases everything due now; returns how many messages it released. */
+  /** A whole tick (release, then pending notices); returns how many messages it released. */
   async releaseDue(): Promise<number> {
     return (await this.tick()).released;
   }
