@@ -39,7 +39,7 @@ const { measureReleaseToSocket } = require('./messages/socket-latency');
 const { round } = require('./messages/stats');
 
 const REPO_ROOT = resolve(__dirname, '..');
-const DAILY_QUOTA = 50; // the most a case can agree on (SETTINGS_DAILY_QUOTA_MAX)
+const DAILY_QUOTA = 50; // the most a case can agree on (TERMS_DAILY_QUOTA_MAX)
 const WARMUP_DAILY_QUOTA = 1; // after the warm-up, every send of that cohort is over quota
 const RUN_LIMIT_WITHOUT_WAITING_MS = 15 * 60 * 1000;
 const TARGETS = { sendsPerSecond: 1000, p99Ms: 50, ledgerCostRatio: 2, releaseToSocketP99Ms: 100 };

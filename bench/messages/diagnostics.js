@@ -41,7 +41,7 @@ async function explainSendStatements(client, parent) {
     ['guard: membership', 'SELECT case_id, user_id, role, joined_at FROM case_members WHERE case_id = $1 AND user_id = $2 LIMIT 1', [caseId, userId]],
     [
       'lock the case row',
-      'SELECT id, name, time_zone, children, settings, created_by, created_at, ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
+      'SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
       [caseId],
     ],
     [

@@ -28,7 +28,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  const https = options.settings.publicUrl.startsWith('https:');
+  const https = options.config.publicUrl.startsWith('https:');
   app.use(
     helmet({
       // Over plain http (a local install) upgrading requests or pinning HTTPS would break the page.
@@ -44,7 +44,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
-  const realtime = new RealtimeAdapter(app, options.settings.redisUrl);
+  const realtime = new RealtimeAdapter(app, options.config.redisUrl);
   await realtime.connectToRedis();
   app.useWebSocketAdapter(realtime);
 
@@ -60,7 +60,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveWebClient(app, options.settings.webDir);
+  serveWebClient(app, options.config.webDir);
   return app;
 }
 

@@ -4,21 +4,21 @@ import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.controller';
 import { CasesModule } from './cases/cases.module';
 import { Clock, SystemClock } from './common/clock';
-import { SETTINGS, Settings } from './config/settings';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerModule } from './ledger/ledger.module';
 import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { SettingsModule } from './settings/settings.module';
+import { TermsModule } from './terms/terms.module';
 
 export interface AppOptions {
-  settings: Settings;
+  config: AppConfig;
   /** Tests and benchmarks pass a clock they can move. */
   clock?: Clock;
 }
 
-/** Settings and the clock, available to every module. */
+/** AppConfig and the clock, available to every module. */
 @Global()
 @Module({})
 class CoreModule {
@@ -26,10 +26,10 @@ class CoreModule {
     return {
       module: CoreModule,
       providers: [
-        { provide: SETTINGS, useValue: options.settings },
+        { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
       ],
-      exports: [SETTINGS, Clock],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }
@@ -41,15 +41,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        DatabaseModule.forRoot(options.settings),
+        DatabaseModule.forRoot(options.config),
         AuthModule,
         AccessModule,
         LedgerModule,
         NotificationsModule,
         CasesModule,
-        SettingsModule,
+        TermsModule,
         MessagesModule,
-        ...(options.settings.benchEndpoints ? [BenchModule] : []),
+        ...(options.config.benchEndpoints ? [BenchModule] : []),
       ],
       controllers: [HealthController],
     };

@@ -22,7 +22,7 @@ describe('cases and invitations', () => {
       timeZone: 'America/New_York',
       children: ['Mia', 'Leo'],
       parents: [{ userId: parent.user.id, displayName: 'Creator', role: 'parent' }],
-      settings: { cadence: { mode: 'immediate' }, dailyQuota: 5, urgentPer30Days: 3, showReadTimes: true },
+      terms: { cadence: { mode: 'immediate' }, dailyQuota: 5, urgentPer30Days: 3, showReadTimes: true },
       ledgerHead: { seq: 1 },
     });
     const ledger = await t.http().get(`/api/cases/${created.body.id}/ledger`).set(parent.bearer).expect(200);

@@ -83,7 +83,7 @@ describeOnPostgres('the case ledger under two writer processes (PostgreSQL only:
     const caseIds = cases.map((c) => c.caseId).join(',');
     const appendsPerProcess = 300;
     const results = await Promise.all(
-      [1, 2].map(() => run(process.execPath, [worker, t.settings.databaseUrl!, caseIds, String(appendsPerProcess), '12'], { timeout: 120_000 })),
+      [1, 2].map(() => run(process.execPath, [worker, t.config.databaseUrl!, caseIds, String(appendsPerProcess), '12'], { timeout: 120_000 })),
     );
     for (const { stdout } of results) expect(JSON.parse(stdout)).toMatchObject({ appends: appendsPerProcess, failures: 0 });
 

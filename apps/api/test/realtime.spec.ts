@@ -80,8 +80,8 @@ describe('real-time events over socket.io', () => {
     const other = await connectSocket(t.url, second.token);
     sockets.push(proposer, other);
     const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { dailyQuota: 3 } }).expect(201);
-    expect(await other.waitFor('settings.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'pending' });
+    expect(await other.waitFor('terms.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'pending' });
     await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(second.bearer).expect(200);
-    expect(await proposer.waitFor('settings.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'accepted' });
+    expect(await proposer.waitFor('terms.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'accepted' });
   });
 });

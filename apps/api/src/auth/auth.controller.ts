@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Auth, AuthContext, Public } from '../common/auth-context';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService, SignedIn } from './auth.service';
 import { LoginDto, RegisterDto, UserView } from './dto/auth.dto';
 import { clearSessionCookie, setSessionCookie } from './session-token';
@@ -12,7 +12,7 @@ import { clearSessionCookie, setSessionCookie } from './session-token';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -43,7 +43,7 @@ export class AuthController {
   }
 
   private withCookie(response: Response, signedIn: SignedIn): SignedIn {
-    setSessionCookie(response, signedIn.token, signedIn.expiresAt, this.settings.publicUrl.startsWith('https:'));
+    setSessionCookie(response, signedIn.token, signedIn.expiresAt, this.config.publicUrl.startsWith('https:'));
     return signedIn;
   }
 }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_CASE_SETTINGS, type CaseSettings } from '@parallel/domain';
+import { DEFAULT_CASE_TERMS, type CaseTerms } from '@parallel/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashToken } from '../auth/auth.service';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { Conflict, Gone, NotAllowed, NotFound } from '../common/errors';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { MailService } from '../notifications/mail.service';
 import { CasesRepository, CaseParentRow } from './cases.repository';
@@ -22,7 +22,7 @@ export interface CaseView {
   name: string;
   timeZone: string;
   children: string[];
-  settings: CaseSettings;
+  terms: CaseTerms;
   parents: { userId: string; displayName: string; role: string; joinedAt: string }[];
   pendingInvitation: { email: string; expiresAt: string } | null;
   ledgerHead: { seq: number; hash: string };
@@ -50,7 +50,7 @@ export class CasesService {
     private readonly ledger: LedgerRepository,
     private readonly mail: MailService,
     private readonly clock: Clock,
-    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseView> {
@@ -60,7 +60,7 @@ export class CasesService {
       name: dto.name,
       timeZone: dto.timeZone,
       children: dto.children,
-      settings: DEFAULT_CASE_SETTINGS,
+      terms: DEFAULT_CASE_TERMS,
       createdBy: auth.userId,
       createdAt: now,
       ledgerHeadSeq: 0,
@@ -73,7 +73,7 @@ export class CasesService {
         name: row.name,
         timeZone: row.timeZone,
         children: row.children,
-        settings: row.settings,
+        terms: row.terms,
       });
     });
     return this.view(row.id, auth.userId);
@@ -103,7 +103,7 @@ export class CasesService {
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
   async invite(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<InvitationView> {
     const { invitation, token, caseName } = await this.createInvitation(auth, caseId, dto);
-    const link = `${this.settings.publicUrl}/invite/${token}`;
+    const link = `${this.config.publicUrl}/invite/${token}`;
     const mailDelivered = await this.mail.send(invitationMail(invitation.email, auth.displayName, caseName, link, invitation.expiresAt));
     return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), mailDelivered };
   }
@@ -197,7 +197,7 @@ function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: Invitati
     name: row.name,
     timeZone: row.timeZone,
     children: row.children,
-    settings: row.settings,
+    terms: row.terms,
     parents: parents.map((parent) => ({ ...parent, joinedAt: parent.joinedAt.toISOString() })),
     pendingInvitation: pending ? { email: pending.email, expiresAt: pending.expiresAt.toISOString() } : null,
     ledgerHead,

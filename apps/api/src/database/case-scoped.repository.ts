@@ -4,14 +4,14 @@ import { CaseEntity } from '../cases/entities/case.entity';
 /**
  * What every repository of a case-scoped module needs: a transaction, and the case row
  * locked inside it. The lock is the one serialization point of a case: ledger appends,
- * quota counts, membership and settings changes on one case queue behind each other.
+ * quota counts, membership and terms changes on one case queue behind each other.
  */
 interface CaseRow {
   id: string;
   name: string;
   time_zone: string;
   children: string[];
-  settings: CaseEntity['settings'];
+  terms: CaseEntity['terms'];
   created_by: string;
   created_at: Date;
   ledger_head_seq: number;
@@ -28,7 +28,7 @@ export abstract class CaseScopedRepository {
   /** Plain SQL: it runs on every state change, so it skips the query builder. */
   async lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
     const rows: CaseRow[] = await manager.query(
-      `SELECT id, name, time_zone, children, settings, created_by, created_at, ledger_head_seq, ledger_head_hash
+      `SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash
          FROM cases WHERE id = $1 FOR UPDATE`,
       [caseId],
     );
@@ -39,7 +39,7 @@ export abstract class CaseScopedRepository {
       name: row.name,
       timeZone: row.time_zone,
       children: row.children,
-      settings: row.settings,
+      terms: row.terms,
       createdBy: row.created_by,
       createdAt: new Date(row.created_at),
       ledgerHeadSeq: row.ledger_head_seq,

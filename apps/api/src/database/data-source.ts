@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import type { Settings } from '../config/settings';
+import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { EmbeddedPglitePool } from './embedded-pglite-pool';
 import { MIGRATIONS } from './migrations';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
-export function databaseKind(settings: Pick<Settings, 'databaseUrl'>): DatabaseKind {
-  return settings.databaseUrl ? 'postgres' : 'embedded';
+export function databaseKind(config: Pick<AppConfig, 'databaseUrl'>): DatabaseKind {
+  return config.databaseUrl ? 'postgres' : 'embedded';
 }
 
 /**
@@ -16,7 +16,7 @@ export function databaseKind(settings: Pick<Settings, 'databaseUrl'>): DatabaseK
  * set, else PGlite in DATA_DIR through the same TypeORM postgres driver, so the
  * migrations and every query are identical on both.
  */
-export function createDataSource(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>, poolSize = 10): DataSource {
+export function createDataSource(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, poolSize = 10): DataSource {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -26,10 +26,10 @@ export function createDataSource(settings: Pick<Settings, 'databaseUrl' | 'dataD
     logging: ['error'] as ('error')[],
   };
   let options: DataSourceOptions;
-  if (settings.databaseUrl) {
-    options = { ...common, url: settings.databaseUrl, poolSize, applicationName: 'parallel-api' };
+  if (config.databaseUrl) {
+    options = { ...common, url: config.databaseUrl, poolSize, applicationName: 'parallel-api' };
   } else {
-    const pool = new EmbeddedPglitePool(join(settings.dataDir, 'db'));
+    const pool = new EmbeddedPglitePool(join(config.dataDir, 'db'));
     // TypeORM calls `new driver.Pool(options)`; a constructor that returns an object yields that object.
     const driver = { Pool: function EmbeddedPool() { return pool; } };
     options = { ...common, driver, installExtensions: false };

@@ -1,7 +1,7 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Settings } from '../config/settings';
+import type { AppConfig } from '../config/app-config';
 import { lockDataDir } from './data-dir-lock';
 import { createDataSource, databaseKind } from './data-source';
 
@@ -12,11 +12,11 @@ const MIGRATION_LOCK_KEY = 7_246_001;
  * Opens the database and brings its schema up to date before anything else runs:
  * migrations are the only way the schema changes, on PGlite and PostgreSQL alike.
  */
-export async function openDatabase(settings: Settings): Promise<DataSource> {
+export async function openDatabase(config: AppConfig): Promise<DataSource> {
   const logger = new Logger('Database');
-  const kind = databaseKind(settings);
-  const releaseLock = kind === 'embedded' ? lockDataDir(settings.dataDir) : () => undefined;
-  const dataSource = createDataSource(settings);
+  const kind = databaseKind(config);
+  const releaseLock = kind === 'embedded' ? lockDataDir(config.dataDir) : () => undefined;
+  const dataSource = createDataSource(config);
   try {
     await dataSource.initialize();
     if (kind === 'postgres') {
@@ -46,19 +46,19 @@ export async function openDatabase(settings: Settings): Promise<DataSource> {
       releaseLock();
     }
   };
-  logger.log(kind === 'embedded' ? `Embedded PostgreSQL (PGlite) in ${settings.dataDir}/db` : 'PostgreSQL from DATABASE_URL');
+  logger.log(kind === 'embedded' ? `Embedded PostgreSQL (PGlite) in ${config.dataDir}/db` : 'PostgreSQL from DATABASE_URL');
   return dataSource;
 }
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(settings: Settings): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({}),
-          dataSourceFactory: () => openDatabase(settings),
+          dataSourceFactory: () => openDatabase(config),
         }),
       ],
     };

@@ -47,7 +47,7 @@ describe('the embedded database pool', () => {
     const caseId = randomUUID();
     const now = new Date();
     await dataSource.query(`INSERT INTO users (id, email, password_hash, display_name, created_at) VALUES ($1, $2, 'x', 'Pool', $3)`, [userId, `${userId}@example.org`, now]);
-    await dataSource.query(`INSERT INTO cases (id, name, time_zone, children, settings, created_by, created_at) VALUES ($1, 'Pool', 'UTC', '[]', '{}', $2, $3)`, [caseId, userId, now]);
+    await dataSource.query(`INSERT INTO cases (id, name, time_zone, children, terms, created_by, created_at) VALUES ($1, 'Pool', 'UTC', '[]', '{}', $2, $3)`, [caseId, userId, now]);
     const ledger = new LedgerRepository(dataSource, new SystemClock());
     const outcomes = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) => dataSource.transaction((manager) => ledger.append(manager, caseId, 'message.read', userId, { messageId: `m${i}` }))),

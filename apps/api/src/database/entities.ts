@@ -8,7 +8,7 @@ import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
 import { HeldBackAttemptEntity } from '../messages/entities/held-back-attempt.entity';
 import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.entity';
 import { MessageEntity } from '../messages/entities/message.entity';
-import { SettingsProposalEntity } from '../settings/entities/settings-proposal.entity';
+import { TermsProposalEntity } from '../terms/entities/terms-proposal.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -21,5 +21,5 @@ export const ENTITIES = [
   MessageEntity,
   HeldBackAttemptEntity,
   IdempotentReplyEntity,
-  SettingsProposalEntity,
+  TermsProposalEntity,
 ];

@@ -3,14 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth-context';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { databaseKind } from '../database/data-source';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -19,6 +19,6 @@ export class HealthController {
   @Get()
   async health() {
     await this.dataSource.query('SELECT 1');
-    return { status: 'ok', database: databaseKind(this.settings) };
+    return { status: 'ok', database: databaseKind(this.config) };
   }
 }

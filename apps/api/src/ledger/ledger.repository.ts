@@ -97,7 +97,7 @@ export class LedgerRepository {
          (SELECT min(ledger_seq) FROM messages WHERE case_id = $1 AND recipient_id = $2 AND released_at IS NULL),
          (SELECT min(e.seq) FROM ledger_entries e JOIN cases c ON c.id = e.case_id
            WHERE e.case_id = $1 AND e.type = 'message.read' AND e.actor_id <> $2 AND e.at > $3
-             AND (c.settings ->> 'showReadTimes') = 'false')
+             AND (c.terms ->> 'showReadTimes') = 'false')
        ) AS seq`,
       [caseId, userId, new Date(this.clock.now().getTime() - READ_TIME_DELAY_MS)],
     );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailService } from '../notifications/mail.service';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
 
@@ -20,7 +20,7 @@ export class MessageNotifier {
   constructor(
     private readonly realtime: RealtimeGateway,
     private readonly mailer: MailService,
-    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The socket event, at once: a connected client shows the messages as they arrive. */
@@ -41,7 +41,7 @@ export class MessageNotifier {
       text: [
         `${waiting} waiting for you in "${batch.caseName}" on Parallel.`,
         '',
-        `Read ${count === 1 ? 'it' : 'them'} when you are ready: ${this.settings.publicUrl}/cases/${batch.caseId}`,
+        `Read ${count === 1 ? 'it' : 'them'} when you are ready: ${this.config.publicUrl}/cases/${batch.caseId}`,
         '',
         'For your privacy this notice never contains the text of a message.',
       ].join('\n'),

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { MessageNotifier, ReleasedBatch } from './message-notifier';
 import { DueMessage, MessagesRepository } from './messages.repository';
@@ -28,14 +28,14 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
     private readonly ledger: LedgerRepository,
     private readonly notifier: MessageNotifier,
     private readonly clock: Clock,
-    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.releaseTickMs <= 0) return;
+    if (this.config.releaseTickMs <= 0) return;
     this.timer = setInterval(() => {
       this.tick().catch((error: Error) => this.logger.error(`Delivery tick failed, will retry: ${error.message}`));
-    }, this.settings.releaseTickMs);
+    }, this.config.releaseTickMs);
     this.timer.unref();
   }
 

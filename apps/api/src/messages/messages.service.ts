@@ -62,7 +62,7 @@ export class MessagesService {
       const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
       const decision = decideSend({
-        settings: locked.settings,
+        terms: locked.terms,
         timeZone: locked.timeZone,
         now,
         urgent: dto.urgent ?? false,
@@ -97,7 +97,7 @@ export class MessagesService {
           deliverAt: row.deliverAt.toISOString(),
         }, locked);
         row.ledgerSeq = entry.seq;
-        reply = { status: 201, body: toMessageView(row, auth.userId, locked.settings.showReadTimes) };
+        reply = { status: 201, body: toMessageView(row, auth.userId, locked.terms.showReadTimes) };
         await this.messages.insertMessage(manager, row, { key: idempotencyKey, requestHash, ...reply });
         if (row.releasedAt) released = row;
       } else {
@@ -125,7 +125,7 @@ export class MessagesService {
           retryAt: retryAt?.toISOString() ?? null,
         }, locked);
         row.ledgerSeq = entry.seq;
-        reply = heldBackReply(row, locked.settings);
+        reply = heldBackReply(row, locked.terms);
         await this.messages.insertHeldBack(manager, row, { key: idempotencyKey, requestHash, ...reply });
       }
       return { reply, released: released ? { row: released, caseName: locked.name } : null };
@@ -161,11 +161,11 @@ export class MessagesService {
       const row = await this.messages.findMessage(caseId, messageId, manager, true);
       if (!row || !isVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
       if (row.senderId === auth.userId) throw new NotAllowed('Only the recipient’s reading of a message is recorded.');
-      if (row.firstReadAt) return { row, firstRead: false, showReadTimes: locked.settings.showReadTimes };
+      if (row.firstReadAt) return { row, firstRead: false, showReadTimes: locked.terms.showReadTimes };
       const now = this.clock.now();
       await this.messages.markRead(manager, row.id, now);
       await this.ledger.append(manager, caseId, 'message.read', auth.userId, { messageId: row.id }, locked);
-      return { row: { ...row, firstReadAt: now }, firstRead: true, showReadTimes: locked.settings.showReadTimes };
+      return { row: { ...row, firstReadAt: now }, firstRead: true, showReadTimes: locked.terms.showReadTimes };
     });
     // The record always keeps the read time; whether the sender sees it live is the case's choice.
     if (result.firstRead && result.showReadTimes) this.notifier.read(result.row.senderId, caseId, result.row.id, result.row.firstReadAt!);
@@ -188,7 +188,7 @@ export class MessagesService {
   private async showReadTimes(caseId: string): Promise<boolean> {
     const found = await this.messages.findCase(caseId);
     if (!found) throw new NotFound('Case not found');
-    return found.settings.showReadTimes;
+    return found.terms.showReadTimes;
   }
 
   private announceReleased(caseName: string, row: MessageEntity): void {

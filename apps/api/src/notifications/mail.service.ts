@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
-import { SETTINGS, Settings } from '../config/settings';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export interface OutgoingMail {
   to: string;
@@ -22,23 +22,23 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter;
   private readonly outboxDir: string | null;
 
-  constructor(@Inject(SETTINGS) private readonly settings: Settings) {
-    if (settings.smtpUrl) {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    if (config.smtpUrl) {
       // Pooled: a notice per released message must not cost a new SMTP connection each.
-      const url = new URL(settings.smtpUrl);
+      const url = new URL(config.smtpUrl);
       if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
       this.transport = createTransport(url.toString());
       this.outboxDir = null;
     } else {
       this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-      this.outboxDir = join(settings.dataDir, 'outbox');
+      this.outboxDir = join(config.dataDir, 'outbox');
     }
   }
 
   /** Resolves true when the mail was handed over; failures are logged, never thrown at the caller's user. */
   async send(mail: OutgoingMail): Promise<boolean> {
     try {
-      const info = await this.transport.sendMail({ from: this.settings.mailFrom, ...mail });
+      const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
       if (this.outboxDir) {
         await mkdir(this.outboxDir, { recursive: true });
         const file = join(this.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);

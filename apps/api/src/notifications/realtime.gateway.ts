@@ -9,7 +9,7 @@ import type { AuthContext } from '../common/auth-context';
 export interface RealtimeEvents {
   'message.released': { caseId: string; messages: { id: string; topic: string; urgent: boolean; sentAt: string; deliveredAt: string }[] };
   'message.read': { caseId: string; messageId: string; readAt: string };
-  'settings.changed': { caseId: string; proposalId: string; status: string };
+  'terms.changed': { caseId: string; proposalId: string; status: string };
 }
 
 export function userRoom(userId: string): string {

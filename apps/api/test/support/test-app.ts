@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { ManualClock } from '../../src/common/clock';
-import { loadSettings, Settings } from '../../src/config/settings';
+import { loadConfig, AppConfig } from '../../src/config/app-config';
 import { SmtpCatcher } from './smtp-catcher';
 import { createTestDatabase, TEST_DATABASE_URL } from './test-database';
 
@@ -18,7 +18,7 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   clock: ManualClock;
   mail: SmtpCatcher;
-  settings: Settings;
+  config: AppConfig;
   /** Raw SQL on the app's own database connection, for checks the API cannot make. */
   query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
@@ -38,7 +38,7 @@ export async function startTestApp(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallel-test-'));
   const usePostgres = TEST_DATABASE_URL !== null && options.database !== 'embedded';
   const database = usePostgres ? await createTestDatabase() : null;
-  const settings = loadSettings({
+  const config = loadConfig({
     DATA_DIR: dataDir,
     SMTP_URL: mail.url,
     PUBLIC_URL: 'http://parallel.test',
@@ -48,7 +48,7 @@ export async function startTestApp(
     ...options.env,
   });
   const clock = new ManualClock();
-  const app = await createApp({ settings, clock, logLevels: ['error'] });
+  const app = await createApp({ config, clock, logLevels: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   return {
@@ -57,7 +57,7 @@ export async function startTestApp(
     http: () => request(app.getHttpServer()),
     clock,
     mail,
-    settings,
+    config,
     query: (sql, params) => app.get(DataSource).query(sql, params),
     close: async () => {
       await app.close();

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { nextDeliveryAt } from './delivery';
-import type { Cadence, CadenceWeekday } from './settings';
+import type { Cadence, CadenceWeekday } from './terms';
 
 /** Instants are written with their local offset so each row can be checked by eye. */
 const at = (iso: string): Date => new Date(iso);

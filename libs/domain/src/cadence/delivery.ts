@@ -1,4 +1,4 @@
-import type { Cadence, DeliveryWindow } from './settings';
+import type { Cadence, DeliveryWindow } from './terms';
 import {
   DAY_MS,
   HOUR_MS,

@@ -1,5 +1,5 @@
 import { describeCadence } from './describe';
-import type { Cadence, CadenceWeekday } from './settings';
+import type { Cadence, CadenceWeekday } from './terms';
 
 function windowsAt(...entries: [CadenceWeekday, string][]): Cadence {
   return { mode: 'windows', windows: entries.map(([weekday, time]) => ({ weekday, time })) };

@@ -1,4 +1,4 @@
-import { sortDeliveryWindows, type Cadence } from './settings';
+import { sortDeliveryWindows, type Cadence } from './terms';
 
 const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -14,7 +14,7 @@ function weekdaysInWords(weekdays: readonly number[]): string {
 }
 
 /**
- * The cadence in plain words for settings screens and the record, e.g.
+ * The cadence in plain words for terms screens and the record, e.g.
  * "immediately", "Mon and Thu at 18:00", "Mon at 08:00 and 18:00; Sat at 10:00".
  * Days that share the same times are named together, in weekday order.
  */

@@ -1,22 +1,22 @@
 export {
-  SETTINGS_SPLIT_BASIS_POINTS_MAX,
-  SETTINGS_WINDOWS_MAX,
-  SETTINGS_DAILY_QUOTA_MAX,
-  SETTINGS_DAILY_QUOTA_MIN,
-  DEFAULT_CASE_SETTINGS,
-  SETTINGS_URGENT_PER_30_DAYS_MAX,
-  applySettingsChanges,
+  TERMS_SPLIT_BASIS_POINTS_MAX,
+  TERMS_WINDOWS_MAX,
+  TERMS_DAILY_QUOTA_MAX,
+  TERMS_DAILY_QUOTA_MIN,
+  DEFAULT_CASE_TERMS,
+  TERMS_URGENT_PER_30_DAYS_MAX,
+  applyTermsChanges,
   sortDeliveryWindows,
-  validateSettingsChanges,
+  validateTermsChanges,
   type Cadence,
   type CadenceWeekday,
-  type CaseSettings,
+  type CaseTerms,
   type DeliveryWindow,
-  type SettingsChanges,
-  type SettingsProblem,
-  type SettingsRule,
-  type SettingsValidation,
-} from './settings';
+  type TermsChanges,
+  type TermsProblem,
+  type TermsRule,
+  type TermsValidation,
+} from './terms';
 export { describeCadence } from './describe';
 export { nextDeliveryAt } from './delivery';
 export { isValidCaseTimeZone } from './zoned-time';

@@ -8,7 +8,7 @@ import {
   type MessageSendAttempt,
   type MessageSendDecision,
 } from './quota';
-import { DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings';
+import { DEFAULT_CASE_TERMS, type CaseTerms } from './terms';
 
 const at = (iso: string): Date => new Date(iso);
 const HOUR_MS = 3_600_000;
@@ -153,8 +153,8 @@ describe('nextUrgentAllowedAt', () => {
 });
 
 describe('decideSend', () => {
-  const windowsSettings: CaseSettings = {
-    ...DEFAULT_CASE_SETTINGS,
+  const windowsTerms: CaseTerms = {
+    ...DEFAULT_CASE_TERMS,
     cadence: {
       mode: 'windows',
       windows: [
@@ -168,7 +168,7 @@ describe('decideSend', () => {
   const tuesdayMorning = at('2025-01-14T10:00:00Z');
   const daysBefore = (days: number): Date => new Date(tuesdayMorning.getTime() - days * DAY_MS);
   const base: MessageSendAttempt = {
-    settings: windowsSettings,
+    terms: windowsTerms,
     timeZone: 'Europe/London',
     now: tuesdayMorning,
     urgent: false,
@@ -200,7 +200,7 @@ describe('decideSend', () => {
     ['the last message within the quota', { sentTodayCount: 4 }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
     ['one over the quota: retry at the next local midnight', { sentTodayCount: 5 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
     ['far over a lowered quota', { sentTodayCount: 12 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
-    ['an immediate cadence delivers now', { settings: DEFAULT_CASE_SETTINGS }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
+    ['an immediate cadence delivers now', { terms: DEFAULT_CASE_TERMS }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
     ['an urgent message skips the windows', { urgent: true }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
     [
       'an urgent message with two of three used',
@@ -224,8 +224,8 @@ describe('decideSend', () => {
       { urgent: true, sentTodayCount: 5, urgentSentTimesLast30Days: threeUrgentRecently },
       { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' },
     ],
-    ['urgent turned off', { urgent: true, settings: { ...windowsSettings, urgentPer30Days: 0 } }, { outcome: 'urgent_disabled' }],
-    ['an ordinary message when urgent is turned off', { settings: { ...windowsSettings, urgentPer30Days: 0 } }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
+    ['urgent turned off', { urgent: true, terms: { ...windowsTerms, urgentPer30Days: 0 } }, { outcome: 'urgent_disabled' }],
+    ['an ordinary message when urgent is turned off', { terms: { ...windowsTerms, urgentPer30Days: 0 } }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
     [
       'over the quota on a spring-forward day: the 23-hour day ends at local midnight',
       { timeZone: 'America/New_York', now: at('2025-03-09T15:00:00Z'), sentTodayCount: 5 },

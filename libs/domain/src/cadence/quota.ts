@@ -1,5 +1,5 @@
 import { nextDeliveryAt } from './delivery';
-import type { CaseSettings } from './settings';
+import type { CaseTerms } from './terms';
 import { DAY_MS, localDateOf, requireInstant, requireZone, startOfLocalDate } from './zoned-time';
 
 export const URGENT_WINDOW_MS = 30 * DAY_MS;
@@ -49,7 +49,7 @@ export function nextUrgentAllowedAt(urgentSentTimes: Date[], limit: number, at: 
 }
 
 export interface MessageSendAttempt {
-  settings: CaseSettings;
+  terms: CaseTerms;
   timeZone: string;
   /** The server's clock at the attempt. */
   now: Date;
@@ -69,17 +69,17 @@ export type MessageSendDecision =
 
 /** Whether a message may be sent now and when it is delivered, or why it is held back. */
 export function decideSend(attempt: MessageSendAttempt): MessageSendDecision {
-  const { settings, timeZone, now, urgent } = attempt;
+  const { terms, timeZone, now, urgent } = attempt;
   // The daily quota comes first and binds urgent messages too: it caps barrages of any
   // kind, and an "urgent" flag must not become the way around it.
-  if (attempt.sentTodayCount >= settings.dailyQuota) {
+  if (attempt.sentTodayCount >= terms.dailyQuota) {
     return { outcome: 'quota_exceeded', retryAt: quotaDayBounds(timeZone, now).end };
   }
   if (!urgent) {
-    return { outcome: 'accepted', deliverAt: nextDeliveryAt(settings.cadence, timeZone, now) };
+    return { outcome: 'accepted', deliverAt: nextDeliveryAt(terms.cadence, timeZone, now) };
   }
-  if (settings.urgentPer30Days === 0) return { outcome: 'urgent_disabled' };
-  const retryAt = nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, settings.urgentPer30Days, now);
+  if (terms.urgentPer30Days === 0) return { outcome: 'urgent_disabled' };
+  const retryAt = nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, terms.urgentPer30Days, now);
   if (retryAt !== null) return { outcome: 'urgent_limit_reached', retryAt };
   // Urgent messages skip the delivery windows: that is what the flag and its limit are for.
   return { outcome: 'accepted', deliverAt: new Date(requireInstant(now, 'now')) };

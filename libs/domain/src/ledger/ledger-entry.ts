@@ -9,7 +9,7 @@ export const GENESIS_PREV_HASH = '0'.repeat(64);
  * minimum a reader of the record needs to understand the fact without other tables.
  */
 export interface LedgerPayloads {
-  'case.created': { name: string; timeZone: string; children: string[]; settings: unknown };
+  'case.created': { name: string; timeZone: string; children: string[]; terms: unknown };
   'invitation.created': { invitationId: string; email: string; expiresAt: string };
   'case.joined': { userId: string; displayName: string; invitationId: string };
   'message.sent': {
@@ -23,10 +23,10 @@ export interface LedgerPayloads {
   'message.held_back': { attemptId: string; topic: string; text: string; urgent: boolean; reason: string; retryAt: string | null };
   'message.released': { messageIds: string[] };
   'message.read': { messageId: string };
-  'settings.proposed': { proposalId: string; changes: unknown };
-  'settings.accepted': { proposalId: string; settings: unknown };
-  'settings.declined': { proposalId: string };
-  'settings.withdrawn': { proposalId: string };
+  'terms.proposed': { proposalId: string; changes: unknown };
+  'terms.accepted': { proposalId: string; terms: unknown };
+  'terms.declined': { proposalId: string };
+  'terms.withdrawn': { proposalId: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;

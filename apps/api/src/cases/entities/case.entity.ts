@@ -1,4 +1,4 @@
-import type { CaseSettings } from '@parallel/domain';
+import type { CaseTerms } from '@parallel/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('cases')
@@ -8,7 +8,7 @@ export class CaseEntity {
   @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('jsonb') children: string[];
   /** The terms in force; changed only through an accepted proposal. */
-  @Column('jsonb') settings: CaseSettings;
+  @Column('jsonb') terms: CaseTerms;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   /** The head of the case's ledger; the row lock on it serializes appends. */

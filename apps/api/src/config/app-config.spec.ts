@@ -1,9 +1,9 @@
-import { loadSettings, SettingsError } from './settings';
+import { loadConfig, ConfigError } from './app-config';
 
-describe('loadSettings', () => {
+describe('loadConfig', () => {
   it('has working defaults: port 3000, ./data, embedded database, .eml outbox', () => {
-    const settings = loadSettings({}, '/srv/parallel');
-    expect(settings).toMatchObject({
+    const config = loadConfig({}, '/srv/parallel');
+    expect(config).toMatchObject({
       port: 3000,
       dataDir: '/srv/parallel/data',
       databaseUrl: null,
@@ -15,7 +15,7 @@ describe('loadSettings', () => {
   });
 
   it('reads every setting', () => {
-    const settings = loadSettings({
+    const config = loadConfig({
       PORT: '8080',
       DATA_DIR: '/var/lib/parallel',
       DATABASE_URL: 'postgres://u:p@db:5432/parallel',
@@ -24,7 +24,7 @@ describe('loadSettings', () => {
       PUBLIC_URL: 'https://parallel.example.org/',
       SIGNING_KEY_FILE: '/keys/signing.pem',
     });
-    expect(settings).toMatchObject({
+    expect(config).toMatchObject({
       port: 8080,
       dataDir: '/var/lib/parallel',
       databaseUrl: 'postgres://u:p@db:5432/parallel',
@@ -47,16 +47,16 @@ describe('loadSettings', () => {
     [{ BENCH_ENDPOINTS: 'yes' }, 'BENCH_ENDPOINTS'],
     [{ RELEASE_TICK_MS: '-5' }, 'RELEASE_TICK_MS'],
   ])('stops on %j with a message naming %s', (env, name) => {
-    expect(() => loadSettings(env)).toThrow(SettingsError);
-    expect(() => loadSettings(env)).toThrow(new RegExp(`^Parallel cannot start[\\s\\S]*${name}`));
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Parallel cannot start[\\s\\S]*${name}`));
   });
 
   it('reports every bad setting at once', () => {
     try {
-      loadSettings({ PORT: 'x', REDIS_URL: 'nope' });
-      throw new Error('expected a SettingsError');
+      loadConfig({ PORT: 'x', REDIS_URL: 'nope' });
+      throw new Error('expected a ConfigError');
     } catch (error) {
-      expect((error as SettingsError).problems).toHaveLength(2);
+      expect((error as ConfigError).problems).toHaveLength(2);
     }
   });
 });

@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { SettingsController } from './settings.controller';
-import { SettingsRepository } from './settings.repository';
-import { SettingsService } from './settings.service';
+import { TermsController } from './terms.controller';
+import { TermsRepository } from './terms.repository';
+import { TermsService } from './terms.service';
 
 @Module({
   imports: [AccessModule, LedgerModule, NotificationsModule],
-  controllers: [SettingsController],
-  providers: [SettingsRepository, SettingsService],
+  controllers: [TermsController],
+  providers: [TermsRepository, TermsService],
 })
-export class SettingsModule {}
+export class TermsModule {}

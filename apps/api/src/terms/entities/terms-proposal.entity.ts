@@ -1,15 +1,15 @@
-import type { SettingsChanges } from '@parallel/domain';
+import type { TermsChanges } from '@parallel/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type ProposalStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
 /** A change of the case's terms; it applies only once the other parent accepts it. */
-@Entity('settings_proposals')
-export class SettingsProposalEntity {
+@Entity('terms_proposals')
+export class TermsProposalEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid', { name: 'case_id' }) caseId: string;
   @Column('uuid', { name: 'proposed_by' }) proposedBy: string;
-  @Column('jsonb') changes: SettingsChanges;
+  @Column('jsonb') changes: TermsChanges;
   @Column('text') status: ProposalStatus;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applySettingsChanges, canonicalJson, type CaseSettings, validateSettingsChanges } from '@parallel/domain';
+import { applyTermsChanges, canonicalJson, type CaseTerms, validateTermsChanges } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
@@ -8,13 +8,13 @@ import { Conflict, InvalidInput, NotAllowed, NotFound } from '../common/errors';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
 import { CreateProposalDto } from './dto/proposal.dto';
-import { ProposalStatus, SettingsProposalEntity } from './entities/settings-proposal.entity';
-import { SettingsRepository } from './settings.repository';
+import { ProposalStatus, TermsProposalEntity } from './entities/terms-proposal.entity';
+import { TermsRepository } from './terms.repository';
 
 export interface ProposalView {
   id: string;
   proposedBy: string;
-  changes: SettingsProposalEntity['changes'];
+  changes: TermsProposalEntity['changes'];
   status: ProposalStatus;
   createdAt: string;
   decidedAt: string | null;
@@ -29,20 +29,20 @@ type Answer = 'accept' | 'decline' | 'withdraw';
  * move the terms, and every step is in the ledger.
  */
 @Injectable()
-export class SettingsService {
+export class TermsService {
   constructor(
-    private readonly repository: SettingsRepository,
+    private readonly repository: TermsRepository,
     private readonly ledger: LedgerRepository,
     private readonly realtime: RealtimeGateway,
     private readonly access: CaseAccessRepository,
     private readonly clock: Clock,
   ) {}
 
-  async get(caseId: string): Promise<{ settings: CaseSettings; pendingProposal: ProposalView | null }> {
+  async get(caseId: string): Promise<{ terms: CaseTerms; pendingProposal: ProposalView | null }> {
     const found = await this.repository.findCase(caseId);
     if (!found) throw new NotFound('Case not found');
     const pending = await this.repository.findPending(caseId);
-    return { settings: found.settings, pendingProposal: pending ? toProposalView(pending) : null };
+    return { terms: found.terms, pendingProposal: pending ? toProposalView(pending) : null };
   }
 
   async list(caseId: string): Promise<{ items: ProposalView[] }> {
@@ -50,7 +50,7 @@ export class SettingsService {
   }
 
   async propose(auth: AuthContext, caseId: string, dto: CreateProposalDto): Promise<ProposalView> {
-    const validation = validateSettingsChanges(dto.changes);
+    const validation = validateTermsChanges(dto.changes);
     if (!validation.ok) {
       throw new InvalidInput(validation.problems.map((problem) => ({ ...problem, field: problem.field ? `changes.${problem.field}` : 'changes' })));
     }
@@ -60,10 +60,10 @@ export class SettingsService {
       if (await this.repository.findPending(caseId, manager)) {
         throw new Conflict('A proposal is already waiting for an answer. It must be accepted, declined or withdrawn before another is made.');
       }
-      if (canonicalJson(applySettingsChanges(locked.settings, validation.changes)) === canonicalJson(locked.settings)) {
-        throw new InvalidInput([{ field: 'changes', rule: 'changesSomething', message: 'changes must differ from the settings in force' }]);
+      if (canonicalJson(applyTermsChanges(locked.terms, validation.changes)) === canonicalJson(locked.terms)) {
+        throw new InvalidInput([{ field: 'changes', rule: 'changesSomething', message: 'changes must differ from the terms in force' }]);
       }
-      const row: SettingsProposalEntity = {
+      const row: TermsProposalEntity = {
         id: randomUUID(),
         caseId,
         proposedBy: auth.userId,
@@ -74,11 +74,11 @@ export class SettingsService {
         decidedBy: null,
       };
       await this.repository.insert(manager, row);
-      await this.ledger.append(manager, caseId, 'settings.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
+      await this.ledger.append(manager, caseId, 'terms.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
       return row;
     });
     const otherParentId = await this.access.otherParentId(caseId, auth.userId);
-    if (otherParentId) this.realtime.emitToUser(otherParentId, 'settings.changed', { caseId, proposalId: proposal.id, status: proposal.status });
+    if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId, proposalId: proposal.id, status: proposal.status });
     return toProposalView(proposal);
   }
 
@@ -93,25 +93,25 @@ export class SettingsService {
       if (answer === 'withdraw' && !byProposer) throw new NotAllowed('Only the parent who made a proposal can withdraw it.');
       if (answer !== 'withdraw' && byProposer) throw new NotAllowed('The other parent answers a proposal; you can withdraw your own.');
       const now = this.clock.now();
-      const decided: SettingsProposalEntity = { ...row, status: STATUS_OF[answer], decidedAt: now, decidedBy: auth.userId };
+      const decided: TermsProposalEntity = { ...row, status: STATUS_OF[answer], decidedAt: now, decidedBy: auth.userId };
       await this.repository.decide(manager, decided);
       if (answer === 'accept') {
-        const settings = applySettingsChanges(locked.settings, row.changes);
-        await this.repository.updateSettings(manager, caseId, settings);
-        await this.ledger.append(manager, caseId, 'settings.accepted', auth.userId, { proposalId: row.id, settings });
+        const terms = applyTermsChanges(locked.terms, row.changes);
+        await this.repository.updateTerms(manager, caseId, terms);
+        await this.ledger.append(manager, caseId, 'terms.accepted', auth.userId, { proposalId: row.id, terms });
       } else {
-        await this.ledger.append(manager, caseId, answer === 'decline' ? 'settings.declined' : 'settings.withdrawn', auth.userId, { proposalId: row.id });
+        await this.ledger.append(manager, caseId, answer === 'decline' ? 'terms.declined' : 'terms.withdrawn', auth.userId, { proposalId: row.id });
       }
       return { proposal: decided, otherParentId: await this.access.otherParentId(caseId, auth.userId, manager) };
     });
-    if (otherParentId) this.realtime.emitToUser(otherParentId, 'settings.changed', { caseId, proposalId, status: proposal.status });
+    if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId, proposalId, status: proposal.status });
     return toProposalView(proposal);
   }
 }
 
 const STATUS_OF: Record<Answer, ProposalStatus> = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn' };
 
-function toProposalView(row: SettingsProposalEntity): ProposalView {
+function toProposalView(row: TermsProposalEntity): ProposalView {
   return {
     id: row.id,
     proposedBy: row.proposedBy,

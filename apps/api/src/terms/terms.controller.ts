@@ -3,44 +3,44 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import { CreateProposalDto } from './dto/proposal.dto';
-import { SettingsService } from './settings.service';
+import { TermsService } from './terms.service';
 
-@ApiTags('settings')
+@ApiTags('terms')
 @ApiBearerAuth()
 @Controller('cases/:caseId')
-export class SettingsController {
-  constructor(private readonly settings: SettingsService) {}
+export class TermsController {
+  constructor(private readonly terms: TermsService) {}
 
   @Get('settings')
   get(@UuidParam('caseId') caseId: string) {
-    return this.settings.get(caseId);
+    return this.terms.get(caseId);
   }
 
   @Get('proposals')
   list(@UuidParam('caseId') caseId: string) {
-    return this.settings.list(caseId);
+    return this.terms.list(caseId);
   }
 
   @Post('proposals')
   propose(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateProposalDto) {
-    return this.settings.propose(auth, caseId, dto);
+    return this.terms.propose(auth, caseId, dto);
   }
 
   @Post('proposals/:proposalId/accept')
   @HttpCode(200)
   accept(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
-    return this.settings.answer(auth, caseId, proposalId, 'accept');
+    return this.terms.answer(auth, caseId, proposalId, 'accept');
   }
 
   @Post('proposals/:proposalId/decline')
   @HttpCode(200)
   decline(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
-    return this.settings.answer(auth, caseId, proposalId, 'decline');
+    return this.terms.answer(auth, caseId, proposalId, 'decline');
   }
 
   @Post('proposals/:proposalId/withdraw')
   @HttpCode(200)
   withdraw(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
-    return this.settings.answer(auth, caseId, proposalId, 'withdraw');
+    return this.terms.answer(auth, caseId, proposalId, 'withdraw');
   }
 }

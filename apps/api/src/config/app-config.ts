@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 
-/** Typed settings, read once from the environment at start. */
-export interface Settings {
+/** Typed configuration, read once from the environment at start. */
+export interface AppConfig {
   port: number;
   dataDir: string;
   /** Unset: embedded PGlite under `dataDir`. */
@@ -20,16 +20,16 @@ export interface Settings {
   benchEndpoints: boolean;
 }
 
-export class SettingsError extends Error {
+export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Parallel cannot start because of its settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Parallel cannot start because of its configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 
 type Env = Record<string, string | undefined>;
 
 /** Reads and validates every setting; all problems are reported at once, each naming its variable. */
-export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
   const text = (name: string): string | null => {
     const value = env[name]?.trim();
@@ -76,7 +76,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     if (!/^\d+$/.test(rawTick) || releaseTickMs > 3_600_000) problems.push(`RELEASE_TICK_MS must be a whole number of milliseconds from 0 to 3600000 (got "${rawTick}")`);
   }
 
-  if (problems.length) throw new SettingsError(problems);
+  if (problems.length) throw new ConfigError(problems);
   return {
     port,
     dataDir,
@@ -92,4 +92,4 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   };
 }
 
-export const SETTINGS = Symbol('SETTINGS');
+export const APP_CONFIG = Symbol('APP_CONFIG');

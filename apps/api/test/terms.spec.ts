@@ -17,7 +17,7 @@ describe('changing the case’s terms by proposal and acceptance', () => {
     expect(proposed.body.changes.cadence.windows).toEqual([{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }]);
 
     const pending = await t.http().get(`/api/cases/${caseId}/settings`).set(second.bearer).expect(200);
-    expect(pending.body.settings).toMatchObject({ cadence: { mode: 'immediate' }, dailyQuota: 5 });
+    expect(pending.body.terms).toMatchObject({ cadence: { mode: 'immediate' }, dailyQuota: 5 });
     expect(pending.body.pendingProposal.id).toBe(proposed.body.id);
 
     const selfAccept = await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(first.bearer);
@@ -26,11 +26,11 @@ describe('changing the case’s terms by proposal and acceptance', () => {
     expect(accepted.body).toMatchObject({ status: 'accepted', decidedBy: second.user.id });
 
     const after = await t.http().get(`/api/cases/${caseId}/settings`).set(first.bearer).expect(200);
-    expect(after.body).toMatchObject({ settings: { dailyQuota: 3, cadence: { mode: 'windows' }, urgentPer30Days: 3 }, pendingProposal: null });
+    expect(after.body).toMatchObject({ terms: { dailyQuota: 3, cadence: { mode: 'windows' }, urgentPer30Days: 3 }, pendingProposal: null });
     const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
     const types = ledger.body.items.map((e: { type: string }) => e.type);
-    expect(types.slice(-2)).toEqual(['settings.proposed', 'settings.accepted']);
-    expect(ledger.body.items.at(-1).payload.settings).toMatchObject({ dailyQuota: 3 });
+    expect(types.slice(-2)).toEqual(['terms.proposed', 'terms.accepted']);
+    expect(ledger.body.items.at(-1).payload.terms).toMatchObject({ dailyQuota: 3 });
 
     const again = await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/decline`).set(second.bearer);
     expect(again.status).toBe(409);
@@ -47,11 +47,11 @@ describe('changing the case’s terms by proposal and acceptance', () => {
     const b = await t.http().post(`/api/cases/${caseId}/proposals`).set(second.bearer).send({ changes: { dailyQuota: 2 } }).expect(201);
     await t.http().post(`/api/cases/${caseId}/proposals/${b.body.id}/withdraw`).set(second.bearer).expect(200);
     const settings = await t.http().get(`/api/cases/${caseId}/settings`).set(first.bearer).expect(200);
-    expect(settings.body.settings).toMatchObject({ showReadTimes: true, dailyQuota: 5 });
+    expect(settings.body.terms).toMatchObject({ showReadTimes: true, dailyQuota: 5 });
     const history = await t.http().get(`/api/cases/${caseId}/proposals`).set(first.bearer).expect(200);
     expect(history.body.items.map((p: { status: string }) => p.status)).toEqual(['withdrawn', 'declined']);
     const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
-    expect(ledger.body.items.map((e: { type: string }) => e.type).slice(-4)).toEqual(['settings.proposed', 'settings.declined', 'settings.proposed', 'settings.withdrawn']);
+    expect(ledger.body.items.map((e: { type: string }) => e.type).slice(-4)).toEqual(['terms.proposed', 'terms.declined', 'terms.proposed', 'terms.withdrawn']);
   });
 
   it.each([

@@ -11,7 +11,7 @@ export interface DeliveryWindow {
 export type Cadence = { mode: 'immediate' } | { mode: 'windows'; windows: DeliveryWindow[] };
 
 /** The terms of contact both parents agreed on; they change only by accepted proposal. */
-export interface CaseSettings {
+export interface CaseTerms {
   cadence: Cadence;
   /** Messages per sender per calendar day in the case's zone, urgent ones included. */
   dailyQuota: number;
@@ -22,9 +22,9 @@ export interface CaseSettings {
   split: { firstParentBasisPoints: number };
 }
 
-export type SettingsChanges = Partial<CaseSettings>;
+export type TermsChanges = Partial<CaseTerms>;
 
-export const DEFAULT_CASE_SETTINGS: Readonly<CaseSettings> = Object.freeze({
+export const DEFAULT_CASE_TERMS: Readonly<CaseTerms> = Object.freeze({
   cadence: Object.freeze({ mode: 'immediate' as const }),
   dailyQuota: 5,
   urgentPer30Days: 3,
@@ -32,13 +32,13 @@ export const DEFAULT_CASE_SETTINGS: Readonly<CaseSettings> = Object.freeze({
   split: Object.freeze({ firstParentBasisPoints: 5000 }),
 });
 
-export const SETTINGS_WINDOWS_MAX = 14;
-export const SETTINGS_DAILY_QUOTA_MIN = 1;
-export const SETTINGS_DAILY_QUOTA_MAX = 50;
-export const SETTINGS_URGENT_PER_30_DAYS_MAX = 10;
-export const SETTINGS_SPLIT_BASIS_POINTS_MAX = 10_000;
+export const TERMS_WINDOWS_MAX = 14;
+export const TERMS_DAILY_QUOTA_MIN = 1;
+export const TERMS_DAILY_QUOTA_MAX = 50;
+export const TERMS_URGENT_PER_30_DAYS_MAX = 10;
+export const TERMS_SPLIT_BASIS_POINTS_MAX = 10_000;
 
-export type SettingsRule =
+export type TermsRule =
   | 'type'
   | 'required'
   | 'unknown'
@@ -53,15 +53,15 @@ export type SettingsRule =
   | 'unique';
 
 /** One reason a proposal is refused; `field` is a path such as `cadence.windows[1].time`, '' for the whole. */
-export interface SettingsProblem {
+export interface TermsProblem {
   field: string;
-  rule: SettingsRule;
+  rule: TermsRule;
   message: string;
 }
 
-export type SettingsValidation = { ok: true; changes: SettingsChanges } | { ok: false; problems: SettingsProblem[] };
+export type TermsValidation = { ok: true; changes: TermsChanges } | { ok: false; problems: TermsProblem[] };
 
-const SETTINGS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
+const TERMS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
 const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 type PlainObject = Record<string, unknown>;
@@ -79,9 +79,9 @@ function describeType(value: unknown): string {
 }
 
 class ProblemList {
-  readonly problems: SettingsProblem[] = [];
+  readonly problems: TermsProblem[] = [];
 
-  add(field: string, rule: SettingsRule, message: string): void {
+  add(field: string, rule: TermsRule, message: string): void {
     this.problems.push({ field, rule, message });
   }
 
@@ -186,9 +186,9 @@ function validateCadence(value: unknown, problems: ProblemList): Cadence | undef
     problems.add(listField, 'minItems', `cadence.windows needs at least one delivery window.`);
     return undefined;
   }
-  if (windows.length > SETTINGS_WINDOWS_MAX) {
+  if (windows.length > TERMS_WINDOWS_MAX) {
     // Entries of an oversized list are not inspected: the limit exists to bound the work.
-    problems.add(listField, 'maxItems', `cadence.windows allows at most ${SETTINGS_WINDOWS_MAX} delivery windows.`);
+    problems.add(listField, 'maxItems', `cadence.windows allows at most ${TERMS_WINDOWS_MAX} delivery windows.`);
     return undefined;
   }
   const valid: DeliveryWindow[] = [];
@@ -209,7 +209,7 @@ function validateCadence(value: unknown, problems: ProblemList): Cadence | undef
   return { mode: 'windows', windows: sortDeliveryWindows(valid) };
 }
 
-function validateSplit(value: unknown, problems: ProblemList): CaseSettings['split'] | undefined {
+function validateSplit(value: unknown, problems: ProblemList): CaseTerms['split'] | undefined {
   if (!isPlainObject(value)) {
     problems.add('split', 'type', `split must be an object with firstParentBasisPoints, not ${describeType(value)}.`);
     return undefined;
@@ -224,7 +224,7 @@ function validateSplit(value: unknown, problems: ProblemList): CaseSettings['spl
     value['firstParentBasisPoints'],
     field,
     0,
-    SETTINGS_SPLIT_BASIS_POINTS_MAX,
+    TERMS_SPLIT_BASIS_POINTS_MAX,
   );
   return basisPoints === undefined ? undefined : { firstParentBasisPoints: basisPoints };
 }
@@ -234,18 +234,18 @@ function validateSplit(value: unknown, problems: ProblemList): CaseSettings['spl
  * form: windows sorted, nothing but known keys. Every problem is reported, each naming
  * its field path and rule, so a form can mark all of them at once.
  */
-export function validateSettingsChanges(input: unknown): SettingsValidation {
+export function validateTermsChanges(input: unknown): TermsValidation {
   const problems = new ProblemList();
   if (!isPlainObject(input)) {
-    problems.add('', 'type', `Changes must be an object of settings, not ${describeType(input)}.`);
+    problems.add('', 'type', `Changes must be an object of terms, not ${describeType(input)}.`);
     return { ok: false, problems: problems.problems };
   }
-  problems.rejectUnknownKeys(input, SETTINGS_KEYS, '');
-  const changes: SettingsChanges = {};
+  problems.rejectUnknownKeys(input, TERMS_KEYS, '');
+  const changes: TermsChanges = {};
   // An explicit `undefined` (possible from code, never from JSON) means "no change".
-  const present = SETTINGS_KEYS.filter((key) => Object.hasOwn(input, key) && input[key] !== undefined);
+  const present = TERMS_KEYS.filter((key) => Object.hasOwn(input, key) && input[key] !== undefined);
   if (present.length === 0) {
-    problems.add('', 'nonEmpty', `Changes must include at least one of: ${SETTINGS_KEYS.join(', ')}.`);
+    problems.add('', 'nonEmpty', `Changes must include at least one of: ${TERMS_KEYS.join(', ')}.`);
   }
   for (const key of present) {
     const value = input[key];
@@ -256,12 +256,12 @@ export function validateSettingsChanges(input: unknown): SettingsValidation {
         break;
       }
       case 'dailyQuota': {
-        const quota = problems.integerInRange(value, key, SETTINGS_DAILY_QUOTA_MIN, SETTINGS_DAILY_QUOTA_MAX);
+        const quota = problems.integerInRange(value, key, TERMS_DAILY_QUOTA_MIN, TERMS_DAILY_QUOTA_MAX);
         if (quota !== undefined) changes.dailyQuota = quota;
         break;
       }
       case 'urgentPer30Days': {
-        const limit = problems.integerInRange(value, key, 0, SETTINGS_URGENT_PER_30_DAYS_MAX);
+        const limit = problems.integerInRange(value, key, 0, TERMS_URGENT_PER_30_DAYS_MAX);
         if (limit !== undefined) changes.urgentPer30Days = limit;
         break;
       }
@@ -287,8 +287,8 @@ function copyCadence(cadence: Cadence): Cadence {
     : { mode: 'windows', windows: sortDeliveryWindows(cadence.windows) };
 }
 
-/** The settings after an accepted proposal; a fresh object that shares nothing with its inputs. */
-export function applySettingsChanges(current: CaseSettings, changes: SettingsChanges): CaseSettings {
+/** The terms after an accepted proposal; a fresh object that shares nothing with its inputs. */
+export function applyTermsChanges(current: CaseTerms, changes: TermsChanges): CaseTerms {
   return {
     cadence: copyCadence(changes.cadence ?? current.cadence),
     dailyQuota: changes.dailyQuota ?? current.dailyQuota,

@@ -1,12 +1,12 @@
 import {
-  DEFAULT_CASE_SETTINGS,
-  applySettingsChanges,
+  DEFAULT_CASE_TERMS,
+  applyTermsChanges,
   sortDeliveryWindows,
-  validateSettingsChanges,
-  type CaseSettings,
+  validateTermsChanges,
+  type CaseTerms,
   type DeliveryWindow,
-  type SettingsChanges,
-} from './settings';
+  type TermsChanges,
+} from './terms';
 
 const mondayAndThursdayAt18: DeliveryWindow[] = [
   { weekday: 1, time: '18:00' },
@@ -21,20 +21,20 @@ function everyDayTwice(): { weekday: number; time: string }[] {
 }
 
 function problemsOf(input: unknown): [string, string][] {
-  const result = validateSettingsChanges(input);
+  const result = validateTermsChanges(input);
   if (result.ok) throw new Error(`expected problems, got ok: ${JSON.stringify(result.changes)}`);
   return result.problems.map((problem): [string, string] => [problem.field, problem.rule]).sort();
 }
 
-function changesOf(input: unknown): SettingsChanges {
-  const result = validateSettingsChanges(input);
+function changesOf(input: unknown): TermsChanges {
+  const result = validateTermsChanges(input);
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
   return result.changes;
 }
 
-describe('DEFAULT_CASE_SETTINGS', () => {
+describe('DEFAULT_CASE_TERMS', () => {
   it('is immediate, 5 a day, 3 urgent per 30 days, read times shown, split evenly', () => {
-    expect(DEFAULT_CASE_SETTINGS).toEqual({
+    expect(DEFAULT_CASE_TERMS).toEqual({
       cadence: { mode: 'immediate' },
       dailyQuota: 5,
       urgentPer30Days: 3,
@@ -44,19 +44,19 @@ describe('DEFAULT_CASE_SETTINGS', () => {
   });
 
   it('cannot be changed by accident', () => {
-    expect(Object.isFrozen(DEFAULT_CASE_SETTINGS)).toBe(true);
-    expect(Object.isFrozen(DEFAULT_CASE_SETTINGS.split)).toBe(true);
-    expect(Object.isFrozen(DEFAULT_CASE_SETTINGS.cadence)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_CASE_TERMS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_CASE_TERMS.split)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_CASE_TERMS.cadence)).toBe(true);
   });
 
   it('passes its own validation', () => {
-    expect(changesOf(DEFAULT_CASE_SETTINGS)).toEqual(DEFAULT_CASE_SETTINGS);
+    expect(changesOf(DEFAULT_CASE_TERMS)).toEqual(DEFAULT_CASE_TERMS);
   });
 });
 
-describe('validateSettingsChanges accepts', () => {
+describe('validateTermsChanges accepts', () => {
   // prettier-ignore
-  it.each<[string, unknown, SettingsChanges]>([
+  it.each<[string, unknown, TermsChanges]>([
     ['the smallest daily quota', { dailyQuota: 1 }, { dailyQuota: 1 }],
     ['the largest daily quota', { dailyQuota: 50 }, { dailyQuota: 50 }],
     ['urgent turned off', { urgentPer30Days: 0 }, { urgentPer30Days: 0 }],
@@ -154,7 +154,7 @@ describe('validateSettingsChanges accepts', () => {
   });
 });
 
-describe('validateSettingsChanges refuses, naming the field and rule', () => {
+describe('validateTermsChanges refuses, naming the field and rule', () => {
   const windowsWith = (...windows: unknown[]) => ({ cadence: { mode: 'windows', windows } });
   const oneWindowWith = (window: unknown) => windowsWith(window);
 
@@ -254,7 +254,7 @@ describe('validateSettingsChanges refuses, naming the field and rule', () => {
   });
 
   it('does not inspect the entries of an oversized list of windows', () => {
-    const result = validateSettingsChanges(windowsWith(...Array.from({ length: 10_000 }, () => 'junk')));
+    const result = validateTermsChanges(windowsWith(...Array.from({ length: 10_000 }, () => 'junk')));
     expect(result).toEqual({
       ok: false,
       problems: [expect.objectContaining({ field: 'cadence.windows', rule: 'maxItems' })],
@@ -262,7 +262,7 @@ describe('validateSettingsChanges refuses, naming the field and rule', () => {
   });
 
   it('explains each problem in a sentence that names the field', () => {
-    const result = validateSettingsChanges({
+    const result = validateTermsChanges({
       dailyQuota: 99,
       split: { firstParentBasisPoints: -5 },
       cadence: { mode: 'windows', windows: [{ weekday: 1, time: 'noon' }] },
@@ -298,8 +298,8 @@ describe('sortDeliveryWindows', () => {
   });
 });
 
-describe('applySettingsChanges', () => {
-  const current: CaseSettings = {
+describe('applyTermsChanges', () => {
+  const current: CaseTerms = {
     cadence: { mode: 'windows', windows: mondayAndThursdayAt18 },
     dailyQuota: 4,
     urgentPer30Days: 2,
@@ -307,7 +307,7 @@ describe('applySettingsChanges', () => {
     split: { firstParentBasisPoints: 6000 },
   };
 
-  it.each<[string, SettingsChanges, Partial<CaseSettings>]>([
+  it.each<[string, TermsChanges, Partial<CaseTerms>]>([
     ['nothing', {}, {}],
     ['the cadence to immediate', { cadence: { mode: 'immediate' } }, { cadence: { mode: 'immediate' } }],
     ['the daily quota', { dailyQuota: 10 }, { dailyQuota: 10 }],
@@ -320,13 +320,13 @@ describe('applySettingsChanges', () => {
       { dailyQuota: 1, cadence: { mode: 'windows', windows: [{ weekday: 6, time: '10:00' }] } },
     ],
   ])('changes %s and keeps the rest', (_name, changes, changed) => {
-    expect(applySettingsChanges(current, changes)).toEqual({ ...current, ...changed });
+    expect(applyTermsChanges(current, changes)).toEqual({ ...current, ...changed });
   });
 
   it('returns fresh objects and leaves its inputs untouched', () => {
     const before = JSON.stringify(current);
-    const changes: SettingsChanges = { split: { firstParentBasisPoints: 1000 } };
-    const next = applySettingsChanges(current, changes);
+    const changes: TermsChanges = { split: { firstParentBasisPoints: 1000 } };
+    const next = applyTermsChanges(current, changes);
     expect(next).not.toBe(current);
     expect(next.split).not.toBe(changes.split);
     expect(next.cadence).not.toBe(current.cadence);
@@ -336,13 +336,13 @@ describe('applySettingsChanges', () => {
   });
 
   it('starts a case from the defaults without sharing the frozen objects', () => {
-    const settings = applySettingsChanges(DEFAULT_CASE_SETTINGS, {});
-    expect(settings).toEqual(DEFAULT_CASE_SETTINGS);
-    expect(Object.isFrozen(settings.split)).toBe(false);
+    const terms = applyTermsChanges(DEFAULT_CASE_TERMS, {});
+    expect(terms).toEqual(DEFAULT_CASE_TERMS);
+    expect(Object.isFrozen(terms.split)).toBe(false);
   });
 
   it('applies what validation returns', () => {
-    const result = validateSettingsChanges({
+    const result = validateTermsChanges({
       cadence: {
         mode: 'windows',
         windows: [
@@ -353,8 +353,8 @@ describe('applySettingsChanges', () => {
       dailyQuota: 2,
     });
     if (!result.ok) throw new Error('expected valid changes');
-    expect(applySettingsChanges(DEFAULT_CASE_SETTINGS, result.changes)).toEqual({
-      ...DEFAULT_CASE_SETTINGS,
+    expect(applyTermsChanges(DEFAULT_CASE_TERMS, result.changes)).toEqual({
+      ...DEFAULT_CASE_TERMS,
       cadence: { mode: 'windows', windows: mondayAndThursdayAt18 },
       dailyQuota: 2,
     });
