@@ -2,7 +2,8 @@ import { Client } from 'pg';
 
 /** The real PostgreSQL the tests use, when TEST_DATABASE_URL is set (CI always sets it). */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || null;
-export const TEMPLATE_DATABASE = 'parallel_test_template';
+/** Overridable so that two test runs on one server (several checkouts) do not share a template. */
+export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE?.trim() || 'parallel_test_template';
 
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_DATABASE_URL!);
