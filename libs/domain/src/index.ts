@@ -1,5 +1,12 @@
 // The one public face of @parallel/domain: the product's rules, pure and framework-free.
 export * from './ledger';
 export * from './cadence';
+export {
+  WALL_CLOCK_TIME_PATTERN,
+  isValidCaseTimeZone,
+  isWallClockTime,
+  parseWallClockTime,
+  type WallClockTime,
+} from './time';
 export * from './messages';
 export * from './tone';

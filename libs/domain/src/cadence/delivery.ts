@@ -7,17 +7,16 @@ import {
   localDateOf,
   requireInstant,
   requireZone,
+  parseWallClockTime,
   wallTimeToInstant,
-} from './zoned-time';
+} from '../time';
 
 /** Kiritimati, UTC+14: no zone in use runs further ahead. */
 const LARGEST_UTC_OFFSET_MS = 14 * HOUR_MS;
-const TIME_PATTERN = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
-
 function minutesIntoDay(window: DeliveryWindow): number {
-  const match = TIME_PATTERN.exec(window.time);
-  if (match === null) throw new RangeError(`Delivery window time must be HH:MM, got "${window.time}"`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  const time = parseWallClockTime(window.time);
+  if (time === null) throw new RangeError(`Delivery window time must be HH:MM, got "${window.time}"`);
+  return time.minutesIntoDay;
 }
 
 /**

@@ -19,7 +19,6 @@ export {
 } from './terms';
 export { describeCadence } from './describe';
 export { nextDeliveryAt } from './delivery';
-export { isValidCaseTimeZone } from './zoned-time';
 export {
   URGENT_WINDOW_MS,
   decideSend,

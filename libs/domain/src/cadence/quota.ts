@@ -1,6 +1,6 @@
 import { nextDeliveryAt } from './delivery';
 import type { CaseTerms } from './terms';
-import { DAY_MS, localDateOf, requireInstant, requireZone, startOfLocalDate } from './zoned-time';
+import { DAY_MS, localDateOf, requireInstant, requireZone, startOfLocalDate } from '../time';
 
 export const URGENT_WINDOW_MS = 30 * DAY_MS;
 

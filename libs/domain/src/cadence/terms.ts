@@ -1,3 +1,5 @@
+import { isWallClockTime } from '../time';
+
 /** ISO weekday: Monday 1 .. Sunday 7. */
 export type CadenceWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -62,7 +64,6 @@ export interface TermsProblem {
 export type TermsValidation = { ok: true; changes: TermsChanges } | { ok: false; problems: TermsProblem[] };
 
 const TERMS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
-const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 type PlainObject = Record<string, unknown>;
 
@@ -143,7 +144,7 @@ function validateWindow(value: unknown, field: string, problems: ProblemList): D
     problems.add(`${field}.time`, 'required', `${field}.time is required, as HH:MM.`);
   } else if (typeof time !== 'string') {
     problems.add(`${field}.time`, 'type', `${field}.time must be a string HH:MM, not ${describeType(time)}.`);
-  } else if (!TIME_PATTERN.test(time)) {
+  } else if (!isWallClockTime(time)) {
     problems.add(`${field}.time`, 'format', `${field}.time must be a 24-hour time from 00:00 to 23:59, as HH:MM.`);
   } else {
     validTime = time;
