@@ -9,4 +9,5 @@ export {
   type WallClockTime,
 } from './time';
 export * from './messages';
+export * from './money';
 export * from './tone';

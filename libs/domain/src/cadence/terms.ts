@@ -1,3 +1,4 @@
+import { EVEN_SPLIT, validateSplit, type Split } from '../money';
 import { isWallClockTime } from '../time';
 
 /** ISO weekday: Monday 1 .. Sunday 7. */
@@ -20,8 +21,8 @@ export interface CaseTerms {
   /** Urgent messages per sender in any rolling 30 × 24 hours; 0 turns urgent off. */
   urgentPer30Days: number;
   showReadTimes: boolean;
-  /** The first parent's share of shared expenses; the second parent has the rest. */
-  split: { firstParentBasisPoints: number };
+  /** How shared expenses divide: the first parent's share; the second parent has the rest. */
+  split: Split;
 }
 
 export type TermsChanges = Partial<CaseTerms>;
@@ -31,14 +32,13 @@ export const DEFAULT_CASE_TERMS: Readonly<CaseTerms> = Object.freeze({
   dailyQuota: 5,
   urgentPer30Days: 3,
   showReadTimes: true,
-  split: Object.freeze({ firstParentBasisPoints: 5000 }),
+  split: EVEN_SPLIT,
 });
 
 export const TERMS_WINDOWS_MAX = 14;
 export const TERMS_DAILY_QUOTA_MIN = 1;
 export const TERMS_DAILY_QUOTA_MAX = 50;
 export const TERMS_URGENT_PER_30_DAYS_MAX = 10;
-export const TERMS_SPLIT_BASIS_POINTS_MAX = 10_000;
 
 export type TermsRule =
   | 'type'
@@ -210,26 +210,6 @@ function validateCadence(value: unknown, problems: ProblemList): Cadence | undef
   return { mode: 'windows', windows: sortDeliveryWindows(valid) };
 }
 
-function validateSplit(value: unknown, problems: ProblemList): CaseTerms['split'] | undefined {
-  if (!isPlainObject(value)) {
-    problems.add('split', 'type', `split must be an object with firstParentBasisPoints, not ${describeType(value)}.`);
-    return undefined;
-  }
-  problems.rejectUnknownKeys(value, ['firstParentBasisPoints'], 'split');
-  const field = 'split.firstParentBasisPoints';
-  if (value['firstParentBasisPoints'] === undefined) {
-    problems.add(field, 'required', `${field} is required (basis points, 5000 = half).`);
-    return undefined;
-  }
-  const basisPoints = problems.integerInRange(
-    value['firstParentBasisPoints'],
-    field,
-    0,
-    TERMS_SPLIT_BASIS_POINTS_MAX,
-  );
-  return basisPoints === undefined ? undefined : { firstParentBasisPoints: basisPoints };
-}
-
 /**
  * Checks a proposal's `changes` from outside (parsed JSON) and returns them in canonical
  * form: windows sorted, nothing but known keys. Every problem is reported, each naming
@@ -272,8 +252,9 @@ export function validateTermsChanges(input: unknown): TermsValidation {
         break;
       }
       case 'split': {
-        const split = validateSplit(value, problems);
-        if (split !== undefined) changes.split = split;
+        const split = validateSplit(value, key);
+        if (split.ok) changes.split = split.split;
+        else problems.problems.push(...split.problems);
         break;
       }
     }
