@@ -10,4 +10,5 @@ export {
 } from './time';
 export * from './messages';
 export * from './money';
+export * from './proposals';
 export * from './tone';
