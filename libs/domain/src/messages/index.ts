@@ -26,3 +26,5 @@ export function messageTextProblem(text: unknown): MessageTextProblem | null {
   if (text.includes('\u0000')) return { rule: 'noNullCharacter', message: 'text must not contain the NUL character' };
   return null;
 }
+
+export { isMessageVisibleTo, type MessageParties } from './visibility';
