@@ -11,3 +11,4 @@ export {
   type LedgerPayloads,
   type UnhashedLedgerEntry,
 } from './ledger-entry';
+export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';

@@ -1,0 +1,243 @@
+import { DEFAULT_CASE_TERMS, nextDeliveryAt, type CaseTerms } from "../cadence";
+import {
+  LEDGER_ENTRY_TYPES,
+  type LedgerEntryType,
+  type LedgerPayloads,
+} from "./events";
+import {
+  SEALED_ENTRY_SENTENCE,
+  describeEntry,
+  formatRecordTime,
+  type DescribeEntryContext,
+} from "./describe-entry";
+import {
+  nextLedgerEntry,
+  sealLedgerEntry,
+  type LedgerEntry,
+} from "./ledger-entry";
+
+const CASE_ID = "case-1";
+const DANA = "user-dana";
+const ALEX = "user-alex";
+const LONDON = "Europe/London";
+const NEW_YORK = "America/New_York";
+/** The fixed clock: every entry is made "now", Thu 5 Mar 2026 12:00 UTC, unless a row says otherwise. */
+const NOW = "2026-03-05T12:00:00.000Z";
+
+const names: Record<string, string> = { [DANA]: "Dana", [ALEX]: "Alex" };
+const london: DescribeEntryContext = {
+  timeZone: LONDON,
+  nameOf: (id) => (id === null ? "Parallel" : (names[id] ?? "someone")),
+};
+
+function entry<T extends LedgerEntryType>(
+  type: T,
+  actorId: string | null,
+  payload: LedgerPayloads[T],
+  at = NOW,
+): LedgerEntry {
+  return nextLedgerEntry(null, {
+    caseId: CASE_ID,
+    at,
+    type,
+    actorId,
+    payload,
+    salt: "c2FsdA",
+  }) as LedgerEntry;
+}
+
+const TERMS: CaseTerms = {
+  cadence: {
+    mode: "windows",
+    windows: [
+      { weekday: 4, time: "18:00" },
+      { weekday: 1, time: "18:00" },
+    ],
+  },
+  dailyQuota: 5,
+  urgentPer30Days: 3,
+  showReadTimes: false,
+  split: { firstParentBasisPoints: 6000 },
+};
+
+describe("describeEntry", () => {
+  // One row per type at least; the sentence is the whole expectation.
+  // prettier-ignore
+  const rows: [string, LedgerEntry, string, Partial<DescribeEntryContext>?][] = [
+    ['case.created', entry('case.created', DANA, { name: 'Noor and Sami', timeZone: LONDON, children: ['Noor', 'Sami'], terms: TERMS }),
+      'Dana created the case "Noor and Sami" in the time zone Europe/London, for Noor and Sami. Its terms: deliveries Mon and Thu at 18:00; 5 messages a day; 3 urgent messages per 30 days; read times hidden; shared expenses split 60% for the parent who created the case and 40% for the other parent.'],
+    ['case.created, default terms, the first parent named', entry('case.created', DANA, { name: 'Family', timeZone: LONDON, children: [], terms: DEFAULT_CASE_TERMS }),
+      'Dana created the case "Family" in the time zone Europe/London. Its terms: messages delivered immediately; 5 messages a day; 3 urgent messages per 30 days; read times shown; shared expenses split 50% for Dana and 50% for the other parent.',
+      { firstParentId: DANA }],
+    ['invitation.created', entry('invitation.created', DANA, { invitationId: 'inv-1', email: 'alex@example.org', expiresAt: '2026-03-12T12:00:00.000Z' }),
+      'Dana invited alex@example.org to join the case; the invitation expires Thu 12 Mar 2026, 12:00 (Europe/London).'],
+    ['case.joined', entry('case.joined', ALEX, { userId: ALEX, displayName: 'Alex P.', invitationId: 'inv-1' }),
+      'Alex joined the case by accepting an invitation, under the name "Alex P.".'],
+    ['message.sent, held for a window', entry('message.sent', DANA, { messageId: 'm1', recipientId: ALEX, topic: 'school', text: 'not in the sentence', urgent: false, deliverAt: '2026-03-05T18:00:00.000Z' }),
+      'Dana sent Alex a message about school, to be delivered Thu 5 Mar 2026, 18:00 (Europe/London).'],
+    ['message.sent, urgent, at once', entry('message.sent', ALEX, { messageId: 'm2', recipientId: DANA, topic: 'health', text: 'x', urgent: true, deliverAt: NOW }),
+      'Alex sent Dana an urgent message about health, delivered at once.'],
+    ['message.sent, other topic', entry('message.sent', ALEX, { messageId: 'm3', recipientId: DANA, topic: 'other', text: 'x', urgent: false, deliverAt: NOW }),
+      'Alex sent Dana a message about another subject, delivered at once.'],
+    ['message.held_back, daily limit, terms known', entry('message.held_back', DANA, { attemptId: 'a1', topic: 'school', text: 'x', urgent: false, reason: 'quota_exceeded', retryAt: '2026-03-06T00:00:00.000Z' }),
+      'A message from Dana about school was held back and not delivered: the daily limit of 5 messages was reached. It could be sent again from Fri 6 Mar 2026, 00:00 (Europe/London).',
+      { termsInForce: TERMS }],
+    ['message.held_back, daily limit, terms unknown', entry('message.held_back', DANA, { attemptId: 'a1', topic: 'schedule', text: 'x', urgent: false, reason: 'quota_exceeded', retryAt: '2026-03-06T00:00:00.000Z' }),
+      'A message from Dana about the schedule was held back and not delivered: the daily limit of messages was reached. It could be sent again from Fri 6 Mar 2026, 00:00 (Europe/London).'],
+    ['message.held_back, urgent limit', entry('message.held_back', DANA, { attemptId: 'a2', topic: 'travel', text: 'x', urgent: true, reason: 'urgent_limit_reached', retryAt: '2026-03-20T09:15:00.000Z' }),
+      'An urgent message from Dana about travel was held back and not delivered: the limit of 3 urgent messages in 30 days was reached. An urgent message could be sent again from Fri 20 Mar 2026, 09:15 (Europe/London).',
+      { termsInForce: TERMS }],
+    ['message.held_back, urgent off', entry('message.held_back', DANA, { attemptId: 'a3', topic: 'activities', text: 'x', urgent: true, reason: 'urgent_disabled', retryAt: null }),
+      'An urgent message from Dana about activities was held back and not delivered: urgent messages are turned off in this case.'],
+    ['message.released, one', entry('message.released', null, { messageIds: ['m1'] }),
+      '1 message held for its delivery window was delivered.'],
+    ['message.released, several', entry('message.released', null, { messageIds: ['m1', 'm4', 'm5'] }),
+      '3 messages held for their delivery window were delivered.'],
+    ['message.read', entry('message.read', ALEX, { messageId: 'm1' }),
+      'Alex opened a message for the first time.'],
+    ['message.reads_recorded', entry('message.reads_recorded', ALEX, { reads: [{ messageId: 'm1', readAt: '2026-03-04T18:02:00.000Z' }, { messageId: 'm4', readAt: '2026-03-04T21:15:00.000Z' }] }),
+      'Alex first opened 2 messages while read times were hidden, at Wed 4 Mar 2026, 18:02 (Europe/London) and Wed 4 Mar 2026, 21:15 (Europe/London); recorded after that day ended.'],
+    ['message.reads_recorded, one', entry('message.reads_recorded', ALEX, { reads: [{ messageId: 'm1', readAt: '2026-03-04T18:02:00.000Z' }] }),
+      'Alex first opened 1 message while read times were hidden, at Wed 4 Mar 2026, 18:02 (Europe/London); recorded after that day ended.'],
+    ['terms.proposed', entry('terms.proposed', ALEX, { proposalId: 'p1', changes: { cadence: TERMS.cadence, dailyQuota: 3 } }),
+      'Alex proposed new terms: deliveries Mon and Thu at 18:00; 3 messages a day.'],
+    ['terms.proposed, every term', entry('terms.proposed', ALEX, { proposalId: 'p2', changes: { split: { firstParentBasisPoints: 3333 }, showReadTimes: true, urgentPer30Days: 0, dailyQuota: 1, cadence: { mode: 'immediate' } } }),
+      'Alex proposed new terms: messages delivered immediately; 1 message a day; no urgent messages; read times shown; shared expenses split 33.33% for Dana and 66.67% for the other parent.',
+      { firstParentId: DANA }],
+    ['terms.proposed, nothing', entry('terms.proposed', ALEX, { proposalId: 'p3', changes: {} }),
+      'Alex proposed new terms: no change.'],
+    ['terms.accepted', entry('terms.accepted', DANA, { proposalId: 'p1', terms: { ...TERMS, dailyQuota: 3, split: { firstParentBasisPoints: 10_000 } } }),
+      'Dana accepted the proposed terms. The terms are now: deliveries Mon and Thu at 18:00; 3 messages a day; 3 urgent messages per 30 days; read times hidden; shared expenses split 100% for the parent who created the case and 0% for the other parent.'],
+    ['terms.declined', entry('terms.declined', DANA, { proposalId: 'p2' }),
+      'Dana declined a proposal to change the terms.'],
+    ['terms.withdrawn', entry('terms.withdrawn', ALEX, { proposalId: 'p3' }),
+      'Alex withdrew a proposal to change the terms.'],
+    ['the reader as "you"', entry('message.held_back', DANA, { attemptId: 'a4', topic: 'expenses', text: 'x', urgent: false, reason: 'quota_exceeded', retryAt: null }),
+      'A message from you about expenses was held back and not delivered: the daily limit of messages was reached.',
+      { nameOf: (id) => (id === DANA ? 'you' : 'Alex') }],
+    ['the reader as "you", first in the sentence', entry('message.sent', DANA, { messageId: 'm6', recipientId: ALEX, topic: 'school', text: 'x', urgent: false, deliverAt: NOW }),
+      'You sent Alex a message about school, delivered at once.',
+      { nameOf: (id) => (id === DANA ? 'you' : 'Alex') }],
+    ['a sealed entry', sealLedgerEntry(entry('message.held_back', DANA, { attemptId: 'a5', topic: 'health', text: 'secret', urgent: true, reason: 'urgent_disabled', retryAt: null })),
+      SEALED_ENTRY_SENTENCE],
+  ];
+
+  // Every row gets its fourth column, so that jest does not take it for a `done` callback.
+  it.each(
+    rows.map(
+      ([name, ledgerEntry, expected, context]) =>
+        [name, ledgerEntry, expected, context ?? {}] as const,
+    ),
+  )("%s", (_name, ledgerEntry, expected, context) => {
+    expect(describeEntry(ledgerEntry, { ...london, ...context })).toBe(
+      expected,
+    );
+  });
+
+  it("has a row for every entry type", () => {
+    const described = new Set(
+      rows.map(([, ledgerEntry]) =>
+        ledgerEntry.sealed ? null : ledgerEntry.type,
+      ),
+    );
+    expect(LEDGER_ENTRY_TYPES.filter((type) => !described.has(type))).toEqual(
+      [],
+    );
+  });
+
+  it("never puts the message text or raw data in a sentence", () => {
+    for (const [, ledgerEntry, , context] of rows) {
+      const sentence = describeEntry(ledgerEntry, { ...london, ...context });
+      expect(sentence).not.toMatch(
+        /not in the sentence|secret|[{}[\]]|undefined|null|NaN|"\w+":/,
+      );
+      expect(sentence).toMatch(/^[A-Z0-9].*\.$/);
+    }
+  });
+
+  it("tells a sealed entry nothing about what it hides", () => {
+    const sealedSentences = new Set(
+      rows
+        .filter(([, ledgerEntry]) => !ledgerEntry.sealed)
+        .map(([, ledgerEntry]) =>
+          describeEntry(sealLedgerEntry(ledgerEntry), london),
+        ),
+    );
+    expect([...sealedSentences]).toEqual([SEALED_ENTRY_SENTENCE]);
+  });
+
+  it("keeps a delivery window at its wall-clock time across the spring DST change, in two zones", () => {
+    // Sent Fri 27 Mar 2026, 12:00 UTC, to a Monday 18:00 window. London moves to BST on Sun 29 Mar,
+    // so the window is 17:00 UTC; New York has been on EDT since 8 Mar, so it is 22:00 UTC.
+    const sentAt = new Date("2026-03-27T12:00:00.000Z");
+    const cadence = {
+      mode: "windows",
+      windows: [{ weekday: 1, time: "18:00" }],
+    } as const;
+    const sentences = [LONDON, NEW_YORK].map((timeZone) => {
+      const deliverAt = nextDeliveryAt(
+        { mode: cadence.mode, windows: [...cadence.windows] },
+        timeZone,
+        sentAt,
+      ).toISOString();
+      const sent = entry(
+        "message.sent",
+        DANA,
+        {
+          messageId: "m7",
+          recipientId: ALEX,
+          topic: "school",
+          text: "x",
+          urgent: false,
+          deliverAt,
+        },
+        sentAt.toISOString(),
+      );
+      return [deliverAt, describeEntry(sent, { ...london, timeZone })];
+    });
+    expect(sentences).toEqual([
+      [
+        "2026-03-30T17:00:00.000Z",
+        "Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (Europe/London).",
+      ],
+      [
+        "2026-03-30T22:00:00.000Z",
+        "Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (America/New_York).",
+      ],
+    ]);
+  });
+});
+
+describe("formatRecordTime", () => {
+  // prettier-ignore
+  it.each([
+    ['2026-03-05T18:00:00.000Z', LONDON, 'Thu 5 Mar 2026, 18:00 (Europe/London)'],
+    ['2026-03-05T18:00:00.000Z', NEW_YORK, 'Thu 5 Mar 2026, 13:00 (America/New_York)'],
+    ['2026-03-05T18:00:00.000Z', 'Asia/Kolkata', 'Thu 5 Mar 2026, 23:30 (Asia/Kolkata)'],
+    ['2026-03-05T18:00:00.000Z', 'Australia/Sydney', 'Fri 6 Mar 2026, 05:00 (Australia/Sydney)'],
+    ['2026-09-14T07:05:00.000Z', 'UTC', 'Mon 14 Sep 2026, 07:05 (UTC)'],
+    // Spring forward: London skips 01:00-02:00 on 29 Mar, New York 02:00-03:00 on 8 Mar.
+    ['2026-03-29T00:59:00.000Z', LONDON, 'Sun 29 Mar 2026, 00:59 (Europe/London)'],
+    ['2026-03-29T01:00:00.000Z', LONDON, 'Sun 29 Mar 2026, 02:00 (Europe/London)'],
+    ['2026-03-08T06:59:00.000Z', NEW_YORK, 'Sun 8 Mar 2026, 01:59 (America/New_York)'],
+    ['2026-03-08T07:00:00.000Z', NEW_YORK, 'Sun 8 Mar 2026, 03:00 (America/New_York)'],
+    // Fall back: the repeated hour happens twice, so its two instants carry their offsets.
+    ['2026-10-25T00:30:00.000Z', LONDON, 'Sun 25 Oct 2026, 01:30 (Europe/London, UTC+1)'],
+    ['2026-10-25T01:30:00.000Z', LONDON, 'Sun 25 Oct 2026, 01:30 (Europe/London, UTC+0)'],
+    ['2026-10-25T02:30:00.000Z', LONDON, 'Sun 25 Oct 2026, 02:30 (Europe/London)'],
+    ['2026-11-01T05:30:00.000Z', NEW_YORK, 'Sun 1 Nov 2026, 01:30 (America/New_York, UTC-4)'],
+    ['2026-11-01T06:30:00.000Z', NEW_YORK, 'Sun 1 Nov 2026, 01:30 (America/New_York, UTC-5)'],
+    // Sydney falls back on 5 Apr 2026, 03:00 AEDT to 02:00 AEST.
+    ['2026-04-04T15:30:00.000Z', 'Australia/Sydney', 'Sun 5 Apr 2026, 02:30 (Australia/Sydney, UTC+11)'],
+    ['2026-04-04T16:30:00.000Z', 'Australia/Sydney', 'Sun 5 Apr 2026, 02:30 (Australia/Sydney, UTC+10)'],
+  ])('%s in %s reads "%s"', (iso, timeZone, expected) => {
+    expect(formatRecordTime(iso, timeZone)).toBe(expected);
+  });
+
+  it("refuses an instant or a zone it cannot read", () => {
+    expect(() => formatRecordTime("yesterday", LONDON)).toThrow(RangeError);
+    expect(() => formatRecordTime(NOW, "Mars/Olympus_Mons")).toThrow(
+      /Mars\/Olympus_Mons/,
+    );
+  });
+});
