@@ -10,6 +10,7 @@ import type {
   SentInvitation,
   User,
 } from './types';
+import type { CaseDetail } from './missingTypes';
 
 /** Status used when no answer arrived at all (offline, server down, request blocked). */
 export const UNREACHABLE = 0;
@@ -179,6 +180,11 @@ export class ApiClient {
   async listCases(): Promise<Case[]> {
     const page = await this.request<Page<Case>>('GET', '/api/cases');
     return page.items;
+  }
+
+  /** One case with its terms and any invitation still waiting; 404 for a case the user is not in. */
+  getCase(caseId: string): Promise<CaseDetail> {
+    return this.request('GET', `/api/cases/${encodeURIComponent(caseId)}`);
   }
 
   createCase(input: NewCase): Promise<Case> {

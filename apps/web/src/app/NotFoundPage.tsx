@@ -1,14 +1,16 @@
-import { Layout } from '../components/Layout';
-import { Link } from '../routing';
+import { Link } from 'react-router';
+import { usePageTitle } from '../components/usePageTitle';
+import { paths } from './paths';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
-    <Layout>
+    <>
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link to={paths.home}>Go to the start page</Link>
       </p>
-    </Layout>
+    </>
   );
 }

@@ -1,15 +1,129 @@
-import { describe, expect, it } from 'vitest';
-import { routeFor } from './routing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { alex, CASE_ID, caseDetail } from '../test/fixtures';
+import { renderApp } from '../test/render';
+import type { TestApi } from '../test/testApi';
 
-describe('routeFor', () => {
+let api: TestApi | undefined;
+
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+const caseAnswer = { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: caseDetail() } };
+const address = () => screen.getByTestId('address').textContent;
+
+describe('routes', () => {
+  it('opens the case at the address notice mails carry: name, people, terms in plain words, sections', async () => {
+    api = await renderApp(`/cases/${CASE_ID}`, caseAnswer, alex);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
+    expect(screen.getByText('Mia and Leo', { selector: 'dd' })).toBeTruthy();
+    expect(screen.getByText('Alex and Sam')).toBeTruthy();
+    const terms = screen.getByRole('region', { name: 'Terms in force' });
+    expect(within(terms).getByText(/^Mon and Thu at 18:00 \(Europe\/Berlin time\)/)).toBeTruthy();
+    expect(within(terms).getByText('At most 3 from each parent')).toBeTruthy();
+    expect(within(terms).getByText('Alex pays 60%, Sam pays 40%')).toBeTruthy();
+    const sections = screen.getByRole('navigation', { name: 'Case sections' });
+    expect(within(sections).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+    expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe(`/cases/${CASE_ID}/messages`);
+    expect(document.title).toBe('Mia and Leo – Parallel');
+  });
+
   it.each([
-    ['/', { page: 'home' }],
-    ['/invite/abc123', { page: 'invite', token: 'abc123' }],
-    ['/invite/abc123/', { page: 'invite', token: 'abc123' }],
-    ['/invite/a%20b', { page: 'invite', token: 'a b' }],
-    ['/invite/', { page: 'not-found' }],
-    ['/cases', { page: 'not-found' }],
-  ])('%s', (pathname, route) => {
-    expect(routeFor(pathname)).toEqual(route);
+    ['messages', 'Messages', /Writing and reading messages in the web app is not available yet/],
+    ['schedule', 'Schedule', /schedule is not available in the web app yet/],
+    ['expenses', 'Expenses', /shared expenses is not available in the web app yet/],
+    ['record', 'Record', /exporting it for court is not available in the web app yet/],
+  ])('says plainly that the %s section is not available yet, under the case header', async (section, label, sentence) => {
+    api = await renderApp(`/cases/${CASE_ID}/${section}`, caseAnswer, alex);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: label })).toBeTruthy();
+    expect(screen.getByText(sentence)).toBeTruthy();
+    expect(screen.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('moves between sections without reading the case again', async () => {
+    api = await renderApp(`/cases/${CASE_ID}`, caseAnswer, alex);
+
+    fireEvent.click(await screen.findByRole('link', { name: 'Schedule' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Schedule' })).toBeTruthy();
+    expect(address()).toBe(`/cases/${CASE_ID}/schedule`);
+    expect(api.requests.filter((request) => request.url === `/api/cases/${CASE_ID}`)).toHaveLength(1);
+  });
+
+  it('asks a signed-out visitor of a case to sign in, then takes them to the case', async () => {
+    api = await renderApp(
+      `/cases/${CASE_ID}/record`,
+      { ...caseAnswer, 'POST /api/auth/login': { status: 200, body: { user: alex, token: 'not-kept' } } },
+      null,
+    );
+
+    expect(await screen.findByText(/Please sign in to open that page/)).toBeTruthy();
+    expect(address()).toBe('/');
+    const signIn = screen.getByRole('form', { name: 'Sign in' });
+    fireEvent.change(within(signIn).getByLabelText('E-mail'), { target: { value: 'alex@example.org' } });
+    fireEvent.change(within(signIn).getByLabelText('Password'), { target: { value: 'a calm and private phrase' } });
+    fireEvent.click(within(signIn).getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Record' })).toBeTruthy();
+    expect(address()).toBe(`/cases/${CASE_ID}/record`);
+  });
+
+  it.each([404, 400])('says calmly that a case of other people cannot be opened (API %i)', async (status) => {
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      {
+        [`GET /api/cases/${CASE_ID}`]: {
+          status,
+          body: { statusCode: status, error: 'Not Found', message: 'caseId must be a UUID', details: [] },
+        },
+      },
+      alex,
+    );
+
+    expect(await screen.findByRole('heading', { name: 'This case cannot be opened' })).toBeTruthy();
+    expect(screen.queryByText(/UUID/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'See your cases' }).getAttribute('href')).toBe('/');
+  });
+
+  it('offers to try again when the case could not be loaded for another reason', async () => {
+    api = await renderApp(`/cases/${CASE_ID}`, { [`GET /api/cases/${CASE_ID}`]: { status: 502, body: '<html>Bad gateway</html>' } }, alex);
+
+    expect(await screen.findByText('The case could not be opened. Something went wrong on our side. Please try again in a moment.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it.each([['/nowhere'], [`/cases/${CASE_ID}/settings/extra`], ['/invite/']])('shows "Page not found" at %s', async (path) => {
+    api = await renderApp(path, caseAnswer, alex);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the start page' }).getAttribute('href')).toBe('/');
+  });
+
+  it.each([
+    ['/verify', 'Check an exported record', /Checking an exported record in the browser is not available yet/],
+    ['/reset/tok-1', 'Choose a new password', /Choosing a new password from this link is not available yet/],
+  ])('has an honest placeholder at %s', async (path, heading, sentence) => {
+    api = await renderApp(path, {}, null);
+
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    expect(screen.getByText(sentence)).toBeTruthy();
+  });
+
+  it('says calmly when the session cannot be checked, and tries again', async () => {
+    api = await renderApp('/', { 'GET /api/auth/me': { status: 503, body: '' } }, null);
+
+    expect(
+      await screen.findByText(
+        'Parallel could not check whether you are signed in. Something went wrong on our side. Please try again in a moment.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(api?.requests.filter((request) => request.url === '/api/auth/me')).toHaveLength(2));
   });
 });

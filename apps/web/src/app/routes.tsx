@@ -1,46 +1,74 @@
-import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Layout } from '../components/Layout';
+import { RequireSignIn } from '../features/auth/RequireSignIn';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignedInAs } from '../features/auth/SignedInAs';
+import { CaseLayout } from '../features/cases/CaseLayout';
+import { CaseOverview } from '../features/cases/CaseOverview';
+import { ExpensesPage } from '../features/expenses/ExpensesPage';
+import { HomePage } from '../features/home/HomePage';
+import { InvitePage } from '../features/invitations/InvitePage';
+import { MessagesPage } from '../features/messages/MessagesPage';
+import { RecordPage } from '../features/record/RecordPage';
+import { VerifyPage } from '../features/record/VerifyPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { NotFoundPage } from './NotFoundPage';
+import { paths } from './paths';
 
-// Plain client-side routing on window.location.pathname: two pages do not need a router.
-
-const NAVIGATED = 'parallel:navigated';
-
-export type Route = { page: 'home' } | { page: 'invite'; token: string } | { page: 'not-found' };
-
-export function routeFor(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'home' };
-  const invite = /^\/invite\/([^/]+)\/?$/.exec(pathname);
-  if (invite?.[1]) return { page: 'invite', token: decodeURIComponent(invite[1]) };
-  return { page: 'not-found' };
+/**
+ * Every address of the app (DESIGN.md, "Web client"). `/cases/:caseId` is the link that
+ * notice mails carry; case pages ask a signed-out visitor to sign in and then return.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppFrame />}>
+        <Route index element={<HomePage />} />
+        <Route path="invite/:token" element={<InvitePage />} />
+        <Route path="reset/:token" element={<ResetPasswordPage />} />
+        <Route path="verify" element={<VerifyPage />} />
+        <Route path="cases" element={<Navigate to={paths.home} replace />} />
+        <Route
+          path="cases/:caseId"
+          element={
+            <RequireSignIn>
+              <CaseLayout />
+            </RequireSignIn>
+          }
+        >
+          <Route index element={<CaseOverview />} />
+          <Route path="messages" element={<MessagesPage />} />
+          <Route path="schedule" element={<SchedulePage />} />
+          <Route path="expenses" element={<ExpensesPage />} />
+          <Route path="record" element={<RecordPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
 }
 
-export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
-  window.dispatchEvent(new Event(NAVIGATED));
+/** The frame around every page: header with the account, main content, footer. */
+function AppFrame() {
+  useFocusOnNavigation();
+  return (
+    <Layout actions={<SignedInAs />}>
+      <Outlet />
+    </Layout>
+  );
 }
 
-export function usePathname(): string {
-  const [pathname, setPathname] = useState(() => window.location.pathname);
+/**
+ * After moving to another page, start at its top with keyboard focus on its content, as
+ * a full page load would; the first load leaves focus where the browser put it.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
   useEffect(() => {
-    const update = () => setPathname(window.location.pathname);
-    window.addEventListener('popstate', update);
-    window.addEventListener(NAVIGATED, update);
-    return () => {
-      window.removeEventListener('popstate', update);
-      window.removeEventListener(NAVIGATED, update);
-    };
-  }, []);
-  return pathname;
-}
-
-/** A link that changes page without reloading, and still opens in a new tab when asked. */
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    const opensElsewhere = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
-    if (event.defaultPrevented || opensElsewhere) return;
-    event.preventDefault();
-    navigate(href);
-  };
-  return <a href={href} onClick={follow} {...rest} />;
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus();
+  }, [pathname]);
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '../routing';
+import { Link } from 'react-router';
 
 export function Layout({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
   return (
@@ -8,7 +8,7 @@ export function Layout({ children, actions }: { children: ReactNode; actions?: R
         Skip to content
       </a>
       <header className="site-header">
-        <Link href="/" className="brand">
+        <Link to="/" className="brand">
           Parallel
         </Link>
         {actions && <div className="site-header__actions">{actions}</div>}

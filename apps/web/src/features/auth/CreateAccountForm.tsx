@@ -1,21 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import type { User } from '../api/types';
-import { TextField } from './Field';
-import { FormMessage } from './FormMessage';
-import { formLevelMessages } from './formErrors';
-import { useSubmission } from './useSubmission';
+import { useApiClient } from '../../api/ApiClientContext';
+import { TextField } from '../../components/Field';
+import { FormMessage } from '../../components/FormMessage';
+import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { useSubmission } from '../../components/useSubmission';
+import { useSession } from './SessionProvider';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 
-export function CreateAccountForm({
-  onSignedIn,
-  initialEmail = '',
-}: {
-  onSignedIn: (user: User) => void;
-  initialEmail?: string;
-}) {
+export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string }) {
   const api = useApiClient();
+  const { signedIn } = useSession();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
@@ -25,7 +20,7 @@ export function CreateAccountForm({
     event.preventDefault();
     await run(async () => {
       const { user } = await api.register({ displayName: displayName.trim(), email: email.trim(), password });
-      onSignedIn(user);
+      signedIn(user);
     });
   };
 
@@ -40,7 +35,7 @@ export function CreateAccountForm({
         required
         value={displayName}
         onChange={setDisplayName}
-        error={error?.fieldError('displayName')}
+        error={fieldMessage(error, 'displayName')}
       />
       <TextField
         label="E-mail"
@@ -50,7 +45,7 @@ export function CreateAccountForm({
         required
         value={email}
         onChange={setEmail}
-        error={error?.fieldError('email')}
+        error={fieldMessage(error, 'email')}
       />
       <TextField
         label="Password"
@@ -61,7 +56,7 @@ export function CreateAccountForm({
         required
         value={password}
         onChange={setPassword}
-        error={error?.fieldError('password')}
+        error={fieldMessage(error, 'password')}
       />
       <FormMessage>
         {formLevelMessages(error, FIELDS).map((message) => (

@@ -1,21 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import type { User } from '../api/types';
-import { TextField } from './Field';
-import { FormMessage } from './FormMessage';
-import { formLevelMessages } from './formErrors';
-import { useSubmission } from './useSubmission';
+import { useApiClient } from '../../api/ApiClientContext';
+import { TextField } from '../../components/Field';
+import { FormMessage } from '../../components/FormMessage';
+import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { useSubmission } from '../../components/useSubmission';
+import { useSession } from './SessionProvider';
 
 const FIELDS = ['email', 'password'] as const;
 
-export function SignInForm({
-  onSignedIn,
-  initialEmail = '',
-}: {
-  onSignedIn: (user: User) => void;
-  initialEmail?: string;
-}) {
+export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
   const api = useApiClient();
+  const { signedIn } = useSession();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const { busy, error, run } = useSubmission();
@@ -24,7 +19,7 @@ export function SignInForm({
     event.preventDefault();
     await run(async () => {
       const { user } = await api.login({ email: email.trim(), password });
-      onSignedIn(user);
+      signedIn(user);
     });
   };
 
@@ -39,7 +34,7 @@ export function SignInForm({
         required
         value={email}
         onChange={setEmail}
-        error={error?.fieldError('email')}
+        error={fieldMessage(error, 'email')}
       />
       <TextField
         label="Password"
@@ -49,7 +44,7 @@ export function SignInForm({
         required
         value={password}
         onChange={setPassword}
-        error={error?.fieldError('password')}
+        error={fieldMessage(error, 'password')}
       />
       <FormMessage>
         {formLevelMessages(error, FIELDS).map((message) => (

@@ -1,19 +1,19 @@
-import { useApiClient } from '../api/ApiClientContext';
-import { ApiError } from '../api/client';
-import { useSubmission } from './useSubmission';
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
+import { problemSentence } from '../../components/formErrors';
+import { useSubmission } from '../../components/useSubmission';
+import { useSession } from './SessionProvider';
 
-export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
-  const api = useApiClient();
+export function SignOutButton() {
+  const session = useSession();
+  const navigate = useNavigate();
   const { busy, error, run } = useSubmission();
   const signOut = () =>
     run(async () => {
-      try {
-        await api.logout();
-      } catch (error) {
-        // A session that already ended is the outcome the person asked for.
-        if (!(error instanceof ApiError && error.status === 401)) throw error;
-      }
-      onSignedOut();
+      // To the start page first: a signed-out visitor of a case page would otherwise be
+      // asked to sign in and brought back there, which is not what "sign out" means.
+      await navigate(paths.home);
+      await session.signOut();
     });
   return (
     <span className="sign-out">
@@ -21,7 +21,7 @@ export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
         {busy ? 'Signing out…' : 'Sign out'}
       </button>
       <span role="status" className="sign-out__message">
-        {error ? `Signing out did not work: ${error.message}` : ''}
+        {error ? `Signing out did not work. ${problemSentence(error)}` : ''}
       </span>
     </span>
   );

@@ -1,6 +1,8 @@
-import type { Case } from '../api/types';
-import { formatDateTime, formatList } from '../format';
-import { InviteParentForm } from './InviteParentForm';
+import { Link } from 'react-router';
+import type { Case } from '../../api/types';
+import { paths } from '../../app/paths';
+import { formatDateTime, formatList } from '../../format';
+import { InviteParentForm } from '../invitations/InviteParentForm';
 
 export function CaseList({ cases }: { cases: readonly Case[] }) {
   if (cases.length === 0) {
@@ -21,7 +23,9 @@ function CaseSummary({ item }: { item: Case }) {
   const waitingForOtherParent = item.parents.length === 1;
   return (
     <article aria-labelledby={`case-${item.id}`}>
-      <h3 id={`case-${item.id}`}>{item.name}</h3>
+      <h2 id={`case-${item.id}`} className="case-list__name">
+        <Link to={paths.case(item.id)}>{item.name}</Link>
+      </h2>
       <dl className="facts">
         <dt>Children</dt>
         <dd>{item.children.length > 0 ? formatList(item.children) : 'None named yet'}</dd>

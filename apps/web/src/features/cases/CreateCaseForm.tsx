@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import type { Case } from '../api/types';
-import { browserTimeZone, timeZoneChoices } from '../timeZones';
-import { SelectField, TextField } from './Field';
-import { FormMessage } from './FormMessage';
-import { formLevelMessages } from './formErrors';
-import { useSubmission } from './useSubmission';
+import { useApiClient } from '../../api/ApiClientContext';
+import type { Case } from '../../api/types';
+import { browserTimeZone, timeZoneChoices } from './timeZones';
+import { SelectField, TextField } from '../../components/Field';
+import { FormMessage } from '../../components/FormMessage';
+import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { useSubmission } from '../../components/useSubmission';
 
 const FIELDS = ['name', 'timeZone', 'children'] as const;
 
@@ -48,7 +48,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         required
         value={name}
         onChange={setName}
-        error={error?.fieldError('name')}
+        error={fieldMessage(error, 'name')}
       />
       <SelectField
         label="Time zone"
@@ -57,7 +57,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         value={timeZone}
         options={zones}
         onChange={setTimeZone}
-        error={error?.fieldError('timeZone')}
+        error={fieldMessage(error, 'timeZone')}
       />
       <TextField
         label="Children's first names"
@@ -65,7 +65,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         name="children"
         value={children}
         onChange={setChildren}
-        error={error?.fieldError('children')}
+        error={fieldMessage(error, 'children')}
       />
       <FormMessage>
         {formLevelMessages(error, FIELDS).map((message) => (

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Case, User } from '../api/types';
-import { renderWithApi } from '../test/render';
-import { startTestApi, type CannedAnswer, type TestApi } from '../test/testApi';
-import { HomePage } from './HomePage';
+import type { Case, User } from '../../api/types';
+import { alex } from '../../test/fixtures';
+import { renderApp } from '../../test/render';
+import type { CannedAnswer, TestApi } from '../../test/testApi';
 
 let api: TestApi | undefined;
 
@@ -11,8 +11,6 @@ afterEach(async () => {
   await api?.close();
   api = undefined;
 });
-
-const alex: User = { id: 'u1', email: 'alex@example.org', displayName: 'Alex' };
 
 function caseWith(parents: Case['parents'], overrides: Partial<Case> = {}): Case {
   return {
@@ -27,16 +25,16 @@ function caseWith(parents: Case['parents'], overrides: Partial<Case> = {}): Case
 }
 
 async function renderHome(answers: Record<string, CannedAnswer>, user: User | null = alex) {
-  api = await startTestApi(answers);
-  renderWithApi(<HomePage user={user} onSignedIn={() => {}} onSignedOut={() => {}} />, api.baseUrl);
+  api = await renderApp('/', answers, user);
 }
 
 describe('HomePage', () => {
   it('offers sign-in and account creation when nobody is signed in', async () => {
     await renderHome({}, null);
 
-    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Create an account' })).toBeTruthy();
+    expect(screen.queryByText(/Please sign in to open that page/)).toBeNull();
     expect(screen.getByText('Parallel — a written, documented channel for parallel parenting.')).toBeTruthy();
   });
 
@@ -62,6 +60,7 @@ describe('HomePage', () => {
     const waiting = await screen.findByRole('article', { name: 'Mia and Leo' });
     expect(within(waiting).getByText('Mia and Leo', { selector: 'dd' })).toBeTruthy();
     expect(within(waiting).getByRole('button', { name: 'Send invitation' })).toBeTruthy();
+    expect(within(waiting).getByRole('link', { name: 'Mia and Leo' }).getAttribute('href')).toBe('/cases/case-1');
     const complete = screen.getByRole('article', { name: 'Noah' });
     expect(within(complete).getByText('Alex and Sam')).toBeTruthy();
     expect(within(complete).queryByRole('button', { name: 'Send invitation' })).toBeNull();
@@ -121,14 +120,14 @@ describe('HomePage', () => {
           statusCode: 400,
           error: 'Bad Request',
           message: 'Some fields are not valid',
-          details: [{ field: 'name', rule: 'isNotEmpty', message: 'Give the case a name.' }],
+          details: [{ field: 'name', rule: 'minLength', message: 'name must not be empty' }],
         },
       },
     });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Create case' }));
 
-    const message = await screen.findByText('Give the case a name.');
+    const message = await screen.findByText('Please give the case a name.');
     expect(screen.getByLabelText('Case name').getAttribute('aria-describedby')).toContain(message.id);
   });
 });

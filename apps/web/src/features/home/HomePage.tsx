@@ -1,96 +1,53 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import { asApiError, type ApiError } from '../api/client';
-import type { Case, User } from '../api/types';
-import { AuthForms } from '../components/AuthForms';
-import { CaseList } from '../components/CaseList';
-import { CreateCaseForm } from '../components/CreateCaseForm';
-import { Layout } from '../components/Layout';
-import { SignOutButton } from '../components/SignOutButton';
+import { Navigate, useLocation } from 'react-router';
+import type { Case } from '../../api/types';
+import { useApiQuery } from '../../api/useApiQuery';
+import { QueryView } from '../../components/QueryView';
+import { usePageTitle } from '../../components/usePageTitle';
+import { AuthForms } from '../auth/AuthForms';
+import { returnPathFrom } from '../auth/RequireSignIn';
+import { useSession } from '../auth/SessionProvider';
+import { CaseList } from '../cases/CaseList';
+import { CreateCaseForm } from '../cases/CreateCaseForm';
 
-interface HomePageProps {
-  user: User | null;
-  onSignedIn: (user: User) => void;
-  onSignedOut: () => void;
-}
-
-export function HomePage({ user, onSignedIn, onSignedOut }: HomePageProps) {
-  if (!user) {
-    return (
-      <Layout>
-        <section className="intro" aria-labelledby="intro-heading">
-          <h1 id="intro-heading">Welcome to Parallel</h1>
-          <p>
-            One written channel between two households: every message dated and kept, on terms both parents agreed to.
-          </p>
-        </section>
-        <AuthForms onSignedIn={onSignedIn} />
-      </Layout>
-    );
-  }
-  return (
-    <Layout actions={<SignedInAs user={user} onSignedOut={onSignedOut} />}>
-      <YourCases />
-    </Layout>
-  );
-}
-
-export function SignedInAs({ user, onSignedOut }: { user: User; onSignedOut: () => void }) {
+/** `/`: sign in or create an account; once signed in, one's cases. */
+export function HomePage() {
+  const { user } = useSession();
+  const returnTo = returnPathFrom(useLocation().state);
+  usePageTitle(user ? 'Your cases' : undefined);
+  // Sent here to sign in on the way to another page: go on there once signed in.
+  if (user && returnTo) return <Navigate to={returnTo} replace />;
+  if (user) return <YourCases />;
   return (
     <>
-      <span className="muted">Signed in as {user.displayName}</span>
-      <SignOutButton onSignedOut={onSignedOut} />
+      <section className="intro" aria-labelledby="intro-heading">
+        <h1 id="intro-heading">Welcome to Parallel</h1>
+        <p>
+          One written channel between two households: every message dated and kept, on terms both parents agreed to.
+        </p>
+      </section>
+      {returnTo && (
+        <p className="notice" role="status">
+          Please sign in to open that page. You will be taken there once you are signed in.
+        </p>
+      )}
+      <AuthForms />
     </>
   );
 }
 
-type CasesState = { status: 'loading' } | { status: 'loaded'; cases: Case[] } | { status: 'failed'; error: ApiError };
-
 function YourCases() {
-  const api = useApiClient();
-  const [state, setState] = useState<CasesState>({ status: 'loading' });
-
-  const load = useCallback(
-    async (isCurrent: () => boolean) => {
-      setState({ status: 'loading' });
-      try {
-        const cases = await api.listCases();
-        if (isCurrent()) setState({ status: 'loaded', cases });
-      } catch (error) {
-        if (isCurrent()) setState({ status: 'failed', error: asApiError(error) });
-      }
-    },
-    [api],
-  );
-
-  useEffect(() => {
-    let current = true;
-    void load(() => current);
-    return () => {
-      current = false;
-    };
-  }, [load]);
-
-  const addCase = (created: Case) =>
-    setState((previous) => ({
-      status: 'loaded',
-      cases: [...(previous.status === 'loaded' ? previous.cases : []), created],
-    }));
-
+  const cases = useApiQuery('cases', (api) => api.listCases());
+  const addCase = (created: Case) => {
+    if (cases.status === 'loaded') cases.setData((previous) => [...previous, created]);
+    else cases.reload();
+  };
   return (
     <>
       <section aria-labelledby="cases-heading">
         <h1 id="cases-heading">Your cases</h1>
-        {state.status === 'loading' && <p className="muted">Loading your cases…</p>}
-        {state.status === 'failed' && (
-          <div className="notice" role="status">
-            <p>Your cases could not be loaded. {state.error.message}</p>
-            <button type="button" onClick={() => void load(() => true)}>
-              Try again
-            </button>
-          </div>
-        )}
-        {state.status === 'loaded' && <CaseList cases={state.cases} />}
+        <QueryView query={cases} loading="Loading your cases…" failed="Your cases could not be loaded.">
+          {(items) => <CaseList cases={items} />}
+        </QueryView>
       </section>
       <CreateCaseForm onCreated={addCase} />
     </>

@@ -1,16 +1,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
-import { renderWithApi } from '../test/render';
-import { startTestApi, type CannedAnswer, type TestApi } from '../test/testApi';
-import { InvitePage } from './InvitePage';
+import type { User } from '../../api/types';
+import { CASE_ID, caseDetail, sam } from '../../test/fixtures';
+import { renderApp } from '../../test/render';
+import type { CannedAnswer, TestApi } from '../../test/testApi';
 
 let api: TestApi | undefined;
 
 afterEach(async () => {
   await api?.close();
   api = undefined;
-  window.history.replaceState(null, '', '/');
 });
 
 const invitation = {
@@ -19,12 +18,9 @@ const invitation = {
   email: 'sam@example.org',
   expiresAt: '2026-03-20T10:00:00.000Z',
 };
-const sam: User = { id: 'u2', email: 'sam@example.org', displayName: 'Sam' };
 
 async function renderInvite(answers: Record<string, CannedAnswer>, user: User | null) {
-  api = await startTestApi(answers);
-  window.history.replaceState(null, '', '/invite/tok-1');
-  renderWithApi(<InvitePage token="tok-1" user={user} onSignedIn={() => {}} onSignedOut={() => {}} />, api.baseUrl);
+  api = await renderApp('/invite/tok-1', answers, user);
 }
 
 describe('InvitePage', () => {
@@ -38,21 +34,44 @@ describe('InvitePage', () => {
     expect(emails.map((input) => input.value)).toEqual(['sam@example.org', 'sam@example.org']);
   });
 
-  it('accepts the invitation for a signed-in parent and goes to the start page', async () => {
+  it('accepts the invitation for a signed-in parent and opens the case', async () => {
     await renderInvite(
       {
         'GET /api/invitations/tok-1': { status: 200, body: invitation },
-        'POST /api/invitations/tok-1/accept': { status: 200, body: { id: 'case-1' } },
+        'POST /api/invitations/tok-1/accept': { status: 200, body: caseDetail() },
+        [`GET /api/cases/${CASE_ID}`]: { status: 200, body: caseDetail() },
       },
       sam,
     );
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept invitation' }));
 
-    await waitFor(() => expect(window.location.pathname).toBe('/'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('address').textContent).toBe(`/cases/${CASE_ID}`));
     expect(api?.requests.map((request) => `${request.method} ${request.url}`)).toContain(
       'POST /api/invitations/tok-1/accept',
     );
+  });
+
+  it('explains in the API’s own plain sentence why this account cannot accept', async () => {
+    await renderInvite(
+      {
+        'GET /api/invitations/tok-1': { status: 200, body: invitation },
+        'POST /api/invitations/tok-1/accept': {
+          status: 403,
+          body: {
+            statusCode: 403,
+            error: 'Forbidden',
+            message: 'This invitation is for sam@example.org. Sign in with that address to accept it.',
+          },
+        },
+      },
+      { ...sam, email: 'other@example.org' },
+    );
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Accept invitation' }));
+
+    expect(await screen.findByText('This invitation is for sam@example.org. Sign in with that address to accept it.')).toBeTruthy();
   });
 
   it.each([

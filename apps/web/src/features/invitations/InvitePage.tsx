@@ -1,61 +1,47 @@
-import { useEffect, useState } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import { asApiError, type ApiError } from '../api/client';
-import type { InvitationPreview, User } from '../api/types';
-import { AuthForms } from '../components/AuthForms';
-import { FormMessage } from '../components/FormMessage';
-import { Layout } from '../components/Layout';
-import { formLevelMessages } from '../components/formErrors';
-import { useSubmission } from '../components/useSubmission';
-import { formatDateTime } from '../format';
-import { Link, navigate } from '../routing';
-import { SignedInAs } from './HomePage';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { ApiError } from '../../api/client';
+import type { InvitationPreview, User } from '../../api/types';
+import { useApiQuery } from '../../api/useApiQuery';
+import { paths } from '../../app/paths';
+import { FormMessage } from '../../components/FormMessage';
+import { formLevelMessages, problemSentence } from '../../components/formErrors';
+import { QueryView } from '../../components/QueryView';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useSubmission } from '../../components/useSubmission';
+import { useApiClient } from '../../api/ApiClientContext';
+import { formatDateTime } from '../../format';
+import { AuthForms } from '../auth/AuthForms';
+import { useSession } from '../auth/SessionProvider';
 
-type InvitationState =
-  { status: 'loading' } | { status: 'found'; invitation: InvitationPreview } | { status: 'failed'; error: ApiError };
-
-interface InvitePageProps {
-  token: string;
-  user: User | null;
-  onSignedIn: (user: User) => void;
-  onSignedOut: () => void;
-}
-
-export function InvitePage({ token, user, onSignedIn, onSignedOut }: InvitePageProps) {
-  const api = useApiClient();
-  const [state, setState] = useState<InvitationState>({ status: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    api.getInvitation(token).then(
-      (invitation) => current && setState({ status: 'found', invitation }),
-      (error: unknown) => current && setState({ status: 'failed', error: asApiError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, token]);
-
+/** `/invite/:token`: the link in an invitation mail. */
+export function InvitePage() {
+  const token = useParams().token ?? '';
+  const { user } = useSession();
+  const invitation = useApiQuery(['invitation', token], (api) => api.getInvitation(token));
+  usePageTitle('Invitation to a case');
   return (
-    <Layout actions={user && <SignedInAs user={user} onSignedOut={onSignedOut} />}>
+    <>
       <h1>Invitation to a case</h1>
-      {state.status === 'loading' && <p className="muted">Looking up the invitation…</p>}
-      {state.status === 'failed' && <InvitationUnavailable error={state.error} />}
-      {state.status === 'found' && (
-        <>
-          <InvitationDetails invitation={state.invitation} />
-          {user ? (
-            <AcceptInvitation token={token} user={user} />
-          ) : (
-            <>
-              <p>To accept, sign in, or create an account if you do not have one yet.</p>
-              <AuthForms onSignedIn={onSignedIn} initialEmail={state.invitation.email} />
-            </>
-          )}
-        </>
-      )}
-    </Layout>
+      <QueryView
+        query={invitation}
+        loading="Looking up the invitation…"
+        failure={(error) => <InvitationUnavailable error={error} />}
+      >
+        {(found) => (
+          <>
+            <InvitationDetails invitation={found} />
+            {user ? (
+              <AcceptInvitation token={token} user={user} />
+            ) : (
+              <>
+                <p>To accept, sign in, or create an account if you do not have one yet.</p>
+                <AuthForms initialEmail={found.email} />
+              </>
+            )}
+          </>
+        )}
+      </QueryView>
+    </>
   );
 }
 
@@ -86,12 +72,12 @@ function InvitationUnavailable({ error }: { error: ApiError }) {
       ? 'This invitation link was not found. Please check that the whole link from the e-mail was copied. If it still does not open, a new invitation can be sent from the case.'
       : error.status === 410
         ? 'This invitation can no longer be used: it has expired or has already been accepted. A new invitation can be sent from the case.'
-        : `The invitation could not be loaded right now. ${error.message}`;
+        : `The invitation could not be loaded right now. ${problemSentence(error)}`;
   return (
     <section className="card notice" aria-label="Invitation unavailable">
       <p>{explanation}</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link to={paths.home}>Go to the start page</Link>
       </p>
     </section>
   );
@@ -99,11 +85,12 @@ function InvitationUnavailable({ error }: { error: ApiError }) {
 
 function AcceptInvitation({ token, user }: { token: string; user: User }) {
   const api = useApiClient();
+  const navigate = useNavigate();
   const { busy, error, run } = useSubmission();
   const accept = () =>
     run(async () => {
-      await api.acceptInvitation(token);
-      navigate('/');
+      const joined = await api.acceptInvitation(token);
+      await navigate(paths.case(joined.id), { replace: true });
     });
   return (
     <section className="card" aria-labelledby="accept-heading">

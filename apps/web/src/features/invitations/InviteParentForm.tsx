@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useApiClient } from '../api/ApiClientContext';
-import type { SentInvitation } from '../api/types';
-import { formatDateTime } from '../format';
-import { TextField } from './Field';
-import { FormMessage } from './FormMessage';
-import { formLevelMessages } from './formErrors';
-import { useSubmission } from './useSubmission';
+import { useApiClient } from '../../api/ApiClientContext';
+import type { SentInvitation } from '../../api/types';
+import { formatDateTime } from '../../format';
+import { TextField } from '../../components/Field';
+import { FormMessage } from '../../components/FormMessage';
+import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { useSubmission } from '../../components/useSubmission';
 
 const FIELDS = ['email'] as const;
 
@@ -25,7 +25,7 @@ export function InviteParentForm({ caseId, caseName }: { caseId: string; caseNam
 
   return (
     <form className="invite-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Invite the other parent to ${caseName}`}>
-      <h4>Invite the other parent</h4>
+      <h3>Invite the other parent</h3>
       <p className="muted">
         They receive an e-mail with a link to join this case. Until they join, only you can see it.
       </p>
@@ -37,7 +37,7 @@ export function InviteParentForm({ caseId, caseName }: { caseId: string; caseNam
         required
         value={email}
         onChange={setEmail}
-        error={error?.fieldError('email')}
+        error={fieldMessage(error, 'email')}
       />
       <FormMessage tone={sent && !error ? 'done' : 'attention'}>
         {error

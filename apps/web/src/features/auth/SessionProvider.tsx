@@ -1,0 +1,60 @@
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useApiClient } from '../../api/ApiClientContext';
+import { ApiError } from '../../api/client';
+import type { User } from '../../api/types';
+import { useApiQuery } from '../../api/useApiQuery';
+import { Layout } from '../../components/Layout';
+import { QueryView } from '../../components/QueryView';
+
+export interface Session {
+  /** The signed-in user, or null when nobody is signed in in this browser. */
+  user: User | null;
+  /** After the API accepted a sign-in or a new account (it set the session cookie). */
+  signedIn: (user: User) => void;
+  /** Ends the session on the server, then here. */
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/**
+ * Knows who is signed in, for every page below it. The session itself is an httpOnly
+ * cookie the page cannot read, so the API is asked once at start; nothing is kept in
+ * storage. Pages wait for that answer, so none of them flashes a signed-out view.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const api = useApiClient();
+  const query = useApiQuery('session', (client) => client.me());
+  const { setData } = query;
+
+  const signedIn = useCallback((user: User) => setData(user), [setData]);
+  const signOut = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch (error) {
+      // A session that already ended is the outcome the person asked for.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setData(null);
+  }, [api, setData]);
+
+  const user = query.status === 'loaded' ? query.data : null;
+  const session = useMemo<Session>(() => ({ user, signedIn, signOut }), [user, signedIn, signOut]);
+
+  if (query.status !== 'loaded') {
+    return (
+      <Layout>
+        <QueryView query={query} loading="Loading…" failed="Parallel could not check whether you are signed in.">
+          {() => null}
+        </QueryView>
+      </Layout>
+    );
+  }
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession() is used outside <SessionProvider>');
+  return session;
+}

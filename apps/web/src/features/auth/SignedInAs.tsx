@@ -1,0 +1,14 @@
+import { useSession } from './SessionProvider';
+import { SignOutButton } from './SignOutButton';
+
+/** The header's account part: who is signed in here, and the way out. */
+export function SignedInAs() {
+  const { user } = useSession();
+  if (!user) return null;
+  return (
+    <>
+      <span className="muted">Signed in as {user.displayName}</span>
+      <SignOutButton />
+    </>
+  );
+}

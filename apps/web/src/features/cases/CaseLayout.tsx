@@ -1,0 +1,89 @@
+import { createContext, useContext } from 'react';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import type { ApiError } from '../../api/client';
+import type { CaseDetail } from '../../api/missingTypes';
+import { useApiQuery } from '../../api/useApiQuery';
+import { paths } from '../../app/paths';
+import { LoadProblem, QueryView } from '../../components/QueryView';
+
+const CurrentCase = createContext<CaseDetail | null>(null);
+
+/** The case whose pages are open, for any page under `/cases/:caseId`. */
+export function useCurrentCase(): CaseDetail {
+  const found = useContext(CurrentCase);
+  if (!found) throw new Error('useCurrentCase() is used outside a case page');
+  return found;
+}
+
+/**
+ * `/cases/:caseId` and its sections: reads the case once, shows its name and the way
+ * between its sections, and hands the case to the section on screen.
+ */
+export function CaseLayout() {
+  const caseId = useParams().caseId ?? '';
+  const found = useApiQuery(['case', caseId], (api) => api.getCase(caseId));
+  return (
+    <QueryView
+      query={found}
+      loading="Opening the case…"
+      failure={(error) => <CaseUnavailable error={error} onRetry={found.reload} />}
+    >
+      {(item) => (
+        <CurrentCase.Provider value={item}>
+          <header className="case-header">
+            <p className="case-header__kind">Case</p>
+            <h1>{item.name}</h1>
+          </header>
+          <CaseSections caseId={item.id} />
+          <Outlet />
+        </CurrentCase.Provider>
+      )}
+    </QueryView>
+  );
+}
+
+const SECTIONS = [
+  { label: 'Overview', to: paths.case, end: true },
+  { label: 'Messages', to: paths.caseMessages, end: false },
+  { label: 'Schedule', to: paths.caseSchedule, end: false },
+  { label: 'Expenses', to: paths.caseExpenses, end: false },
+  { label: 'Record', to: paths.caseRecord, end: false },
+] as const;
+
+/** The case's sections; the one on screen is marked for screen readers as the current page. */
+function CaseSections({ caseId }: { caseId: string }) {
+  return (
+    <nav className="case-sections" aria-label="Case sections">
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section.label}>
+            <NavLink to={section.to(caseId)} end={section.end}>
+              {section.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * A case that does not exist and a case of other people answer alike (the API does not
+ * say which, so that nobody learns which cases exist); both are said calmly.
+ */
+function CaseUnavailable({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  const notThere = error.status === 404 || error.status === 403 || error.status === 400;
+  if (!notThere) return <LoadProblem what="The case could not be opened." error={error} onRetry={onRetry} />;
+  return (
+    <section className="card" aria-labelledby="case-unavailable-heading">
+      <h1 id="case-unavailable-heading">This case cannot be opened</h1>
+      <p>
+        There is no case at this address for the account you are signed in with. If the link came in an e-mail, it may
+        be meant for another account.
+      </p>
+      <p>
+        <Link to={paths.home}>See your cases</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { User } from '../api/types';
+import type { CaseDetail } from '../api/missingTypes';
+
+export const alex: User = { id: 'u1', email: 'alex@example.org', displayName: 'Alex' };
+export const sam: User = { id: 'u2', email: 'sam@example.org', displayName: 'Sam' };
+
+export const CASE_ID = '6f1c2f0e-8d2a-4a8e-9a57-3b1f2c4d5e6f';
+
+/** A case as GET /api/cases/:caseId answers it, with both parents unless told otherwise. */
+export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    id: CASE_ID,
+    name: 'Mia and Leo',
+    timeZone: 'Europe/Berlin',
+    children: ['Mia', 'Leo'],
+    parents: [
+      { userId: alex.id, displayName: 'Alex', role: 'parent' },
+      { userId: sam.id, displayName: 'Sam', role: 'parent' },
+    ],
+    createdAt: '2026-03-01T08:00:00.000Z',
+    terms: {
+      cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] },
+      dailyQuota: 3,
+      urgentPer30Days: 2,
+      showReadTimes: false,
+      split: { firstParentBasisPoints: 6000 },
+    },
+    pendingInvitation: null,
+    ...overrides,
+  };
+}
