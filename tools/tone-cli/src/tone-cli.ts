@@ -1,5 +1,6 @@
 /**
- * JSON-lines front end for other tools: `npm run -s tone < drafts.jsonl`.
+ * JSON-lines front end to the grey-rock analyzer for other tools: `npm run -s tone < drafts.jsonl`.
+ * A tool beside the product, not part of it: it uses `@parallel/domain` as any client does.
  *
  * Reads `{"id": "...", "text": "..."}` per line on standard input and writes exactly one line
  * per input on standard output: `{"id", "greyRock", "nudges": [{kind, message, start, end}]}`.
@@ -7,7 +8,8 @@
  * stay aligned with inputs; the reason also goes to standard error. Blank lines are skipped.
  */
 import { createInterface } from 'node:readline';
-import { analyzeDraft } from './analyze-draft';
+import type { Readable, Writable } from 'node:stream';
+import { analyzeDraft } from '@parallel/domain';
 
 /** The output line for one input line. */
 export function analyzeJsonLine(line: string): { output: string; error?: string } {
@@ -31,28 +33,37 @@ function failure(id: unknown, error: string): { output: string; error: string } 
   return { output: JSON.stringify({ id, error }), error };
 }
 
-async function main(): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+/**
+ * Reads JSON lines from `input` until it ends, answering each on `output`; returns the exit
+ * code: 0 when every line was read, 1 when some could not be.
+ */
+export async function runToneCli(input: Readable, output: Writable, errors: Writable): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const { output, error } = analyzeJsonLine(line);
+    const { output: answer, error } = analyzeJsonLine(line);
     if (error) {
       failed = true;
-      process.stderr.write(`tone: line ${lineNumber}: ${error}\n`);
+      errors.write(`tone: line ${lineNumber}: ${error}\n`);
     }
-    if (!process.stdout.write(`${output}\n`)) {
-      await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    if (!output.write(`${answer}\n`)) {
+      await new Promise<void>((resolve) => output.once('drain', resolve));
     }
   }
-  if (failed) process.exitCode = 1;
+  return failed ? 1 : 0;
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`tone: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  });
+  runToneCli(process.stdin, process.stdout, process.stderr).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`tone: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
