@@ -5,8 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { errorBody, HttpErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation';
@@ -81,16 +81,96 @@ function bodyErrorHandler(error: Error & { type?: string; status?: number }, _re
   next(error);
 }
 
-/** The web client is served from the same port; any non-API path gets the single-page app. */
+/** A file of the web build, with the compressed copies the build wrote next to it. */
+interface WebFile {
+  path: string;
+  extension: string;
+  encoded: Partial<Record<WebEncoding, string>>;
+  cacheControl: string;
+}
+
+type WebEncoding = 'br' | 'gzip';
+
+/** Hashed names change whenever their content does, so a browser may keep them for good. */
+const HASHED_ASSETS = '/assets/';
+const CACHE_FOREVER = 'public, max-age=31536000, immutable';
+/** index.html names the current hashed files: a browser checks it each time (a 304 when unchanged). */
+const CACHE_REVALIDATE = 'no-cache';
+
+/**
+ * The web client is served from the same port; any other non-API path gets the
+ * single-page app's index.html, and the app's router shows the page (or "Page not found").
+ *
+ * Compression: the web build writes `.br` and `.gz` copies next to each text file
+ * (the precompress plugin in apps/web/vite.config.ts), brotli at its strongest setting.
+ * Here the copy the browser accepts is only picked and sent. Chosen over a compression
+ * middleware, which would compress the same bytes again on every request, at a weaker
+ * setting, and add a dependency; and over compressing at start, which would slow every
+ * start (tests start the app many times) for no gain over doing it once at build time.
+ * Files are looked up in a list made at start, never by joining a request path onto the
+ * directory, so no request can reach outside the build.
+ */
 function serveWebClient(app: NestExpressApplication, webDir: string): void {
-  const index = join(webDir, 'index.html');
-  if (!existsSync(index)) {
+  const files = listWebFiles(webDir);
+  const index = files.get('/index.html');
+  if (!index) {
     new Logger('Web').warn(`No web client build in ${webDir}; run "npm run build" to serve it.`);
     return;
   }
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/socket.io')) return next();
-    response.sendFile(index);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (/^\/(api|socket\.io)(\/|$)/.test(request.path)) return next();
+    const file = files.get(request.path);
+    if (file) return sendWebFile(request, response, next, file);
+    // A missing hashed file (an old page asking for a replaced script) must not get HTML.
+    if (request.path.startsWith(HASHED_ASSETS)) {
+      response.status(404).type('text/plain').setHeader('Cache-Control', CACHE_REVALIDATE).send('Not found');
+      return;
+    }
+    sendWebFile(request, response, next, index);
+  });
+}
+
+function listWebFiles(webDir: string): Map<string, WebFile> {
+  const files = new Map<string, WebFile>();
+  if (!existsSync(join(webDir, 'index.html'))) return files;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  const all = new Set(walk(webDir));
+  for (const path of all) {
+    if (path.endsWith('.br') || path.endsWith('.gz')) continue;
+    const urlPath = `/${relative(webDir, path).split(sep).join('/')}`;
+    const encoded: WebFile['encoded'] = {};
+    if (all.has(`${path}.br`)) encoded.br = `${path}.br`;
+    if (all.has(`${path}.gz`)) encoded.gzip = `${path}.gz`;
+    files.set(urlPath, { path, extension: extname(path), encoded, cacheControl: urlPath.startsWith(HASHED_ASSETS) ? CACHE_FOREVER : CACHE_REVALIDATE });
+  }
+  return files;
+}
+
+/** brotli when the browser takes it, else gzip, else the file as it is. */
+function chooseEncoding(acceptEncoding: string | undefined, file: WebFile): WebEncoding | null {
+  const quality = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    quality.set(name, q === undefined ? 1 : Number(q));
+  }
+  const accepts = (encoding: WebEncoding) => (quality.get(encoding) ?? quality.get('*') ?? 0) > 0;
+  if (file.encoded.br && accepts('br')) return 'br';
+  if (file.encoded.gzip && accepts('gzip')) return 'gzip';
+  return null;
+}
+
+function sendWebFile(request: Request, response: Response, next: NextFunction, file: WebFile): void {
+  const encoding = chooseEncoding(request.headers['accept-encoding'], file);
+  response.setHeader('Cache-Control', file.cacheControl);
+  if (Object.keys(file.encoded).length > 0) response.vary('Accept-Encoding');
+  // The type of the original file; the compressed copy is the same content in another encoding.
+  response.type(file.extension);
+  if (encoding) response.setHeader('Content-Encoding', encoding);
+  response.sendFile(encoding ? file.encoded[encoding]! : file.path, { cacheControl: false, etag: true, lastModified: true }, (error?: Error) => {
+    if (error && !response.headersSent) next(error);
   });
 }
