@@ -1,57 +1,39 @@
-import { DEFAULT_CASE_TERMS, nextDeliveryAt, type CaseTerms } from "../cadence";
-import {
-  LEDGER_ENTRY_TYPES,
-  type LedgerEntryType,
-  type LedgerPayloads,
-} from "./events";
-import {
-  SEALED_ENTRY_SENTENCE,
-  describeEntry,
-  formatRecordTime,
-  type DescribeEntryContext,
-} from "./describe-entry";
-import {
-  nextLedgerEntry,
-  sealLedgerEntry,
-  type LedgerEntry,
-} from "./ledger-entry";
+import { DEFAULT_CASE_TERMS, nextDeliveryAt, type CaseTerms } from '../cadence';
+import { LEDGER_ENTRY_TYPES, type LedgerEntryType, type LedgerPayloads } from './events';
+import { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
+import { nextLedgerEntry, sealLedgerEntry, type LedgerEntry } from './ledger-entry';
 
-const CASE_ID = "case-1";
-const DANA = "user-dana";
-const ALEX = "user-alex";
-const LONDON = "Europe/London";
-const NEW_YORK = "America/New_York";
+const CASE_ID = 'case-1';
+const DANA = 'user-dana';
+const ALEX = 'user-alex';
+const LONDON = 'Europe/London';
+const NEW_YORK = 'America/New_York';
 /** The fixed clock: every entry is made "now", Thu 5 Mar 2026 12:00 UTC, unless a row says otherwise. */
-const NOW = "2026-03-05T12:00:00.000Z";
+const NOW = '2026-03-05T12:00:00.000Z';
 
-const names: Record<string, string> = { [DANA]: "Dana", [ALEX]: "Alex" };
+const names: Record<string, string> = { [DANA]: 'Dana', [ALEX]: 'Alex' };
 const london: DescribeEntryContext = {
   timeZone: LONDON,
-  nameOf: (id) => (id === null ? "Parallel" : (names[id] ?? "someone")),
+  nameOf: (id) => (id === null ? 'Parallel' : (names[id] ?? 'someone')),
 };
 
-function entry<T extends LedgerEntryType>(
-  type: T,
-  actorId: string | null,
-  payload: LedgerPayloads[T],
-  at = NOW,
-): LedgerEntry {
+function entry<T extends LedgerEntryType>(type: T, actorId: string | null, payload: LedgerPayloads[T], at = NOW): LedgerEntry {
   return nextLedgerEntry(null, {
     caseId: CASE_ID,
     at,
     type,
     actorId,
     payload,
-    salt: "c2FsdA",
+    salt: 'c2FsdA',
   }) as LedgerEntry;
 }
 
 const TERMS: CaseTerms = {
   cadence: {
-    mode: "windows",
+    mode: 'windows',
     windows: [
-      { weekday: 4, time: "18:00" },
-      { weekday: 1, time: "18:00" },
+      { weekday: 4, time: '18:00' },
+      { weekday: 1, time: '18:00' },
     ],
   },
   dailyQuota: 5,
@@ -60,7 +42,7 @@ const TERMS: CaseTerms = {
   split: { firstParentBasisPoints: 6000 },
 };
 
-describe("describeEntry", () => {
+describe('describeEntry', () => {
   // One row per type at least; the sentence is the whole expectation.
   // prettier-ignore
   const rows: [string, LedgerEntry, string, Partial<DescribeEntryContext>?][] = [
@@ -123,71 +105,51 @@ describe("describeEntry", () => {
   ];
 
   // Every row gets its fourth column, so that jest does not take it for a `done` callback.
-  it.each(
-    rows.map(
-      ([name, ledgerEntry, expected, context]) =>
-        [name, ledgerEntry, expected, context ?? {}] as const,
-    ),
-  )("%s", (_name, ledgerEntry, expected, context) => {
-    expect(describeEntry(ledgerEntry, { ...london, ...context })).toBe(
-      expected,
-    );
+  it.each(rows.map(([name, ledgerEntry, expected, context]) => [name, ledgerEntry, expected, context ?? {}] as const))(
+    '%s',
+    (_name, ledgerEntry, expected, context) => {
+      expect(describeEntry(ledgerEntry, { ...london, ...context })).toBe(expected);
+    },
+  );
+
+  it('has a row for every entry type', () => {
+    const described = new Set(rows.map(([, ledgerEntry]) => (ledgerEntry.sealed ? null : ledgerEntry.type)));
+    expect(LEDGER_ENTRY_TYPES.filter((type) => !described.has(type))).toEqual([]);
   });
 
-  it("has a row for every entry type", () => {
-    const described = new Set(
-      rows.map(([, ledgerEntry]) =>
-        ledgerEntry.sealed ? null : ledgerEntry.type,
-      ),
-    );
-    expect(LEDGER_ENTRY_TYPES.filter((type) => !described.has(type))).toEqual(
-      [],
-    );
-  });
-
-  it("never puts the message text or raw data in a sentence", () => {
+  it('never puts the message text or raw data in a sentence', () => {
     for (const [, ledgerEntry, , context] of rows) {
       const sentence = describeEntry(ledgerEntry, { ...london, ...context });
-      expect(sentence).not.toMatch(
-        /not in the sentence|secret|[{}[\]]|undefined|null|NaN|"\w+":/,
-      );
+      expect(sentence).not.toMatch(/not in the sentence|secret|[{}[\]]|undefined|null|NaN|"\w+":/);
       expect(sentence).toMatch(/^[A-Z0-9].*\.$/);
     }
   });
 
-  it("tells a sealed entry nothing about what it hides", () => {
+  it('tells a sealed entry nothing about what it hides', () => {
     const sealedSentences = new Set(
-      rows
-        .filter(([, ledgerEntry]) => !ledgerEntry.sealed)
-        .map(([, ledgerEntry]) =>
-          describeEntry(sealLedgerEntry(ledgerEntry), london),
-        ),
+      rows.filter(([, ledgerEntry]) => !ledgerEntry.sealed).map(([, ledgerEntry]) => describeEntry(sealLedgerEntry(ledgerEntry), london)),
     );
     expect([...sealedSentences]).toEqual([SEALED_ENTRY_SENTENCE]);
   });
 
-  it("keeps a delivery window at its wall-clock time across the spring DST change, in two zones", () => {
+  it('keeps a delivery window at its wall-clock time across the spring DST change, in two zones', () => {
     // Sent Fri 27 Mar 2026, 12:00 UTC, to a Monday 18:00 window. London moves to BST on Sun 29 Mar,
     // so the window is 17:00 UTC; New York has been on EDT since 8 Mar, so it is 22:00 UTC.
-    const sentAt = new Date("2026-03-27T12:00:00.000Z");
+    const sentAt = new Date('2026-03-27T12:00:00.000Z');
     const cadence = {
-      mode: "windows",
-      windows: [{ weekday: 1, time: "18:00" }],
+      mode: 'windows',
+      windows: [{ weekday: 1, time: '18:00' }],
     } as const;
     const sentences = [LONDON, NEW_YORK].map((timeZone) => {
-      const deliverAt = nextDeliveryAt(
-        { mode: cadence.mode, windows: [...cadence.windows] },
-        timeZone,
-        sentAt,
-      ).toISOString();
+      const deliverAt = nextDeliveryAt({ mode: cadence.mode, windows: [...cadence.windows] }, timeZone, sentAt).toISOString();
       const sent = entry(
-        "message.sent",
+        'message.sent',
         DANA,
         {
-          messageId: "m7",
+          messageId: 'm7',
           recipientId: ALEX,
-          topic: "school",
-          text: "x",
+          topic: 'school',
+          text: 'x',
           urgent: false,
           deliverAt,
         },
@@ -196,19 +158,13 @@ describe("describeEntry", () => {
       return [deliverAt, describeEntry(sent, { ...london, timeZone })];
     });
     expect(sentences).toEqual([
-      [
-        "2026-03-30T17:00:00.000Z",
-        "Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (Europe/London).",
-      ],
-      [
-        "2026-03-30T22:00:00.000Z",
-        "Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (America/New_York).",
-      ],
+      ['2026-03-30T17:00:00.000Z', 'Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (Europe/London).'],
+      ['2026-03-30T22:00:00.000Z', 'Dana sent Alex a message about school, to be delivered Mon 30 Mar 2026, 18:00 (America/New_York).'],
     ]);
   });
 });
 
-describe("formatRecordTime", () => {
+describe('formatRecordTime', () => {
   // prettier-ignore
   it.each([
     ['2026-03-05T18:00:00.000Z', LONDON, 'Thu 5 Mar 2026, 18:00 (Europe/London)'],
@@ -234,10 +190,8 @@ describe("formatRecordTime", () => {
     expect(formatRecordTime(iso, timeZone)).toBe(expected);
   });
 
-  it("refuses an instant or a zone it cannot read", () => {
-    expect(() => formatRecordTime("yesterday", LONDON)).toThrow(RangeError);
-    expect(() => formatRecordTime(NOW, "Mars/Olympus_Mons")).toThrow(
-      /Mars\/Olympus_Mons/,
-    );
+  it('refuses an instant or a zone it cannot read', () => {
+    expect(() => formatRecordTime('yesterday', LONDON)).toThrow(RangeError);
+    expect(() => formatRecordTime(NOW, 'Mars/Olympus_Mons')).toThrow(/Mars\/Olympus_Mons/);
   });
 });

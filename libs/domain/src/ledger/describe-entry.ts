@@ -1,13 +1,8 @@
-import { DateTime } from "luxon";
-import {
-  describeCadence,
-  type Cadence,
-  type CaseTerms,
-  type TermsChanges,
-} from "../cadence";
-import type { MessageTopic } from "../messages";
-import type { HeldBackReason } from "./events";
-import type { LedgerEntry } from "./ledger-entry";
+import { DateTime } from 'luxon';
+import { describeCadence, type Cadence, type CaseTerms, type TermsChanges } from '../cadence';
+import type { MessageTopic } from '../messages';
+import type { HeldBackReason } from './events';
+import type { LedgerEntry } from './ledger-entry';
 
 export interface DescribeEntryContext {
   /** The case's IANA zone: every time in a sentence is written in it. */
@@ -28,24 +23,10 @@ export interface DescribeEntryContext {
 }
 
 /** The sentence for an entry the reader may not see yet: it reveals nothing but that the entry exists. */
-export const SEALED_ENTRY_SENTENCE =
-  "An entry whose content is not shown in this view; it still counts when the record is verified.";
+export const SEALED_ENTRY_SENTENCE = 'An entry whose content is not shown in this view; it still counts when the record is verified.';
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-const MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /**
  * An instant as a reader in the case reads it: "Thu 5 Mar 2026, 18:00 (Europe/London)".
@@ -55,20 +36,18 @@ const MONTHS = [
  * told apart.
  */
 export function formatRecordTime(iso: string, timeZone: string): string {
-  const local = DateTime.fromISO(iso, { zone: "utc" }).setZone(timeZone);
+  const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(timeZone);
   if (!local.isValid)
-    throw new RangeError(
-      `Cannot write "${iso}" in the time zone "${timeZone}": ${local.invalidExplanation ?? local.invalidReason ?? "invalid"}`,
-    );
-  const date = `${WEEKDAYS[local.weekday - 1] ?? ""} ${local.day} ${MONTHS[local.month - 1] ?? ""} ${local.year}`;
+    throw new RangeError(`Cannot write "${iso}" in the time zone "${timeZone}": ${local.invalidExplanation ?? local.invalidReason ?? 'invalid'}`);
+  const date = `${WEEKDAYS[local.weekday - 1] ?? ''} ${local.day} ${MONTHS[local.month - 1] ?? ''} ${local.year}`;
   const ambiguous = local.getPossibleOffsets().length > 1;
-  return `${date}, ${local.toFormat("HH:mm")} (${timeZone}${
+  return `${date}, ${local.toFormat('HH:mm')} (${timeZone}${
     ambiguous
       ? `, UTC${local
-          .toFormat("ZZ")
-          .replace(/:00$/, "")
-          .replace(/^([+-])0/, "$1")}`
-      : ""
+          .toFormat('ZZ')
+          .replace(/:00$/, '')
+          .replace(/^([+-])0/, '$1')}`
+      : ''
   })`;
 }
 
@@ -77,121 +56,89 @@ export function formatRecordTime(iso: string, timeZone: string): string {
  * facts first, times in the case's zone, no message text (printed separately) and no raw
  * data. A sealed entry gets {@link SEALED_ENTRY_SENTENCE}, whatever it hides.
  */
-export function describeEntry(
-  entry: LedgerEntry,
-  context: DescribeEntryContext,
-): string {
-  return capitalize(
-    entry.sealed ? SEALED_ENTRY_SENTENCE : describeOpenEntry(entry, context),
-  );
+export function describeEntry(entry: LedgerEntry, context: DescribeEntryContext): string {
+  return capitalize(entry.sealed ? SEALED_ENTRY_SENTENCE : describeOpenEntry(entry, context));
 }
 
-function describeOpenEntry(
-  entry: Exclude<LedgerEntry, { sealed: true }>,
-  context: DescribeEntryContext,
-): string {
+function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, context: DescribeEntryContext): string {
   const actor = context.nameOf(entry.actorId);
   const time = (iso: string): string => formatRecordTime(iso, context.timeZone);
   switch (entry.type) {
-    case "case.created": {
+    case 'case.created': {
       const { name, timeZone, children, terms } = entry.payload;
-      const childrenPart = children.length
-        ? `, for ${listInWords(children)}`
-        : "";
+      const childrenPart = children.length ? `, for ${listInWords(children)}` : '';
       return `${actor} created the case "${name}" in the time zone ${timeZone}${childrenPart}. Its terms: ${describeTerms(terms, context)}.`;
     }
-    case "invitation.created":
+    case 'invitation.created':
       return `${actor} invited ${entry.payload.email} to join the case; the invitation expires ${time(entry.payload.expiresAt)}.`;
-    case "case.joined":
+    case 'case.joined':
       return `${context.nameOf(entry.payload.userId)} joined the case by accepting an invitation, under the name "${entry.payload.displayName}".`;
-    case "message.sent": {
+    case 'message.sent': {
       const { recipientId, topic, urgent, deliverAt } = entry.payload;
-      const delivery =
-        Date.parse(deliverAt) <= Date.parse(entry.at)
-          ? "delivered at once"
-          : `to be delivered ${time(deliverAt)}`;
-      return `${actor} sent ${context.nameOf(recipientId)} ${urgent ? "an urgent" : "a"} message about ${TOPIC_WORDS[topic]}, ${delivery}.`;
+      const delivery = Date.parse(deliverAt) <= Date.parse(entry.at) ? 'delivered at once' : `to be delivered ${time(deliverAt)}`;
+      return `${actor} sent ${context.nameOf(recipientId)} ${urgent ? 'an urgent' : 'a'} message about ${TOPIC_WORDS[topic]}, ${delivery}.`;
     }
-    case "message.held_back": {
+    case 'message.held_back': {
       const { topic, urgent, reason, retryAt } = entry.payload;
-      return `${urgent ? "An urgent" : "A"} message from ${actor} about ${TOPIC_WORDS[topic]} was held back and not delivered: ${heldBackReason(reason, retryAt, context)}.`;
+      return `${urgent ? 'An urgent' : 'A'} message from ${actor} about ${TOPIC_WORDS[topic]} was held back and not delivered: ${heldBackReason(reason, retryAt, context)}.`;
     }
-    case "message.released": {
+    case 'message.released': {
       const count = entry.payload.messageIds.length;
-      return count === 1
-        ? "1 message held for its delivery window was delivered."
-        : `${count} messages held for their delivery window were delivered.`;
+      return count === 1 ? '1 message held for its delivery window was delivered.' : `${count} messages held for their delivery window were delivered.`;
     }
-    case "message.read":
+    case 'message.read':
       return `${actor} opened a message for the first time.`;
-    case "message.reads_recorded": {
+    case 'message.reads_recorded': {
       const { reads } = entry.payload;
       const when = listInWords(reads.map((read) => time(read.readAt)));
       return reads.length === 1
         ? `${actor} first opened 1 message while read times were hidden, at ${when}; recorded after that day ended.`
         : `${actor} first opened ${reads.length} messages while read times were hidden, at ${when}; recorded after that day ended.`;
     }
-    case "terms.proposed":
+    case 'terms.proposed':
       return `${actor} proposed new terms: ${describeTerms(entry.payload.changes, context)}.`;
-    case "terms.accepted":
+    case 'terms.accepted':
       return `${actor} accepted the proposed terms. The terms are now: ${describeTerms(entry.payload.terms, context)}.`;
-    case "terms.declined":
+    case 'terms.declined':
       return `${actor} declined a proposal to change the terms.`;
-    case "terms.withdrawn":
+    case 'terms.withdrawn':
       return `${actor} withdrew a proposal to change the terms.`;
   }
 }
 
 const TOPIC_WORDS: { [T in MessageTopic]: string } = {
-  schedule: "the schedule",
-  health: "health",
-  school: "school",
-  activities: "activities",
-  expenses: "expenses",
-  travel: "travel",
-  other: "another subject",
+  schedule: 'the schedule',
+  health: 'health',
+  school: 'school',
+  activities: 'activities',
+  expenses: 'expenses',
+  travel: 'travel',
+  other: 'another subject',
 };
 
-function heldBackReason(
-  reason: HeldBackReason,
-  retryAt: string | null,
-  context: DescribeEntryContext,
-): string {
+function heldBackReason(reason: HeldBackReason, retryAt: string | null, context: DescribeEntryContext): string {
   const terms = context.termsInForce;
-  const again = retryAt
-    ? `. It could be sent again from ${formatRecordTime(retryAt, context.timeZone)}`
-    : "";
+  const again = retryAt ? `. It could be sent again from ${formatRecordTime(retryAt, context.timeZone)}` : '';
   switch (reason) {
-    case "quota_exceeded":
-      return `${terms ? `the daily limit of ${plural(terms.dailyQuota, "message")}` : "the daily limit of messages"} was reached${again}`;
-    case "urgent_limit_reached":
-      return `${terms ? `the limit of ${plural(terms.urgentPer30Days, "urgent message")} in 30 days` : "the limit of urgent messages in 30 days"} was reached${
-        retryAt
-          ? `. An urgent message could be sent again from ${formatRecordTime(retryAt, context.timeZone)}`
-          : ""
+    case 'quota_exceeded':
+      return `${terms ? `the daily limit of ${plural(terms.dailyQuota, 'message')}` : 'the daily limit of messages'} was reached${again}`;
+    case 'urgent_limit_reached':
+      return `${terms ? `the limit of ${plural(terms.urgentPer30Days, 'urgent message')} in 30 days` : 'the limit of urgent messages in 30 days'} was reached${
+        retryAt ? `. An urgent message could be sent again from ${formatRecordTime(retryAt, context.timeZone)}` : ''
       }`;
-    case "urgent_disabled":
+    case 'urgent_disabled':
       return `urgent messages are turned off in this case${again}`;
   }
 }
 
 /** Each term in words, in a fixed order; a new term fails to compile until it is described here. */
 const TERM_WORDS: {
-  [K in keyof CaseTerms]-?: (
-    value: CaseTerms[K],
-    context: DescribeEntryContext,
-  ) => string;
+  [K in keyof CaseTerms]-?: (value: CaseTerms[K], context: DescribeEntryContext) => string;
 } = {
-  cadence: (cadence: Cadence) =>
-    cadence.mode === "immediate"
-      ? "messages delivered immediately"
-      : `deliveries ${describeCadence(cadence)}`,
-  dailyQuota: (quota) => `${plural(quota, "message")} a day`,
-  urgentPer30Days: (count) =>
-    count === 0
-      ? "no urgent messages"
-      : `${plural(count, "urgent message")} per 30 days`,
-  showReadTimes: (show) => (show ? "read times shown" : "read times hidden"),
+  cadence: (cadence: Cadence) => (cadence.mode === 'immediate' ? 'messages delivered immediately' : `deliveries ${describeCadence(cadence)}`),
+  dailyQuota: (quota) => `${plural(quota, 'message')} a day`,
+  urgentPer30Days: (count) => (count === 0 ? 'no urgent messages' : `${plural(count, 'urgent message')} per 30 days`),
+  showReadTimes: (show) => (show ? 'read times shown' : 'read times hidden'),
   split: ({ firstParentBasisPoints }, context) => {
     const first = percent(firstParentBasisPoints);
     const second = percent(10_000 - firstParentBasisPoints);
@@ -202,35 +149,29 @@ const TERM_WORDS: {
 };
 const TERM_ORDER = Object.keys(TERM_WORDS) as (keyof CaseTerms)[];
 
-function describeTerms(
-  terms: TermsChanges,
-  context: DescribeEntryContext,
-): string {
+function describeTerms(terms: TermsChanges, context: DescribeEntryContext): string {
   const parts: string[] = [];
   for (const key of TERM_ORDER) {
     const value = terms[key];
     if (value === undefined) continue;
-    const words = TERM_WORDS[key] as (
-      value: unknown,
-      context: DescribeEntryContext,
-    ) => string;
+    const words = TERM_WORDS[key] as (value: unknown, context: DescribeEntryContext) => string;
     parts.push(words(value, context));
   }
-  return parts.length ? parts.join("; ") : "no change";
+  return parts.length ? parts.join('; ') : 'no change';
 }
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Basis points as a percentage without trailing zeros: 5000 → "50%", 3333 → "33.33%". */
 function percent(basisPoints: number): string {
-  return `${(basisPoints / 100).toFixed(2).replace(/\.?0+$/, "")}%`;
+  return `${(basisPoints / 100).toFixed(2).replace(/\.?0+$/, '')}%`;
 }
 
 function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 function capitalize(sentence: string): string {
