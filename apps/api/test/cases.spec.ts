@@ -75,7 +75,7 @@ describe('cases and invitations', () => {
 
     const ledger = await t.http().get(`/api/cases/${created.id}/ledger`).set('Authorization', `Bearer ${sam.body.token}`).expect(200);
     expect(ledger.body.items.map((e: { type: string }) => e.type)).toEqual(['case.created', 'invitation.created', 'case.joined']);
-    expect(verifyLedgerChain(ledger.body.items, created.id)).toMatchObject({ valid: true, headSeq: 3 });
+    expect(verifyLedgerChain(ledger.body.items, { caseId: created.id })).toMatchObject({ valid: true, headSeq: 3 });
     const verified = await t.http().get(`/api/cases/${created.id}/ledger/verify`).set(alex.bearer).expect(200);
     expect(verified.body).toMatchObject({ valid: true, count: 3, headSeq: 3 });
 

@@ -40,7 +40,7 @@ describe('the embedded database (PGlite)', () => {
     for (const [i, created] of cases.entries()) {
       const ledger = await t.http().get(`/api/cases/${created.id}/ledger`).set(parents[i]!.bearer).expect(200);
       expect(ledger.body.items).toHaveLength(1 + rounds);
-      expect(verifyLedgerChain(ledger.body.items, created.id).valid).toBe(true);
+      expect(verifyLedgerChain(ledger.body.items, { caseId: created.id }).valid).toBe(true);
     }
   });
 

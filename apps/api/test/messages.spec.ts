@@ -1,5 +1,5 @@
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnSettings, createCase, createJoinedCase, newKey, registerParent, sendMessage } from './support/factories';
+import { agreeOnTerms, createCase, createJoinedCase, newKey, registerParent, sendMessage } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const MONDAY_9AM_LONDON = '2026-11-02T09:00:00.000Z';
@@ -40,8 +40,8 @@ describe('the message channel', () => {
 
       // The notice leaves through the outbox on the next tick, never from the request itself.
       expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(0);
-      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 1 });
-      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 0 });
+      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, readsRecorded: 0, noticed: 1 });
+      expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, readsRecorded: 0, noticed: 0 });
       const notice = await t.mail.waitFor(second.user.email, /waiting/);
       expect(notice.subject).toBe('Parallel: 1 new message is waiting');
       expect(notice.text).not.toContain('Parents’ evening');
@@ -62,11 +62,11 @@ describe('the message channel', () => {
       await t.mail.stop();
       try {
         await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Handover at the library, 16:00.' }).expect(201);
-        expect(await ticker.tick()).toEqual({ released: 0, noticed: 0 });
+        expect(await ticker.tick()).toEqual({ released: 0, readsRecorded: 0, noticed: 0 });
       } finally {
         await t.mail.start(t.mail.port);
       }
-      expect(await ticker.tick()).toEqual({ released: 0, noticed: 1 });
+      expect(await ticker.tick()).toEqual({ released: 0, readsRecorded: 0, noticed: 1 });
       const notice = await t.mail.waitFor(second.user.email, /waiting/);
       expect(notice.text).not.toContain('library');
     });
@@ -183,16 +183,16 @@ describe('the message channel', () => {
       const over = await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Message 6, over the quota' });
       expect(over.status).toBe(429);
       // Midnight in London (GMT in November) after Monday 09:00.
-      expect(over.body).toMatchObject({ statusCode: 429, reason: 'daily_quota', retryAt: '2026-11-03T00:00:00.000Z' });
+      expect(over.body).toMatchObject({ statusCode: 429, reason: 'quota_exceeded', retryAt: '2026-11-03T00:00:00.000Z' });
       expect(over.body.message).toMatch(/kept in the case record/);
       expect(await inboxOf(caseId, second)).toHaveLength(5);
 
       const held = await t.http().get(`/api/cases/${caseId}/held-back`).set(second.bearer).expect(200);
       expect(held.body.items).toEqual([
-        expect.objectContaining({ id: over.body.heldBackId, senderId: first.user.id, text: 'Message 6, over the quota', reason: 'daily_quota', retryAt: '2026-11-03T00:00:00.000Z' }),
+        expect.objectContaining({ id: over.body.heldBackId, senderId: first.user.id, text: 'Message 6, over the quota', reason: 'quota_exceeded', retryAt: '2026-11-03T00:00:00.000Z' }),
       ]);
       const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
-      expect(ledger.body.items.at(-1)).toMatchObject({ type: 'message.held_back', payload: { text: 'Message 6, over the quota', reason: 'daily_quota' } });
+      expect(ledger.body.items.at(-1)).toMatchObject({ type: 'message.held_back', payload: { text: 'Message 6, over the quota', reason: 'quota_exceeded' } });
 
       // The other parent's quota is their own.
       await sendMessage(t, caseId, second, { topic: 'schedule', text: 'Reply' }).expect(201);
@@ -202,7 +202,7 @@ describe('the message channel', () => {
 
     it('counts the day in the case’s time zone', async () => {
       const { caseId, first, second } = await createJoinedCase(t, { timeZone: 'America/New_York' });
-      await agreeOnSettings(t, caseId, first, second, { dailyQuota: 1 });
+      await agreeOnTerms(t, caseId, first, second, { dailyQuota: 1 });
       // New York, 23:30 local on Monday = 04:30Z Tuesday.
       t.clock.set('2026-11-03T04:30:00.000Z');
       await sendMessage(t, caseId, first, { topic: 'schedule', text: 'late' }).expect(201);
@@ -232,7 +232,7 @@ describe('the message channel', () => {
   describe('delivery windows', () => {
     it('holds a message until its window: invisible to the recipient, dated for the sender, released once', async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] } });
+      await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] } });
       t.clock.set('2026-11-03T10:00:00.000Z'); // Tuesday
       const sent = await sendMessage(t, caseId, first, { topic: 'travel', text: 'Flight lands Saturday 14:05, gate B.' }).expect(201);
       expect(sent.body).toMatchObject({ status: 'held', deliverAt: '2026-11-05T18:00:00.000Z', deliveredAt: null });
@@ -243,14 +243,16 @@ describe('the message channel', () => {
       await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(second.bearer).expect(404);
       await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(404);
       expect(t.mail.mailsTo(second.user.email, /waiting/)).toHaveLength(0);
-      // No trace in the record either, for the recipient: the chain they see stops before it.
+      // The recipient's record keeps its place, sealed: nothing of it shows, and the chain still verifies to the present.
       const recipientLedger = await t.http().get(`/api/cases/${caseId}/ledger`).set(second.bearer).expect(200);
       expect(JSON.stringify(recipientLedger.body)).not.toContain('Flight lands');
-      const headBefore = recipientLedger.body.items.at(-1).seq;
-      expect((await t.http().get(`/api/cases/${caseId}`).set(second.bearer).expect(200)).body.ledgerHead.seq).toBe(headBefore);
-      expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200)).body).toMatchObject({ valid: true, headSeq: headBefore });
+      const sealed = recipientLedger.body.items.at(-1);
+      expect(sealed).toEqual({ v: 1, caseId, seq: sealed.seq, at: '2026-11-03T10:00:00.000Z', prevHash: expect.any(String), bodyHash: expect.any(String), hash: expect.any(String), sealed: true });
+      const head = sealed.seq;
+      expect((await t.http().get(`/api/cases/${caseId}`).set(second.bearer).expect(200)).body.ledgerHead.seq).toBe(head);
+      expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200)).body).toMatchObject({ valid: true, headSeq: head, sealedCount: 1 });
       const senderLedger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
-      expect(senderLedger.body.items.at(-1)).toMatchObject({ seq: headBefore + 1, type: 'message.sent', payload: { text: 'Flight lands Saturday 14:05, gate B.' } });
+      expect(senderLedger.body.items.at(-1)).toMatchObject({ seq: head, sealed: false, type: 'message.sent', payload: { text: 'Flight lands Saturday 14:05, gate B.' } });
       expect((await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200)).body.status).toBe('held');
 
       t.clock.set('2026-11-05T17:59:59.999Z');
@@ -269,11 +271,13 @@ describe('the message channel', () => {
       expect(ledger.body.items.filter((e: { type: string }) => e.type === 'message.released')).toEqual([
         expect.objectContaining({ actorId: null, payload: { messageIds: [sent.body.id] } }),
       ]);
+      // Released, the message's entry opens for its recipient.
+      expect(ledger.body.items.find((e: { seq: number }) => e.seq === head)).toMatchObject({ sealed: false, payload: { text: 'Flight lands Saturday 14:05, gate B.' } });
     });
 
     it('lets urgent messages through at once, up to the limit per 30 days', async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 5, time: '18:00' }] }, urgentPer30Days: 2, dailyQuota: 10 });
+      await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 5, time: '18:00' }] }, urgentPer30Days: 2, dailyQuota: 10 });
       const a = await sendMessage(t, caseId, first, { topic: 'health', text: 'Leo has a fever of 39.5, at urgent care now.', urgent: true }).expect(201);
       expect(a.body).toMatchObject({ urgent: true, status: 'delivered', deliveredAt: MONDAY_9AM_LONDON });
       expect(await inboxOf(caseId, second)).toEqual([expect.objectContaining({ id: a.body.id, urgent: true })]);
@@ -281,7 +285,7 @@ describe('the message channel', () => {
       await sendMessage(t, caseId, first, { topic: 'health', text: 'Discharged, home now.', urgent: true }).expect(201);
       const third = await sendMessage(t, caseId, first, { topic: 'health', text: 'One more urgent', urgent: true });
       expect(third.status).toBe(429);
-      expect(third.body).toMatchObject({ reason: 'urgent_limit', retryAt: '2026-12-02T09:00:00.000Z' });
+      expect(third.body).toMatchObject({ reason: 'urgent_limit_reached', retryAt: '2026-12-02T09:00:00.000Z' });
       expect(third.body.message).toMatch(/regular message/);
       const regular = await sendMessage(t, caseId, first, { topic: 'health', text: 'One more, not urgent' }).expect(201);
       expect(regular.body.status).toBe('held');
@@ -324,26 +328,37 @@ describe('the message channel', () => {
 
     it('hides read times from the sender when the case says so, and still records them', async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnSettings(t, caseId, second, first, { showReadTimes: false });
+      await agreeOnTerms(t, caseId, second, first, { showReadTimes: false });
       const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Trip form due Wednesday.' }).expect(201);
       const read = await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
       expect(read.body.readAt).toBe(MONDAY_9AM_LONDON);
       const asSender = await t.http().get(`/api/cases/${caseId}/messages/${sent.body.id}`).set(first.bearer).expect(200);
       expect(asSender.body).toMatchObject({ readAt: null, status: 'delivered' });
-      // The record keeps the read, but the sender cannot poll it to watch: it appears a day later.
-      const hasRead = async (parent: typeof first) =>
-        ((await t.http().get(`/api/cases/${caseId}/ledger`).set(parent.bearer).expect(200)).body.items as { type: string }[]).some((e) => e.type === 'message.read');
-      expect(await hasRead(second)).toBe(true);
-      expect(await hasRead(first)).toBe(false);
-      const head = (await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(first.bearer).expect(200)).body;
-      expect(head).toMatchObject({ valid: true });
-      t.clock.advance(24 * 60 * 60 * 1000 + 1);
-      expect(await hasRead(first)).toBe(true);
+      // The record keeps the read, but not at once: it is recorded once its day has ended in the case's zone.
+      const entriesOf = async (parent: typeof first) => (await t.http().get(`/api/cases/${caseId}/ledger`).set(parent.bearer).expect(200)).body.items as { seq: number; sealed: boolean; type?: string; payload?: unknown }[];
+      const headBefore = (await entriesOf(second)).at(-1)!.seq;
+      const ticker = t.app.get(MessageReleaseService);
+      expect((await ticker.tick()).readsRecorded).toBe(0);
+      expect((await entriesOf(first)).at(-1)!.seq).toBe(headBefore);
+      t.clock.set('2026-11-02T23:59:59.999Z'); // still Monday in London
+      expect((await ticker.tick()).readsRecorded).toBe(0);
+      t.clock.set('2026-11-03T00:00:30.000Z');
+      expect((await ticker.tick()).readsRecorded).toBe(1);
+      // The reader sees their read, with its exact time; for the sender the entry is sealed: its time says only "some day before".
+      const readerView = (await entriesOf(second)).at(-1)!;
+      expect(readerView).toMatchObject({ seq: headBefore + 1, sealed: false, type: 'message.reads_recorded', payload: { reads: [{ messageId: sent.body.id, readAt: MONDAY_9AM_LONDON }] } });
+      const senderView = (await entriesOf(first)).at(-1)!;
+      expect(senderView).toMatchObject({ seq: headBefore + 1, sealed: true, at: '2026-11-03T00:00:30.000Z' });
+      expect(senderView).not.toHaveProperty('payload');
+      for (const parent of [first, second]) {
+        expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(parent.bearer).expect(200)).body).toMatchObject({ valid: true, headSeq: headBefore + 1 });
+      }
+      expect((await ticker.tick()).readsRecorded).toBe(0);
     });
 
     it('lists inbox, sent and topic threads with cursor pages', async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnSettings(t, caseId, first, second, { dailyQuota: 20 });
+      await agreeOnTerms(t, caseId, first, second, { dailyQuota: 20 });
       for (let i = 0; i < 7; i++) {
         t.clock.advance(1000);
         await sendMessage(t, caseId, first, { topic: i % 2 ? 'school' : 'health', text: `Note ${i}` }).expect(201);

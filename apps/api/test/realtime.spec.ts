@@ -1,5 +1,5 @@
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnSettings, createJoinedCase, sendMessage } from './support/factories';
+import { agreeOnTerms, createJoinedCase, sendMessage } from './support/factories';
 import { connectSocket, RecordingSocket, refusedHandshake } from './support/socket-client';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -50,7 +50,7 @@ describe('real-time events over socket.io', () => {
 
   it('pushes a held message only when its window opens', async () => {
     const { caseId, first, second } = await createJoinedCase(t);
-    await agreeOnSettings(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }] } });
+    await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }] } });
     const recipient = await connectSocket(t.url, second.token);
     sockets.push(recipient);
     t.clock.set('2026-11-02T09:00:00.000Z');
@@ -65,7 +65,7 @@ describe('real-time events over socket.io', () => {
 
   it('does not tell the sender about reads when the case hides read times', async () => {
     const { caseId, first, second } = await createJoinedCase(t);
-    await agreeOnSettings(t, caseId, second, first, { showReadTimes: false });
+    await agreeOnTerms(t, caseId, second, first, { showReadTimes: false });
     const sender = await connectSocket(t.url, first.token);
     sockets.push(sender);
     const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Concert Friday 18:00.' }).expect(201);

@@ -16,7 +16,7 @@ describe('entities agree with the migrated schema', () => {
         WHERE table_schema = 'public' AND table_name <> 'migrations'`,
     );
     const actualColumns = new Map(actual.map((c) => [`${c.table_name}.${c.column_name}`, c]));
-    const udtOf: Record<string, string> = { uuid: 'uuid', text: 'text', timestamptz: 'timestamptz', jsonb: 'jsonb', integer: 'int4', boolean: 'bool', bigint: 'int8' };
+    const udtOf: Record<string, string> = { uuid: 'uuid', text: 'text', timestamptz: 'timestamptz', jsonb: 'jsonb', integer: 'int4', smallint: 'int2', boolean: 'bool', bigint: 'int8' };
     const expected = new Set<string>();
     for (const entity of dataSource.entityMetadatas) {
       for (const column of entity.columns) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseScopedRepository } from '../database/case-scoped.repository';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { UserEntity } from '../auth/entities/user.entity';
+import type { Tx } from '../database/transaction';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseEntity } from './entities/case.entity';
 import { InvitationEntity } from './entities/invitation.entity';
@@ -15,17 +15,15 @@ export interface CaseParentRow {
 }
 
 @Injectable()
-export class CasesRepository extends CaseScopedRepository {
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    super(dataSource);
+export class CasesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findCase(caseId: string): Promise<CaseEntity | null> {
+    return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
-  async insertCase(manager: EntityManager, row: CaseEntity): Promise<void> {
-    await manager.insert(CaseEntity, row);
-  }
-
-  async insertMember(manager: EntityManager, row: CaseMemberEntity): Promise<void> {
-    await manager.insert(CaseMemberEntity, row);
+  async insertMember(tx: Tx, row: CaseMemberEntity): Promise<void> {
+    await tx.manager.insert(CaseMemberEntity, row);
   }
 
   async casesOf(userId: string): Promise<CaseEntity[]> {
@@ -37,10 +35,10 @@ export class CasesRepository extends CaseScopedRepository {
       .getMany();
   }
 
-  async parentsOf(caseIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseParentRow[]>> {
+  async parentsOf(caseIds: string[], tx?: Tx): Promise<Map<string, CaseParentRow[]>> {
     const byCase = new Map<string, CaseParentRow[]>(caseIds.map((id) => [id, []]));
     if (caseIds.length === 0) return byCase;
-    const rows: { case_id: string; user_id: string; display_name: string; role: string; joined_at: Date }[] = await manager.query(
+    const rows: { case_id: string; user_id: string; display_name: string; role: string; joined_at: Date }[] = await (tx?.manager ?? this.dataSource.manager).query(
       `SELECT m.case_id, m.user_id, u.display_name, m.role, m.joined_at
          FROM case_members m JOIN users u ON u.id = m.user_id
         WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.joined_at`,
@@ -52,16 +50,16 @@ export class CasesRepository extends CaseScopedRepository {
     return byCase;
   }
 
-  async memberEmails(manager: EntityManager, caseId: string): Promise<string[]> {
-    const rows: { email: string }[] = await manager.query(
+  async memberEmails(tx: Tx, caseId: string): Promise<string[]> {
+    const rows: { email: string }[] = await tx.manager.query(
       'SELECT u.email FROM case_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = $1',
       [caseId],
     );
     return rows.map((row) => row.email);
   }
 
-  async pendingInvitation(caseId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<InvitationEntity | null> {
-    const invitations = await manager.getRepository(InvitationEntity).find({
+  async pendingInvitation(caseId: string, now: Date): Promise<InvitationEntity | null> {
+    const invitations = await this.dataSource.getRepository(InvitationEntity).find({
       where: { caseId, acceptedAt: IsNull(), revokedAt: IsNull() },
       order: { createdAt: 'DESC' },
       take: 1,
@@ -71,26 +69,27 @@ export class CasesRepository extends CaseScopedRepository {
   }
 
   /** A new invitation replaces any earlier one: only the latest link works. */
-  async revokePendingInvitations(manager: EntityManager, caseId: string, now: Date): Promise<void> {
-    await manager.getRepository(InvitationEntity).update({ caseId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+  async revokePendingInvitations(tx: Tx, caseId: string, now: Date): Promise<void> {
+    await tx.manager.getRepository(InvitationEntity).update({ caseId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
   }
 
-  async insertInvitation(manager: EntityManager, row: InvitationEntity): Promise<void> {
-    await manager.insert(InvitationEntity, row);
+  async insertInvitation(tx: Tx, row: InvitationEntity): Promise<void> {
+    await tx.manager.insert(InvitationEntity, row);
   }
 
-  findInvitationByTokenHash(tokenHash: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<InvitationEntity | null> {
-    return manager.getRepository(InvitationEntity).findOne({
+  /** With `tx`, the invitation row is locked: two acceptances of one link queue, and the second finds it used. */
+  findInvitationByTokenHash(tokenHash: string, tx?: Tx): Promise<InvitationEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager).getRepository(InvitationEntity).findOne({
       where: { tokenHash },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      ...(tx ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
 
-  async markInvitationAccepted(manager: EntityManager, invitationId: string, userId: string, now: Date): Promise<void> {
-    await manager.getRepository(InvitationEntity).update({ id: invitationId }, { acceptedAt: now, acceptedBy: userId });
+  async markInvitationAccepted(tx: Tx, invitationId: string, userId: string, now: Date): Promise<void> {
+    await tx.manager.getRepository(InvitationEntity).update({ id: invitationId }, { acceptedAt: now, acceptedBy: userId });
   }
 
-  findUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
-    return manager.getRepository(UserEntity).findOneBy({ id: userId });
+  findUser(userId: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
   }
 }

@@ -6,7 +6,8 @@ import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { Conflict, Gone, NotAllowed, NotFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import type { Tx } from '../database/transaction';
+import { CaseCommands } from '../ledger/case-commands';
 import { MailService } from '../notifications/mail.service';
 import { CasesRepository, CaseParentRow } from './cases.repository';
 import { CreateCaseDto, CreateInvitationDto } from './dto/case.dto';
@@ -47,7 +48,7 @@ export interface InvitationPreview {
 export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
-    private readonly ledger: LedgerRepository,
+    private readonly commands: CaseCommands,
     private readonly mail: MailService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,28 +56,12 @@ export class CasesService {
 
   async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseView> {
     const now = this.clock.now();
-    const row: CaseEntity = {
-      id: randomUUID(),
-      name: dto.name,
-      timeZone: dto.timeZone,
-      children: dto.children,
-      terms: DEFAULT_CASE_TERMS,
-      createdBy: auth.userId,
-      createdAt: now,
-      ledgerHeadSeq: 0,
-      ledgerHeadHash: '0'.repeat(64),
-    };
-    await this.cases.transaction(async (manager) => {
-      await this.cases.insertCase(manager, row);
-      await this.cases.insertMember(manager, { caseId: row.id, userId: auth.userId, role: 'parent', joinedAt: now });
-      await this.ledger.append(manager, row.id, 'case.created', auth.userId, {
-        name: row.name,
-        timeZone: row.timeZone,
-        children: row.children,
-        terms: row.terms,
-      });
+    const row = { id: randomUUID(), name: dto.name, timeZone: dto.timeZone, children: dto.children, terms: DEFAULT_CASE_TERMS, createdBy: auth.userId, createdAt: now };
+    await this.commands.create(row, async (tx) => {
+      await this.cases.insertMember(tx, { caseId: row.id, userId: auth.userId, role: 'parent', joinedAt: tx.now });
+      await tx.record('case.created', auth.userId, { name: row.name, timeZone: row.timeZone, children: row.children, terms: row.terms });
     });
-    return this.view(row.id, auth.userId);
+    return this.view(row.id);
   }
 
   async list(auth: AuthContext): Promise<{ items: CaseView[] }> {
@@ -85,19 +70,18 @@ export class CasesService {
     const now = this.clock.now();
     const items = await Promise.all(
       rows.map(async (row) =>
-        toCaseView(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now), await this.ledger.visibleHead(row.id, auth.userId)),
+        toCaseView(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now)),
       ),
     );
     return { items };
   }
 
   /** The caller's membership was checked by the access guard before this runs. */
-  async view(caseId: string, viewerId: string): Promise<CaseView> {
+  async view(caseId: string): Promise<CaseView> {
     const row = await this.cases.findCase(caseId);
     if (!row) throw new NotFound('Case not found');
     const parents = await this.cases.parentsOf([caseId]);
-    const head = await this.ledger.visibleHead(caseId, viewerId);
-    return toCaseView(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()), head);
+    return toCaseView(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()));
   }
 
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
@@ -123,24 +107,22 @@ export class CasesService {
       acceptedBy: null,
       revokedAt: null,
     };
-    const caseName = await this.cases.transaction(async (manager) => {
-      const locked = await this.cases.lockCase(manager, caseId);
-      if (!locked) throw new NotFound('Case not found');
-      const emails = await this.cases.memberEmails(manager, caseId);
+    const caseName = await this.commands.run(caseId, async (tx) => {
+      const emails = await this.cases.memberEmails(tx, caseId);
       if (emails.length >= PARENTS_PER_CASE) throw new Conflict('This case already has both parents. Nobody else can be invited into the channel.');
       if (emails.includes(dto.email)) {
         throw new Conflict('That address belongs to a parent already in this case. Invite the other parent with their own e-mail address.', [
           { field: 'email', rule: 'notMember', message: 'email belongs to a parent already in this case' },
         ]);
       }
-      await this.cases.revokePendingInvitations(manager, caseId, now);
-      await this.cases.insertInvitation(manager, invitation);
-      await this.ledger.append(manager, caseId, 'invitation.created', auth.userId, {
+      await this.cases.revokePendingInvitations(tx, caseId, tx.now);
+      await this.cases.insertInvitation(tx, invitation);
+      await tx.record('invitation.created', auth.userId, {
         invitationId: invitation.id,
         email: invitation.email,
         expiresAt: invitation.expiresAt.toISOString(),
       });
-      return locked.name;
+      return tx.caseRow.name;
     });
     return { invitation, token, caseName };
   }
@@ -157,32 +139,26 @@ export class CasesService {
   }
 
   async acceptInvitation(auth: AuthContext, token: string): Promise<CaseView> {
-    const caseId = await this.cases.transaction(async (manager) => {
-      const invitation = await this.usableInvitation(token, manager);
+    const { caseId } = await this.usableInvitation(token);
+    await this.commands.run(caseId, async (tx) => {
+      // Read again under the locks: two acceptances of one link queue, and the second finds it used.
+      const invitation = await this.usableInvitation(token, tx);
       // The link is not enough on its own: a forwarded link must not let a third person in.
       if (invitation.email !== auth.email) {
         throw new NotAllowed(`This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
       }
-      const locked = await this.cases.lockCase(manager, invitation.caseId);
-      if (!locked) throw new NotFound('Case not found');
-      const parents = (await this.cases.parentsOf([invitation.caseId], manager)).get(invitation.caseId) ?? [];
+      const parents = (await this.cases.parentsOf([caseId], tx)).get(caseId) ?? [];
       if (parents.some((parent) => parent.userId === auth.userId)) throw new Conflict('You are already a parent in this case.');
       if (parents.length >= PARENTS_PER_CASE) throw new NotAllowed('This case already has both parents.');
-      const now = this.clock.now();
-      await this.cases.insertMember(manager, { caseId: invitation.caseId, userId: auth.userId, role: 'parent', joinedAt: now });
-      await this.cases.markInvitationAccepted(manager, invitation.id, auth.userId, now);
-      await this.ledger.append(manager, invitation.caseId, 'case.joined', auth.userId, {
-        userId: auth.userId,
-        displayName: auth.displayName,
-        invitationId: invitation.id,
-      });
-      return invitation.caseId;
+      await this.cases.insertMember(tx, { caseId, userId: auth.userId, role: 'parent', joinedAt: tx.now });
+      await this.cases.markInvitationAccepted(tx, invitation.id, auth.userId, tx.now);
+      await tx.record('case.joined', auth.userId, { userId: auth.userId, displayName: auth.displayName, invitationId: invitation.id });
     });
-    return this.view(caseId, auth.userId);
+    return this.view(caseId);
   }
 
-  private async usableInvitation(token: string, manager?: Parameters<CasesRepository['findInvitationByTokenHash']>[1]): Promise<InvitationEntity> {
-    const invitation = await this.cases.findInvitationByTokenHash(hashToken(token), manager, Boolean(manager));
+  private async usableInvitation(token: string, tx?: Tx): Promise<InvitationEntity> {
+    const invitation = await this.cases.findInvitationByTokenHash(hashToken(token), tx);
     if (!invitation) throw new NotFound('This invitation link is not valid. Check that the whole link was copied.');
     if (invitation.acceptedAt) throw new Gone('This invitation has already been used.');
     if (invitation.revokedAt) throw new Gone('This invitation was replaced by a newer one. Use the link in the latest e-mail.');
@@ -191,7 +167,7 @@ export class CasesService {
   }
 }
 
-function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: InvitationEntity | null, ledgerHead: { seq: number; hash: string }): CaseView {
+function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: InvitationEntity | null): CaseView {
   return {
     id: row.id,
     name: row.name,
@@ -200,7 +176,7 @@ function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: Invitati
     terms: row.terms,
     parents: parents.map((parent) => ({ ...parent, joinedAt: parent.joinedAt.toISOString() })),
     pendingInvitation: pending ? { email: pending.email, expiresAt: pending.expiresAt.toISOString() } : null,
-    ledgerHead,
+    ledgerHead: { seq: row.ledgerHeadSeq, hash: row.ledgerHeadHash },
     createdAt: row.createdAt.toISOString(),
   };
 }

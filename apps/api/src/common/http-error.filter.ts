@@ -1,16 +1,16 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { DomainError, FieldProblem, TooManyAttempts } from './errors';
+import { DomainError, FieldProblem } from './errors';
 
 /** The one error shape of the API: `{ statusCode, error, message, details?, retryAt? }`. */
-export interface ErrorBody {
+export type ErrorBody = {
   statusCode: number;
   error: string;
   message: string;
   details?: FieldProblem[];
   retryAt?: string;
-}
+};
 
 export function errorBody(statusCode: number, message: string, details?: FieldProblem[], retryAt?: Date): ErrorBody {
   return {
@@ -23,9 +23,10 @@ export function errorBody(statusCode: number, message: string, details?: FieldPr
 }
 
 /** Maps any thrown error to the shared shape; unexpected errors are logged and never leak internals. */
-export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
+/** The common shape, plus the fields particular errors add (e.g. a held-back send's `reason` and `heldBackId`). */
+export function toErrorBody(exception: unknown, logger: Logger): ErrorBody & { [extra: string]: unknown } {
   if (exception instanceof DomainError) {
-    return errorBody(exception.status, exception.message, exception.details, exception instanceof TooManyAttempts ? exception.retryAt : undefined);
+    return { ...errorBody(exception.status, exception.message, exception.details, exception.more.retryAt), ...exception.more.extra };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SystemClock } from '../common/clock';
+import { CaseCommands } from '../ledger/case-commands';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { createDataSource } from './data-source';
 
@@ -48,11 +49,12 @@ describe('the embedded database pool', () => {
     const now = new Date();
     await dataSource.query(`INSERT INTO users (id, email, password_hash, display_name, created_at) VALUES ($1, $2, 'x', 'Pool', $3)`, [userId, `${userId}@example.org`, now]);
     await dataSource.query(`INSERT INTO cases (id, name, time_zone, children, terms, created_by, created_at) VALUES ($1, 'Pool', 'UTC', '[]', '{}', $2, $3)`, [caseId, userId, now]);
-    const ledger = new LedgerRepository(dataSource, new SystemClock());
+    const ledger = new LedgerRepository(dataSource);
+    const commands = new CaseCommands(dataSource, ledger, new SystemClock());
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => dataSource.transaction((manager) => ledger.append(manager, caseId, 'message.read', userId, { messageId: `m${i}` }))),
+      Array.from({ length: 40 }, (_, i) => commands.run(caseId, (tx) => tx.record('message.read', userId, { messageId: `m${i}` }))),
     );
     expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
-    expect(verifyLedgerChain(await ledger.list(caseId), caseId)).toMatchObject({ valid: true, count: 40 });
+    expect(verifyLedgerChain(await ledger.list(caseId), { caseId, expectedHead: (await ledger.storedHead(caseId))! })).toMatchObject({ valid: true, count: 40 });
   });
 });

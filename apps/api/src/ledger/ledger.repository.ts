@@ -1,133 +1,192 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GENESIS_PREV_HASH, LedgerEntry, LedgerEntryType, LedgerPayloads, nextLedgerEntry } from '@parallel/domain';
-import { Between, DataSource, EntityManager, MoreThan } from 'typeorm';
-import { Clock } from '../common/clock';
-import { NotFound } from '../common/errors';
+import {
+  LEDGER_FORMAT_VERSION,
+  LedgerEntryType,
+  LedgerPayloads,
+  MalformedLedgerEntry,
+  OpenLedgerEntry,
+  OpenLedgerEntryOf,
+  nextLedgerEntry,
+  parseLedgerPayload,
+  type RecordQueryModel,
+} from '@parallel/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { newLedgerSalt, nodeSha256Hex } from '../common/hashing';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 
-/** How long the other parent's reads stay out of view when a case hides read times. */
-export const READ_TIME_DELAY_MS = 24 * 60 * 60 * 1000;
+/** A case's head as its locked row holds it; moved forward by each append. */
+export interface LedgerHead {
+  seq: number;
+  hash: string;
+}
 
 /**
- * The only writer of ledger rows. An append runs inside the caller's transaction, so
- * the entry and the query-model rows it explains commit or roll back together.
+ * The only writer of ledger rows. Appends run inside the case command's transaction, with
+ * the case row locked and its head in hand, so the entry and the query-model rows it
+ * explains commit or roll back together, and two processes can neither fork nor gap a chain.
  */
 @Injectable()
 export class LedgerRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Appends one entry to a case's chain. The case row is locked first (`FOR UPDATE`),
-   * so appends to one case from any number of processes queue up: each reads the head
-   * the previous one wrote, and the chain can neither fork nor gap. The time is read
-   * after the lock, so `at` never goes backwards along the chain.
-   */
+  /** Appends one entry after `head` and moves the case's stored head, in one statement. */
   async append<T extends LedgerEntryType>(
     manager: EntityManager,
     caseId: string,
+    head: LedgerHead,
+    at: Date,
     type: T,
     actorId: string | null,
     payload: LedgerPayloads[T],
-    /**
-     * The case row as the caller locked it earlier in this same transaction, which saves
-     * reading the head again on hot paths. It is moved to the new head after the append.
-     * (Should it ever be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
-     */
-    lockedCase?: { ledgerHeadSeq: number; ledgerHeadHash: string },
-  ): Promise<LedgerEntry> {
-    let head: { seq: number; hash: string } | undefined;
-    if (lockedCase) {
-      head = { seq: lockedCase.ledgerHeadSeq, hash: lockedCase.ledgerHeadHash };
-    } else {
-      const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await manager.query(
-        'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
-        [caseId],
-      );
-      head = rows[0] && { seq: rows[0].ledger_head_seq, hash: rows[0].ledger_head_hash };
-    }
-    if (!head) throw new NotFound('Case not found');
-    const entry = nextLedgerEntry(head.seq === 0 ? null : head, {
-      caseId,
-      type,
-      actorId,
-      at: this.clock.now().toISOString(),
-      payload,
-    });
-    // The entry and the new head in one statement: one round trip on every state change.
+  ): Promise<OpenLedgerEntryOf<T>> {
+    const entry = nextLedgerEntry(
+      head.seq === 0 ? null : head,
+      { caseId, at: at.toISOString(), type, actorId, payload, salt: newLedgerSalt() },
+      nodeSha256Hex,
+    );
+    // (Should the head be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
     await manager.query(
       `WITH entry AS (
-         INSERT INTO ledger_entries (case_id, seq, type, actor_id, at, payload, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+         INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)
        )
-       UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $8 WHERE id = $1`,
-      [caseId, entry.seq, entry.type, entry.actorId, new Date(entry.at), JSON.stringify(entry.payload), entry.prevHash, entry.hash],
+       UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
+      [caseId, entry.seq, entry.v, entry.type, entry.actorId, at, JSON.stringify(entry.payload), entry.salt, entry.bodyHash, entry.prevHash, entry.hash],
     );
-    if (lockedCase) {
-      lockedCase.ledgerHeadSeq = entry.seq;
-      lockedCase.ledgerHeadHash = entry.hash;
-    }
     return entry;
   }
 
-  /** Entries in chain order, after `afterSeq` and before `beforeSeq` (if given), at most `limit` (all when omitted). */
-  async list(caseId: string, afterSeq = 0, limit?: number, beforeSeq: number | null = null): Promise<LedgerEntry[]> {
-    const rows = await this.dataSource.getRepository(LedgerEntryEntity).find({
-      where: { caseId, seq: beforeSeq === null ? MoreThan(afterSeq) : Between(afterSeq + 1, beforeSeq - 1) },
-      order: { seq: 'ASC' },
-      take: limit,
-    });
-    return rows.map(toLedgerEntry);
+  /** Entries in chain order after `afterSeq`, at most `limit` (all when omitted), parsed into the typed union. */
+  async list(caseId: string, afterSeq = 0, limit?: number): Promise<OpenLedgerEntry[]> {
+    const query = this.dataSource
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId AND e.seq > :afterSeq', { caseId, afterSeq })
+      .orderBy('e.seq', 'ASC');
+    if (limit !== undefined) query.take(limit);
+    return (await query.getMany()).map(toLedgerEntry);
   }
 
-  /**
-   * The first entry `userId` may not see yet, or null. A parent sees the chain up to
-   * there, a valid chain in itself, so two things leave no trace until their time:
-   * - a message still held for its delivery window (no text, no count, no head that
-   *   moved) until it is released;
-   * - when the case hides read times, the other parent's reads for a day, so that the
-   *   record cannot be polled to watch them read. The record keeps them all the same.
-   */
-  async embargoStart(caseId: string, userId: string): Promise<number | null> {
-    const rows: { seq: number | null }[] = await this.dataSource.query(
-      `SELECT least(
-         (SELECT min(ledger_seq) FROM messages WHERE case_id = $1 AND recipient_id = $2 AND released_at IS NULL),
-         (SELECT min(e.seq) FROM ledger_entries e JOIN cases c ON c.id = e.case_id
-           WHERE e.case_id = $1 AND e.type = 'message.read' AND e.actor_id <> $2 AND e.at > $3
-             AND (c.terms ->> 'showReadTimes') = 'false')
-       ) AS seq`,
-      [caseId, userId, new Date(this.clock.now().getTime() - READ_TIME_DELAY_MS)],
+  /** Which of `messageIds` are still held for their window. */
+  async unreleasedAmong(caseId: string, messageIds: string[]): Promise<Set<string>> {
+    if (messageIds.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM messages WHERE case_id = $1 AND id = ANY($2::uuid[]) AND released_at IS NULL',
+      [caseId, messageIds],
     );
-    return rows[0]?.seq ?? null;
+    return new Set(rows.map((row) => row.id));
   }
 
-  /** The head of the chain as `userId` may see it. */
-  async visibleHead(caseId: string, userId: string): Promise<{ seq: number; hash: string }> {
-    const embargo = await this.embargoStart(caseId, userId);
-    if (embargo === null) {
-      const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await this.dataSource.query(
-        'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1',
+  /** Every query-model row of a case, for comparison with its chain. */
+  async queryModel(caseId: string): Promise<RecordQueryModel | null> {
+    const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+    const [caseRows, members, invitations, messages, heldBack, proposals] = await Promise.all([
+      this.dataSource.query('SELECT name, time_zone, children, terms FROM cases WHERE id = $1', [caseId]) as Promise<
+        { name: string; time_zone: string; children: string[]; terms: unknown }[]
+      >,
+      this.dataSource.query('SELECT user_id FROM case_members WHERE case_id = $1', [caseId]) as Promise<{ user_id: string }[]>,
+      this.dataSource.query('SELECT id, email, expires_at FROM invitations WHERE case_id = $1', [caseId]) as Promise<{ id: string; email: string; expires_at: Date }[]>,
+      this.dataSource.query(
+        `SELECT id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq, read_ledger_seq
+           FROM messages WHERE case_id = $1`,
         [caseId],
-      );
-      return { seq: rows[0]?.ledger_head_seq ?? 0, hash: rows[0]?.ledger_head_hash ?? GENESIS_PREV_HASH };
-    }
-    const rows: { hash: string }[] = await this.dataSource.query('SELECT hash FROM ledger_entries WHERE case_id = $1 AND seq = $2', [caseId, embargo - 1]);
-    return { seq: embargo - 1, hash: rows[0]?.hash ?? GENESIS_PREV_HASH };
+      ) as Promise<
+        {
+          id: string;
+          sender_id: string;
+          recipient_id: string;
+          topic: string;
+          text: string;
+          urgent: boolean;
+          sent_at: Date;
+          deliver_at: Date;
+          released_at: Date | null;
+          first_read_at: Date | null;
+          ledger_seq: number;
+          read_ledger_seq: number | null;
+        }[]
+      >,
+      this.dataSource.query(
+        'SELECT id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq FROM held_back_attempts WHERE case_id = $1',
+        [caseId],
+      ) as Promise<
+        { id: string; sender_id: string; topic: string; text: string; urgent: boolean; attempted_at: Date; reason: string; retry_at: Date | null; ledger_seq: number }[]
+      >,
+      this.dataSource.query('SELECT id, proposed_by, changes, status, created_at, decided_at, decided_by FROM terms_proposals WHERE case_id = $1', [caseId]) as Promise<
+        { id: string; proposed_by: string; changes: unknown; status: string; created_at: Date; decided_at: Date | null; decided_by: string | null }[]
+      >,
+    ]);
+    const caseRow = caseRows[0];
+    if (!caseRow) return null;
+    return {
+      caseRow: { name: caseRow.name, timeZone: caseRow.time_zone, children: caseRow.children, terms: caseRow.terms },
+      members: members.map((row) => ({ userId: row.user_id })),
+      invitations: invitations.map((row) => ({ id: row.id, email: row.email, expiresAt: iso(row.expires_at)! })),
+      messages: messages.map((row) => ({
+        id: row.id,
+        senderId: row.sender_id,
+        recipientId: row.recipient_id,
+        topic: row.topic,
+        text: row.text,
+        urgent: row.urgent,
+        sentAt: iso(row.sent_at)!,
+        deliverAt: iso(row.deliver_at)!,
+        releasedAt: iso(row.released_at),
+        firstReadAt: iso(row.first_read_at),
+        ledgerSeq: row.ledger_seq,
+        readLedgerSeq: row.read_ledger_seq,
+      })),
+      heldBack: heldBack.map((row) => ({
+        id: row.id,
+        senderId: row.sender_id,
+        topic: row.topic,
+        text: row.text,
+        urgent: row.urgent,
+        attemptedAt: iso(row.attempted_at)!,
+        reason: row.reason,
+        retryAt: iso(row.retry_at),
+        ledgerSeq: row.ledger_seq,
+      })),
+      proposals: proposals.map((row) => ({
+        id: row.id,
+        proposedBy: row.proposed_by,
+        changes: row.changes,
+        status: row.status,
+        createdAt: iso(row.created_at)!,
+        decidedAt: iso(row.decided_at),
+        decidedBy: row.decided_by,
+      })),
+    };
+  }
+
+  /** The head the case row says it has: verification holds the chain to it. */
+  async storedHead(caseId: string): Promise<LedgerHead | null> {
+    const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await this.dataSource.query(
+      'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1',
+      [caseId],
+    );
+    const row = rows[0];
+    return row ? { seq: row.ledger_head_seq, hash: row.ledger_head_hash } : null;
   }
 }
 
-export function toLedgerEntry(row: LedgerEntryEntity): LedgerEntry {
+/** A stored row as a typed entry; a row of an unknown type or with a malformed payload is a clear error. */
+export function toLedgerEntry(row: LedgerEntryEntity): OpenLedgerEntry {
+  if (row.v !== LEDGER_FORMAT_VERSION) throw new MalformedLedgerEntry(row.seq, `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`);
+  const { type, payload } = parseLedgerPayload(row.seq, row.type, row.payload);
   return {
+    v: LEDGER_FORMAT_VERSION,
     caseId: row.caseId,
     seq: row.seq,
-    type: row.type,
-    actorId: row.actorId,
     at: row.at.toISOString(),
-    payload: row.payload,
     prevHash: row.prevHash,
+    bodyHash: row.bodyHash,
     hash: row.hash,
-  };
+    type,
+    actorId: row.actorId,
+    payload,
+    salt: row.salt,
+    sealed: false,
+  } as OpenLedgerEntry;
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ChainVerification, LedgerEntry, verifyLedgerChain } from '@parallel/domain';
+import { type ChainVerification, type LedgerEntry, type OpenLedgerEntry, checkQueryModel, verifyLedgerChain, viewLedger } from '@parallel/domain';
+import { NotFound } from '../common/errors';
+import { nodeSha256Hex } from '../common/hashing';
 import { LedgerRepository } from './ledger.repository';
 
 export interface LedgerPage {
@@ -7,20 +9,57 @@ export interface LedgerPage {
   nextCursor: string | null;
 }
 
+export interface LedgerViewOptions {
+  /** The recipient of held-back attempts sees their texts only when they ask to. */
+  revealHeldBack: boolean;
+}
+
 @Injectable()
 export class LedgerService {
   constructor(private readonly ledger: LedgerRepository) {}
 
-  /** A page of the chain as `userId` may see it (up to the first message still held for them). */
-  async page(caseId: string, userId: string, afterSeq: number, limit: number): Promise<LedgerPage> {
-    const items = await this.ledger.list(caseId, afterSeq, limit + 1, await this.ledger.embargoStart(caseId, userId));
-    const hasMore = items.length > limit;
-    const page = hasMore ? items.slice(0, limit) : items;
-    return { items: page, nextCursor: hasMore ? String(page.at(-1)!.seq) : null };
+  /**
+   * A page of the chain as `userId` may read it: every entry up to now in its place, the
+   * reader's own always open, some of the other parent's sealed (see `isSealedFor`).
+   */
+  async page(caseId: string, userId: string, afterSeq: number, limit: number, options: LedgerViewOptions = { revealHeldBack: false }): Promise<LedgerPage> {
+    const entries = await this.ledger.list(caseId, afterSeq, limit + 1);
+    const hasMore = entries.length > limit;
+    const page = hasMore ? entries.slice(0, limit) : entries;
+    return { items: await this.view(caseId, userId, page, options), nextCursor: hasMore ? String(page.at(-1)!.seq) : null };
   }
 
-  /** Recomputes the chain, as far as `userId` may see it, from the stored rows, as a court's expert would. */
+  /**
+   * Checks the record as a court's expert would: the chain as `userId` may read it (sealed
+   * entries by their body hashes) up to the head the case row holds, so entries removed
+   * from the end are noticed; then every query-model row against the chain, so a text
+   * changed in a table behind the ledger's back is noticed too. Names the first problem.
+   */
   async verify(caseId: string, userId: string): Promise<ChainVerification> {
-    return verifyLedgerChain(await this.ledger.list(caseId, 0, undefined, await this.ledger.embargoStart(caseId, userId)), caseId);
+    const [entries, storedHead] = await Promise.all([this.ledger.list(caseId), this.ledger.storedHead(caseId)]);
+    if (!storedHead) throw new NotFound('Case not found');
+    const chain = verifyLedgerChain(await this.view(caseId, userId, entries, { revealHeldBack: false }), {
+      caseId,
+      expectedHead: storedHead,
+      sha256Hex: nodeSha256Hex,
+    });
+    if (!chain.valid) return chain;
+    const model = await this.ledger.queryModel(caseId);
+    if (!model) throw new NotFound('Case not found');
+    const check = checkQueryModel(entries, model);
+    if (check.consistent) return chain;
+    const where = check.seq === null ? 'a row that no entry of the record contains' : `entry ${check.seq}`;
+    return {
+      valid: false,
+      count: chain.count,
+      firstBadSeq: check.seq ?? chain.headSeq + 1,
+      reason: `the ${check.table} table disagrees with ${where} (${check.field})`,
+    };
+  }
+
+  private async view(caseId: string, userId: string, entries: OpenLedgerEntry[], options: LedgerViewOptions): Promise<LedgerEntry[]> {
+    const addressedToViewer = entries.flatMap((entry) => (entry.type === 'message.sent' && entry.payload.recipientId === userId ? [entry.payload.messageId] : []));
+    const unreleasedMessageIds = await this.ledger.unreleasedAmong(caseId, addressedToViewer);
+    return viewLedger(entries, { userId, unreleasedMessageIds, revealHeldBack: options.revealHeldBack });
   }
 }

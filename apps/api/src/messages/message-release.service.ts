@@ -1,31 +1,42 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import { quotaDayBounds } from '@parallel/domain';
+import { CaseCommands } from '../ledger/case-commands';
 import { MessageNotifier, ReleasedBatch } from './message-notifier';
 import { DueMessage, MessagesRepository } from './messages.repository';
 
-/** Most messages one tick releases; the next tick takes the rest. */
-const RELEASE_BATCH = 500;
+/** Most cases one pass of a tick works through; the next pass takes the rest. */
+const CASES_PER_PASS = 200;
+/** Most messages one outbox transaction notices. */
+const NOTICE_BATCH = 500;
+
+export interface TickResult {
+  released: number;
+  readsRecorded: number;
+  noticed: number;
+}
 
 /**
  * The delivery ticker. Each tick:
- * - releases held messages whose window has opened: each is claimed by exactly one
- *   API process, marked released and recorded in the ledger in one transaction, then
- *   announced to the recipient's sockets;
+ * - releases held messages whose window has opened, case by case under the case's lock
+ *   (a second API process ticking at once finds them released), recorded in the ledger,
+ *   then announced to the recipient's sockets;
+ * - records the first reads made while read times were hidden, once their day (in the
+ *   case's zone) has ended: one entry per reader, sealed for the sender;
  * - empties the notice outbox: released messages not yet noticed by e-mail are claimed
- *   the same way and get one mail per recipient and case. The mail is sent before the
+ *   (`SKIP LOCKED`) and get one mail per recipient and case. The mail is sent before the
  *   claim commits, so a failed mail stays in the outbox for the next tick.
  */
 @Injectable()
 export class MessageReleaseService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MessageRelease');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<{ released: number; noticed: number }> | null = null;
+  private running: Promise<TickResult> | null = null;
 
   constructor(
     private readonly messages: MessagesRepository,
-    private readonly ledger: LedgerRepository,
+    private readonly commands: CaseCommands,
     private readonly notifier: MessageNotifier,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,84 +55,103 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
     await this.running?.catch(() => undefined);
   }
 
-  /** Releases what is due, then sends pending notices; overlapping calls share one run. */
-  tick(): Promise<{ released: number; noticed: number }> {
-    this.running ??= (async () => ({ released: await this.releaseAllDue(), noticed: await this.sendPendingNotices() }))().finally(() => {
+  /** Releases what is due, records the past days' hidden reads, then sends pending notices; overlapping calls share one run. */
+  tick(): Promise<TickResult> {
+    this.running ??= (async () => ({
+      released: await this.releaseAllDue(),
+      readsRecorded: await this.recordHiddenReads(),
+      noticed: await this.sendPendingNotices(),
+    }))().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  /** A whole tick (release, then pending notices); returns how many messages it released. */
+  /** A whole tick; returns how many messages it released. */
   async releaseDue(): Promise<number> {
     return (await this.tick()).released;
+  }
+
+  private async releaseAllDue(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const caseIds = await this.messages.casesWithDueMessages(this.clock.now(), CASES_PER_PASS);
+      for (const caseId of caseIds) {
+        total += await this.commands.run(caseId, async (tx) => {
+          const due = await this.messages.dueMessages(tx, caseId, tx.now);
+          if (due.length === 0) return 0;
+          const ids = due.map((m) => m.id);
+          await this.messages.markReleased(tx, ids, tx.now);
+          await tx.record('message.released', null, { messageIds: ids });
+          for (const [recipientId, forRecipient] of groupBy(due, (m) => m.recipientId)) {
+            const batch: ReleasedBatch = {
+              caseId,
+              caseName: tx.caseRow.name,
+              recipientId,
+              messages: forRecipient.map((m: DueMessage) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: tx.now })),
+            };
+            tx.afterCommit(() => this.notifier.announce(batch));
+          }
+          return due.length;
+        });
+      }
+      if (caseIds.length < CASES_PER_PASS) return total;
+    }
+  }
+
+  /**
+   * Reads made while read times are hidden enter the record only after their day has
+   * ended in the case's zone, all of a reader's together: the entry's time then tells the
+   * sender no more than that some reading happened on some earlier day.
+   */
+  private async recordHiddenReads(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const caseIds = await this.messages.casesWithUnrecordedReads(this.clock.now(), CASES_PER_PASS);
+      for (const caseId of caseIds) {
+        total += await this.commands.run(caseId, async (tx) => {
+          const today = quotaDayBounds(tx.caseRow.timeZone, tx.now);
+          const reads = await this.messages.unrecordedReads(tx, caseId, today.start);
+          for (const [readerId, ofReader] of groupBy(reads, (read) => read.readerId)) {
+            const entry = await tx.record('message.reads_recorded', readerId, {
+              reads: ofReader.map((read) => ({ messageId: read.id, readAt: read.readAt.toISOString() })),
+            });
+            await this.messages.markReadsRecorded(tx, ofReader.map((read) => read.id), entry.seq);
+          }
+          return reads.length;
+        });
+      }
+      if (caseIds.length < CASES_PER_PASS) return total;
+    }
   }
 
   /** Sends the outbox's notices; returns how many messages they covered. */
   private async sendPendingNotices(): Promise<number> {
     let total = 0;
     for (;;) {
-      const noticed = await this.messages.transaction(async (manager) => {
-        const pending = await this.messages.claimUnnoticed(manager, RELEASE_BATCH);
-        if (pending.length === 0) return 0;
-        // Inside the transaction's own connection: the embedded database has only one.
-        const contacts = await this.messages.recipientContacts([...new Set(pending.map((m) => m.recipientId))], manager);
-        const sent: string[] = [];
-        for (const group of groupBy(pending, (m) => `${m.caseId}/${m.recipientId}`).values()) {
-          const first = group[0]!;
-          const email = contacts.get(first.recipientId);
-          const batch = {
-            caseId: first.caseId,
-            caseName: first.caseName,
-            recipientId: first.recipientId,
-            messages: group.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: m.releasedAt })),
-          };
-          // No address means no account to notice; the message is marked so it does not wait forever.
-          if (!email || (await this.notifier.mail(batch, email))) sent.push(...group.map((m) => m.id));
-        }
-        await this.messages.markNotified(manager, sent, this.clock.now());
-        return sent.length;
-      });
-      total += noticed;
-      if (noticed < RELEASE_BATCH) return total;
+      const claimed = await this.messages.noticeBatch(
+        NOTICE_BATCH,
+        async (pending, contacts) => {
+          const sent: string[] = [];
+          for (const group of groupBy(pending, (m) => `${m.caseId}/${m.recipientId}`).values()) {
+            const first = group[0]!;
+            const email = contacts.get(first.recipientId);
+            const batch = {
+              caseId: first.caseId,
+              caseName: first.caseName,
+              recipientId: first.recipientId,
+              messages: group.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: m.releasedAt })),
+            };
+            // No address means no account to notice; the message is marked so it does not wait forever.
+            if (!email || (await this.notifier.mail(batch, email))) sent.push(...group.map((m) => m.id));
+          }
+          total += sent.length;
+          return sent;
+        },
+        () => this.clock.now(),
+      );
+      if (claimed < NOTICE_BATCH) return total;
     }
-  }
-
-  private async releaseAllDue(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const batches = await this.releaseBatch();
-      const released = batches.reduce((sum, batch) => sum + batch.messages.length, 0);
-      total += released;
-      for (const batch of batches) this.notifier.announce(batch);
-      if (released < RELEASE_BATCH) return total;
-    }
-  }
-
-  private releaseBatch(): Promise<ReleasedBatch[]> {
-    return this.messages.transaction(async (manager) => {
-      const now = this.clock.now();
-      const due = await this.messages.claimDue(manager, now, RELEASE_BATCH);
-      if (due.length === 0) return [];
-      const byCase = groupBy(due, (message) => message.caseId);
-      const batches: ReleasedBatch[] = [];
-      // Cases in a fixed order, so two processes locking case rows can never deadlock.
-      for (const caseId of [...byCase.keys()].sort()) {
-        const messages = byCase.get(caseId)!;
-        const found = await this.messages.lockCase(manager, caseId);
-        await this.messages.markReleased(manager, messages.map((m) => m.id), now);
-        await this.ledger.append(manager, caseId, 'message.released', null, { messageIds: messages.map((m) => m.id) });
-        for (const [recipientId, forRecipient] of groupBy(messages, (m) => m.recipientId)) {
-          batches.push({
-            caseId,
-            caseName: found?.name ?? '',
-            recipientId,
-            messages: forRecipient.map((m: DueMessage) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: now })),
-          });
-        }
-      }
-      return batches;
-    });
   }
 }
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseScopedRepository } from '../database/case-scoped.repository';
-import { DataSource, EntityManager } from 'typeorm';
+import type { MessageTopic } from '@parallel/domain';
+import { DataSource } from 'typeorm';
+import { CaseEntity } from '../cases/entities/case.entity';
 import { Cursor } from '../common/cursor';
+import type { Tx } from '../database/transaction';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageBox } from './dto/message.dto';
@@ -40,9 +42,11 @@ export interface DueMessage {
 }
 
 @Injectable()
-export class MessagesRepository extends CaseScopedRepository {
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    super(dataSource);
+export class MessagesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findCase(caseId: string): Promise<CaseEntity | null> {
+    return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
   /**
@@ -50,7 +54,7 @@ export class MessagesRepository extends CaseScopedRepository {
    * answer to this Idempotency-Key, the recipient, and the sender's counts for the quota.
    */
   async sendContext(
-    manager: EntityManager,
+    tx: Tx,
     query: { caseId: string; senderId: string; key: string; dayStart: Date; dayEnd: Date; urgentSince: Date },
   ): Promise<SendContext> {
     const rows: {
@@ -58,7 +62,7 @@ export class MessagesRepository extends CaseScopedRepository {
       recipient_id: string | null;
       sent_today: string;
       urgent_times: Date[] | string[];
-    }[] = await manager.query(
+    }[] = await tx.manager.query(
       `SELECT
          (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
             FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
@@ -78,11 +82,11 @@ export class MessagesRepository extends CaseScopedRepository {
   }
 
   /** The message and the answer kept for its Idempotency-Key, in one statement. */
-  async insertMessage(manager: EntityManager, row: MessageEntity, reply: StoredReply): Promise<void> {
-    await manager.query(
+  async insertMessage(tx: Tx, row: MessageEntity, reply: StoredReply): Promise<void> {
+    await tx.manager.query(
       `WITH message AS (
-         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11)
+         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11, NULL)
        )
        INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
        VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
@@ -92,8 +96,8 @@ export class MessagesRepository extends CaseScopedRepository {
   }
 
   /** The held-back attempt and the answer kept for its Idempotency-Key, in one statement. */
-  async insertHeldBack(manager: EntityManager, row: HeldBackAttemptEntity, reply: StoredReply): Promise<void> {
-    await manager.query(
+  async insertHeldBack(tx: Tx, row: HeldBackAttemptEntity, reply: StoredReply): Promise<void> {
+    await tx.manager.query(
       `WITH attempt AS (
          INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -105,12 +109,16 @@ export class MessagesRepository extends CaseScopedRepository {
     );
   }
 
-  findMessage(caseId: string, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<MessageEntity | null> {
-    return manager.getRepository(MessageEntity).findOne({ where: { caseId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  /** With `tx`, the row is locked for the rest of the transaction. */
+  findMessage(caseId: string, id: string, tx?: Tx): Promise<MessageEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager)
+      .getRepository(MessageEntity)
+      .findOne({ where: { caseId, id }, ...(tx ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
-  async markRead(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager.getRepository(MessageEntity).update({ id }, { firstReadAt: at });
+  /** The first read; `readLedgerSeq` is null while the read waits to be recorded with its day's others. */
+  async markRead(tx: Tx, id: string, at: Date, readLedgerSeq: number | null): Promise<void> {
+    await tx.manager.getRepository(MessageEntity).update({ id }, { firstReadAt: at, readLedgerSeq });
   }
 
   /**
@@ -128,8 +136,8 @@ export class MessagesRepository extends CaseScopedRepository {
   }
 
   /** Per topic: how many messages the user can see, the latest, and how many received ones are unread. */
-  async threads(caseId: string, userId: string): Promise<{ topic: string; count: number; unread: number; lastAt: Date }[]> {
-    const rows: { topic: string; count: string; unread: string; last_at: Date }[] = await this.dataSource.query(
+  async threads(caseId: string, userId: string): Promise<{ topic: MessageTopic; count: number; unread: number; lastAt: Date }[]> {
+    const rows: { topic: MessageTopic; count: string; unread: string; last_at: Date }[] = await this.dataSource.query(
       `SELECT topic, count(*) AS count,
               count(*) FILTER (WHERE recipient_id = $2 AND first_read_at IS NULL) AS unread,
               max(sent_at) AS last_at
@@ -147,54 +155,94 @@ export class MessagesRepository extends CaseScopedRepository {
     return query.orderBy('h.attempted_at', 'DESC').addOrderBy('h.id', 'DESC').take(take).getMany();
   }
 
-  /**
-   * Claims messages whose window has opened. `SKIP LOCKED` lets several API processes
-   * tick at once: each message is claimed by exactly one of them.
-   */
-  async claimDue(manager: EntityManager, now: Date, limit: number): Promise<DueMessage[]> {
-    const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date }[] = await manager.query(
-      `SELECT id, case_id, recipient_id, topic, urgent, sent_at FROM messages
-        WHERE released_at IS NULL AND deliver_at <= $1
-        ORDER BY deliver_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+  /** Cases with messages whose window has opened; each is then released under its case's lock. */
+  async casesWithDueMessages(now: Date, limit: number): Promise<string[]> {
+    const rows: { case_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT case_id FROM messages WHERE released_at IS NULL AND deliver_at <= $1 ORDER BY case_id LIMIT $2',
       [now, limit],
+    );
+    return rows.map((row) => row.case_id);
+  }
+
+  /** A case's due messages, read under its lock: a second process releasing the same case finds none left. */
+  async dueMessages(tx: Tx, caseId: string, now: Date): Promise<DueMessage[]> {
+    const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date }[] = await tx.manager.query(
+      `SELECT id, case_id, recipient_id, topic, urgent, sent_at FROM messages
+        WHERE case_id = $1 AND released_at IS NULL AND deliver_at <= $2 ORDER BY deliver_at, id`,
+      [caseId, now],
     );
     return rows.map((row) => ({ id: row.id, caseId: row.case_id, recipientId: row.recipient_id, topic: row.topic, urgent: row.urgent, sentAt: new Date(row.sent_at) }));
   }
 
-  /** Released messages whose notice has not gone out, claimed by one process at a time. */
-  async claimUnnoticed(manager: EntityManager, limit: number): Promise<(DueMessage & { releasedAt: Date; caseName: string })[]> {
-    const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date; released_at: Date; case_name: string }[] =
-      await manager.query(
-        `SELECT m.id, m.case_id, m.recipient_id, m.topic, m.urgent, m.sent_at, m.released_at, c.name AS case_name
-           FROM messages m JOIN cases c ON c.id = m.case_id
-          WHERE m.released_at IS NOT NULL AND m.notified_at IS NULL
-          ORDER BY m.released_at, m.id LIMIT $1 FOR UPDATE OF m SKIP LOCKED`,
-        [limit],
-      );
-    return rows.map((row) => ({
-      id: row.id,
-      caseId: row.case_id,
-      recipientId: row.recipient_id,
-      topic: row.topic,
-      urgent: row.urgent,
-      sentAt: new Date(row.sent_at),
-      releasedAt: new Date(row.released_at),
-      caseName: row.case_name,
-    }));
+  async markReleased(tx: Tx, ids: string[], at: Date): Promise<void> {
+    await tx.manager.query('UPDATE messages SET released_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
   }
 
-  async markNotified(manager: EntityManager, ids: string[], at: Date): Promise<void> {
-    await manager.query('UPDATE messages SET notified_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
+  /**
+   * Cases with first reads not recorded yet from a day that has ended in the case's zone.
+   * (The exact boundary is decided again, by the domain's calendar, under the case's lock.)
+   */
+  async casesWithUnrecordedReads(now: Date, limit: number): Promise<string[]> {
+    const rows: { case_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT m.case_id FROM messages m JOIN cases c ON c.id = m.case_id
+        WHERE m.first_read_at IS NOT NULL AND m.read_ledger_seq IS NULL
+          AND m.first_read_at < (date_trunc('day', $1::timestamptz AT TIME ZONE c.time_zone) AT TIME ZONE c.time_zone)
+        ORDER BY m.case_id LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((row) => row.case_id);
   }
 
-  async markReleased(manager: EntityManager, ids: string[], at: Date): Promise<void> {
-    await manager.query('UPDATE messages SET released_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
+  /** A case's reads made before `before` and not recorded yet, read under its lock. */
+  async unrecordedReads(tx: Tx, caseId: string, before: Date): Promise<{ id: string; readerId: string; readAt: Date }[]> {
+    const rows: { id: string; recipient_id: string; first_read_at: Date }[] = await tx.manager.query(
+      `SELECT id, recipient_id, first_read_at FROM messages
+        WHERE case_id = $1 AND first_read_at IS NOT NULL AND read_ledger_seq IS NULL AND first_read_at < $2
+        ORDER BY first_read_at, id`,
+      [caseId, before],
+    );
+    return rows.map((row) => ({ id: row.id, readerId: row.recipient_id, readAt: new Date(row.first_read_at) }));
   }
 
-  async recipientContacts(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    const rows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [userIds]);
-    return new Map(rows.map((row) => [row.id, row.email]));
+  async markReadsRecorded(tx: Tx, ids: string[], readLedgerSeq: number): Promise<void> {
+    await tx.manager.query('UPDATE messages SET read_ledger_seq = $2 WHERE id = ANY($1::uuid[])', [ids, readLedgerSeq]);
   }
 
+  /**
+   * Empties the notice outbox one batch at a time: released messages whose notice has not
+   * gone out are claimed (`SKIP LOCKED`: once across processes), handed to `send`, and the
+   * ones it reports sent are marked in the same transaction. A mail that fails stays claimed
+   * by nobody and goes out on a later tick.
+   */
+  async noticeBatch(limit: number, send: (pending: UnnoticedMessage[], contacts: Map<string, string>) => Promise<string[]>, now: () => Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date; released_at: Date; case_name: string }[] =
+        await manager.query(
+          `SELECT m.id, m.case_id, m.recipient_id, m.topic, m.urgent, m.sent_at, m.released_at, c.name AS case_name
+             FROM messages m JOIN cases c ON c.id = m.case_id
+            WHERE m.released_at IS NOT NULL AND m.notified_at IS NULL
+            ORDER BY m.released_at, m.id LIMIT $1 FOR UPDATE OF m SKIP LOCKED`,
+          [limit],
+        );
+      if (rows.length === 0) return 0;
+      const pending = rows.map((row) => ({
+        id: row.id,
+        caseId: row.case_id,
+        recipientId: row.recipient_id,
+        topic: row.topic,
+        urgent: row.urgent,
+        sentAt: new Date(row.sent_at),
+        releasedAt: new Date(row.released_at),
+        caseName: row.case_name,
+      }));
+      // On the transaction's own connection: the embedded database has only one.
+      const recipientIds = [...new Set(pending.map((m) => m.recipientId))];
+      const contactRows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [recipientIds]);
+      const sent = await send(pending, new Map(contactRows.map((row) => [row.id, row.email])));
+      await manager.query('UPDATE messages SET notified_at = $2 WHERE id = ANY($1::uuid[])', [sent, now()]);
+      return rows.length;
+    });
+  }
 }
+
+export type UnnoticedMessage = DueMessage & { releasedAt: Date; caseName: string };

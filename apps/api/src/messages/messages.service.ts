@@ -1,55 +1,55 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, decideSend, quotaDayBounds, sha256Hex, urgentWindowStart } from '@parallel/domain';
+import { canonicalJson, decideSend, type HeldBackReason, isMessageVisibleTo, quotaDayBounds, urgentWindowStart } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
-import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
-import { Clock } from '../common/clock';
 import { decodeCursor, toPage } from '../common/cursor';
-import { Conflict, NotAllowed, NotFound } from '../common/errors';
-import { errorBody } from '../common/http-error.filter';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import { Conflict, MessageHeldBack, NotAllowed, NotFound } from '../common/errors';
+import { nodeSha256Hex } from '../common/hashing';
+import { CaseCommands } from '../ledger/case-commands';
 import { ListHeldBackQuery, ListMessagesQuery, SendMessageDto } from './dto/message.dto';
-import { HeldBackAttemptEntity, HeldBackReason } from './entities/held-back-attempt.entity';
+import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import { MessageNotifier } from './message-notifier';
 import { HeldBackView, MessageView, toHeldBackView, toMessageView } from './message-views';
 import { MessagesRepository } from './messages.repository';
 
-/** What a send answers: the stored first answer is replayed for a retried Idempotency-Key. */
-export interface SendReply {
-  status: number;
-  body: object;
+/** What is kept for a held-back send's Idempotency-Key, so that a retry gets the same answer. */
+interface StoredHeldBack {
+  reason: HeldBackReason;
+  heldBackId: string;
+  retryAt: string | null;
+  dailyQuota: number;
+  urgentPer30Days: number;
 }
+
+type SendOutcome = { sent: MessageView } | { heldBack: MessageHeldBack };
 
 @Injectable()
 export class MessagesService {
   constructor(
     private readonly messages: MessagesRepository,
-    private readonly ledger: LedgerRepository,
+    private readonly commands: CaseCommands,
     private readonly notifier: MessageNotifier,
-    private readonly access: CaseAccessRepository,
-    private readonly clock: Clock,
   ) {}
 
   /**
-   * Sends, holds for a window, or holds back over the quota; all under the case lock,
-   * so a barrage of concurrent sends is counted exactly. Every outcome is in the
-   * ledger in the same transaction, and the answer is stored for retries.
+   * Sends, holds for a window, or holds back over the quota, under the case lock, so a
+   * barrage of concurrent sends is counted exactly. Every outcome is in the record, and
+   * the answer is kept for retries. A held-back attempt is committed before its 429.
    */
-  async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<SendReply> {
-    const requestHash = sha256Hex(canonicalJson({ topic: dto.topic, text: dto.text, urgent: dto.urgent ?? false }));
-    const outcome = await this.messages.transaction(async (manager) => {
-      const locked = await this.messages.lockCase(manager, caseId);
-      if (!locked) throw new NotFound('Case not found');
-      const now = this.clock.now();
-      const day = quotaDayBounds(locked.timeZone, now);
-      const context = await this.messages.sendContext(manager, {
+  async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<MessageView> {
+    const urgent = dto.urgent ?? false;
+    const requestHash = nodeSha256Hex(canonicalJson({ topic: dto.topic, text: dto.text, urgent }));
+    const outcome = await this.commands.run(caseId, async (tx): Promise<SendOutcome> => {
+      const { terms, timeZone } = tx.caseRow;
+      const day = quotaDayBounds(timeZone, tx.now);
+      const context = await this.messages.sendContext(tx, {
         caseId,
         senderId: auth.userId,
         key: idempotencyKey,
         dayStart: day.start,
         dayEnd: day.end,
-        urgentSince: urgentWindowStart(now),
+        urgentSince: urgentWindowStart(tx.now),
       });
       if (context.reply) {
         if (context.reply.requestHash !== requestHash) {
@@ -57,21 +57,12 @@ export class MessagesService {
             { field: 'Idempotency-Key', rule: 'sameRequest', message: 'Idempotency-Key was used before with a different request' },
           ]);
         }
-        return { reply: { status: context.reply.status, body: context.reply.body }, released: null };
+        return context.reply.status === 201 ? { sent: context.reply.body as MessageView } : { heldBack: heldBackError(context.reply.body as StoredHeldBack) };
       }
       const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
-      const decision = decideSend({
-        terms: locked.terms,
-        timeZone: locked.timeZone,
-        now,
-        urgent: dto.urgent ?? false,
-        sentTodayCount: context.sentToday,
-        urgentSentTimesLast30Days: context.urgentSentTimes,
-      });
+      const decision = decideSend({ terms, timeZone, now: tx.now, urgent, sentTodayCount: context.sentToday, urgentSentTimesLast30Days: context.urgentSentTimes });
 
-      let reply: SendReply;
-      let released: MessageEntity | null = null;
       if (decision.outcome === 'accepted') {
         const row: MessageEntity = {
           id: randomUUID(),
@@ -80,59 +71,66 @@ export class MessagesService {
           recipientId,
           topic: dto.topic,
           text: dto.text,
-          urgent: dto.urgent ?? false,
-          sentAt: now,
+          urgent,
+          sentAt: tx.now,
           deliverAt: decision.deliverAt,
-          releasedAt: decision.deliverAt <= now ? now : null,
+          releasedAt: decision.deliverAt <= tx.now ? tx.now : null,
           firstReadAt: null,
           notifiedAt: null,
           ledgerSeq: 0,
+          readLedgerSeq: null,
         };
-        const entry = await this.ledger.append(manager, caseId, 'message.sent', auth.userId, {
+        const entry = await tx.record('message.sent', auth.userId, {
           messageId: row.id,
           recipientId,
-          topic: row.topic,
-          text: row.text,
-          urgent: row.urgent,
-          deliverAt: row.deliverAt.toISOString(),
-        }, locked);
-        row.ledgerSeq = entry.seq;
-        reply = { status: 201, body: toMessageView(row, auth.userId, locked.terms.showReadTimes) };
-        await this.messages.insertMessage(manager, row, { key: idempotencyKey, requestHash, ...reply });
-        if (row.releasedAt) released = row;
-      } else {
-        const reason: HeldBackReason =
-          decision.outcome === 'quota_exceeded' ? 'daily_quota' : decision.outcome === 'urgent_limit_reached' ? 'urgent_limit' : 'urgent_disabled';
-        const retryAt = decision.outcome === 'urgent_disabled' ? null : decision.retryAt;
-        const row: HeldBackAttemptEntity = {
-          id: randomUUID(),
-          caseId,
-          senderId: auth.userId,
           topic: dto.topic,
-          text: dto.text,
-          urgent: dto.urgent ?? false,
-          attemptedAt: now,
-          reason,
-          retryAt,
-          ledgerSeq: 0,
-        };
-        const entry = await this.ledger.append(manager, caseId, 'message.held_back', auth.userId, {
-          attemptId: row.id,
-          topic: row.topic,
           text: row.text,
-          urgent: row.urgent,
-          reason,
-          retryAt: retryAt?.toISOString() ?? null,
-        }, locked);
+          urgent,
+          deliverAt: row.deliverAt.toISOString(),
+        });
         row.ledgerSeq = entry.seq;
-        reply = heldBackReply(row, locked.terms);
-        await this.messages.insertHeldBack(manager, row, { key: idempotencyKey, requestHash, ...reply });
+        const view = toMessageView(row, auth.userId, terms.showReadTimes);
+        await this.messages.insertMessage(tx, row, { key: idempotencyKey, requestHash, status: 201, body: view });
+        // The e-mail notice leaves through the outbox (MessageReleaseService); the socket event goes now.
+        if (row.releasedAt) tx.afterCommit(() => this.announceReleased(tx.caseRow.name, row));
+        return { sent: view };
       }
-      return { reply, released: released ? { row: released, caseName: locked.name } : null };
+
+      const retryAt = decision.outcome === 'urgent_disabled' ? null : decision.retryAt;
+      const row: HeldBackAttemptEntity = {
+        id: randomUUID(),
+        caseId,
+        senderId: auth.userId,
+        topic: dto.topic,
+        text: dto.text,
+        urgent,
+        attemptedAt: tx.now,
+        reason: decision.outcome,
+        retryAt,
+        ledgerSeq: 0,
+      };
+      const entry = await tx.record('message.held_back', auth.userId, {
+        attemptId: row.id,
+        topic: dto.topic,
+        text: row.text,
+        urgent,
+        reason: row.reason,
+        retryAt: retryAt?.toISOString() ?? null,
+      });
+      row.ledgerSeq = entry.seq;
+      const held: StoredHeldBack = {
+        reason: row.reason,
+        heldBackId: row.id,
+        retryAt: retryAt?.toISOString() ?? null,
+        dailyQuota: terms.dailyQuota,
+        urgentPer30Days: terms.urgentPer30Days,
+      };
+      const error = heldBackError(held);
+      await this.messages.insertHeldBack(tx, row, { key: idempotencyKey, requestHash, status: error.status, body: held });
+      return { heldBack: error };
     });
-    // The socket event goes out after the commit; the e-mail notice leaves through the outbox (MessageReleaseService).
-    if (outcome.released) this.announceReleased(outcome.released.caseName, outcome.released.row);
-    return outcome.reply;
+    if ('heldBack' in outcome) throw outcome.heldBack;
+    return outcome.sent;
   }
 
   async list(auth: AuthContext, caseId: string, query: ListMessagesQuery): Promise<{ items: MessageView[]; nextCursor: string | null }> {
@@ -144,7 +142,8 @@ export class MessagesService {
   }
 
   async get(auth: AuthContext, caseId: string, messageId: string): Promise<MessageView> {
-    const row = await this.visibleMessage(auth, caseId, messageId);
+    const row = await this.messages.findMessage(caseId, messageId);
+    if (!row || !isMessageVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
     return toMessageView(row, auth.userId, await this.showReadTimes(caseId));
   }
 
@@ -153,23 +152,29 @@ export class MessagesService {
     return { items: threads.map((thread) => ({ ...thread, lastAt: thread.lastAt.toISOString() })) };
   }
 
-  /** The recipient's first open is recorded once, in the ledger; opening again changes nothing. */
+  /**
+   * The recipient's first open is recorded once; opening again changes nothing. While the
+   * case shows read times it is recorded at once and the sender sees it live; while it hides
+   * them the read waits and is recorded with its day's other reads once the day has ended
+   * (MessageReleaseService), sealed for the sender, so not even the record's timing tells.
+   */
   async markRead(auth: AuthContext, caseId: string, messageId: string): Promise<MessageView> {
-    const result = await this.messages.transaction(async (manager) => {
-      const locked = await this.messages.lockCase(manager, caseId);
-      if (!locked) throw new NotFound('Case not found');
-      const row = await this.messages.findMessage(caseId, messageId, manager, true);
-      if (!row || !isVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
+    return this.commands.run(caseId, async (tx) => {
+      const row = await this.messages.findMessage(caseId, messageId, tx);
+      if (!row || !isMessageVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
       if (row.senderId === auth.userId) throw new NotAllowed('Only the recipient’s reading of a message is recorded.');
-      if (row.firstReadAt) return { row, firstRead: false, showReadTimes: locked.terms.showReadTimes };
-      const now = this.clock.now();
-      await this.messages.markRead(manager, row.id, now);
-      await this.ledger.append(manager, caseId, 'message.read', auth.userId, { messageId: row.id }, locked);
-      return { row: { ...row, firstReadAt: now }, firstRead: true, showReadTimes: locked.terms.showReadTimes };
+      const { showReadTimes } = tx.caseRow.terms;
+      if (row.firstReadAt) return toMessageView(row, auth.userId, showReadTimes);
+      const read = { ...row, firstReadAt: tx.now };
+      if (showReadTimes) {
+        const entry = await tx.record('message.read', auth.userId, { messageId: row.id });
+        await this.messages.markRead(tx, row.id, tx.now, entry.seq);
+        tx.afterCommit(() => this.notifier.read(row.senderId, caseId, row.id, tx.now));
+      } else {
+        await this.messages.markRead(tx, row.id, tx.now, null);
+      }
+      return toMessageView(read, auth.userId, showReadTimes);
     });
-    // The record always keeps the read time; whether the sender sees it live is the case's choice.
-    if (result.firstRead && result.showReadTimes) this.notifier.read(result.row.senderId, caseId, result.row.id, result.row.firstReadAt!);
-    return toMessageView(result.row, auth.userId, result.showReadTimes);
   }
 
   async heldBack(caseId: string, query: ListHeldBackQuery): Promise<{ items: HeldBackView[]; nextCursor: string | null }> {
@@ -177,12 +182,6 @@ export class MessagesService {
     const rows = await this.messages.listHeldBack(caseId, decodeCursor(query.cursor), limit + 1);
     const page = toPage(rows, limit, (row) => ({ at: row.attemptedAt, id: row.id }));
     return { items: page.items.map(toHeldBackView), nextCursor: page.nextCursor };
-  }
-
-  private async visibleMessage(auth: AuthContext, caseId: string, messageId: string): Promise<MessageEntity> {
-    const row = await this.messages.findMessage(caseId, messageId);
-    if (!row || !isVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
-    return row;
   }
 
   private async showReadTimes(caseId: string): Promise<boolean> {
@@ -201,43 +200,6 @@ export class MessagesService {
   }
 }
 
-/** A held message does not exist for its recipient until its window opens. */
-function isVisibleTo(row: MessageEntity, userId: string): boolean {
-  return row.senderId === userId || (row.recipientId === userId && row.releasedAt !== null);
+function heldBackError(held: StoredHeldBack): MessageHeldBack {
+  return new MessageHeldBack({ ...held, retryAt: held.retryAt ? new Date(held.retryAt) : null });
 }
-
-function heldBackReply(row: HeldBackAttemptEntity, settings: { dailyQuota: number; urgentPer30Days: number }): SendReply {
-  const kept = 'It was not delivered; it is kept in the case record.';
-  switch (row.reason) {
-    case 'daily_quota':
-      return {
-        status: 429,
-        body: {
-          ...errorBody(429, `You have sent today's ${settings.dailyQuota} messages, the limit agreed for this case. ${kept} You can send again from ${row.retryAt!.toISOString()}.`, undefined, row.retryAt!),
-          reason: row.reason,
-          heldBackId: row.id,
-        },
-      };
-    case 'urgent_limit':
-      return {
-        status: 429,
-        body: {
-          ...errorBody(429, `Urgent messages are limited to ${settings.urgentPer30Days} in 30 days in this case. ${kept} You can send it as a regular message now, or as urgent from ${row.retryAt!.toISOString()}.`, undefined, row.retryAt!),
-          reason: row.reason,
-          heldBackId: row.id,
-        },
-      };
-    case 'urgent_disabled':
-      return {
-        status: 422,
-        body: {
-          ...errorBody(422, `Urgent messages are turned off in this case. ${kept} You can send it as a regular message.`, [
-            { field: 'urgent', rule: 'allowed', message: 'urgent messages are turned off in this case' },
-          ]),
-          reason: row.reason,
-          heldBackId: row.id,
-        },
-      };
-  }
-}
-

@@ -1,39 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseTerms } from '@parallel/domain';
-import { CaseScopedRepository } from '../database/case-scoped.repository';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
+import type { Tx } from '../database/transaction';
 import { TermsProposalEntity } from './entities/terms-proposal.entity';
 
 @Injectable()
-export class TermsRepository extends CaseScopedRepository {
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    super(dataSource);
+export class TermsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async updateTerms(tx: Tx, caseId: string, terms: CaseTerms): Promise<void> {
+    await tx.manager.getRepository(CaseEntity).update({ id: caseId }, { terms });
   }
 
-  async updateTerms(manager: EntityManager, caseId: string, terms: CaseTerms): Promise<void> {
-    await manager.getRepository(CaseEntity).update({ id: caseId }, { terms });
+  findCase(caseId: string): Promise<CaseEntity | null> {
+    return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
-  findPending(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<TermsProposalEntity | null> {
-    return manager.getRepository(TermsProposalEntity).findOneBy({ caseId, status: 'pending' });
+  findPending(caseId: string, tx?: Tx): Promise<TermsProposalEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager).getRepository(TermsProposalEntity).findOneBy({ caseId, status: 'pending' });
   }
 
-  findProposal(manager: EntityManager, caseId: string, id: string): Promise<TermsProposalEntity | null> {
-    return manager.getRepository(TermsProposalEntity).findOneBy({ caseId, id });
+  findProposal(tx: Tx, caseId: string, id: string): Promise<TermsProposalEntity | null> {
+    return tx.manager.getRepository(TermsProposalEntity).findOneBy({ caseId, id });
   }
 
   list(caseId: string): Promise<TermsProposalEntity[]> {
     return this.dataSource.getRepository(TermsProposalEntity).find({ where: { caseId }, order: { createdAt: 'DESC' } });
   }
 
-  async insert(manager: EntityManager, row: TermsProposalEntity): Promise<void> {
-    await manager.insert(TermsProposalEntity, row);
+  async insert(tx: Tx, row: TermsProposalEntity): Promise<void> {
+    await tx.manager.insert(TermsProposalEntity, row);
   }
 
-  async decide(manager: EntityManager, row: TermsProposalEntity): Promise<void> {
-    await manager.getRepository(TermsProposalEntity).update(
+  async decide(tx: Tx, row: TermsProposalEntity): Promise<void> {
+    await tx.manager.getRepository(TermsProposalEntity).update(
       { id: row.id },
       { status: row.status, decidedAt: row.decidedAt, decidedBy: row.decidedBy },
     );

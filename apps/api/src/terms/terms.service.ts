@@ -3,9 +3,8 @@ import { applyTermsChanges, canonicalJson, type CaseTerms, validateTermsChanges 
 import { randomUUID } from 'node:crypto';
 import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
-import { Clock } from '../common/clock';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../common/errors';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import { CaseCommands, CaseTransaction } from '../ledger/case-commands';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
 import { CreateProposalDto } from './dto/proposal.dto';
 import { ProposalStatus, TermsProposalEntity } from './entities/terms-proposal.entity';
@@ -21,8 +20,6 @@ export interface ProposalView {
   decidedBy: string | null;
 }
 
-type Answer = 'accept' | 'decline' | 'withdraw';
-
 /**
  * The case's terms (cadence, quota, urgent limit, read times, split) change only by
  * agreement: one parent proposes, the other accepts or declines. Neither can quietly
@@ -32,10 +29,9 @@ type Answer = 'accept' | 'decline' | 'withdraw';
 export class TermsService {
   constructor(
     private readonly repository: TermsRepository,
-    private readonly ledger: LedgerRepository,
+    private readonly commands: CaseCommands,
     private readonly realtime: RealtimeGateway,
     private readonly access: CaseAccessRepository,
-    private readonly clock: Clock,
   ) {}
 
   async get(caseId: string): Promise<{ terms: CaseTerms; pendingProposal: ProposalView | null }> {
@@ -54,13 +50,11 @@ export class TermsService {
     if (!validation.ok) {
       throw new InvalidInput(validation.problems.map((problem) => ({ ...problem, field: problem.field ? `changes.${problem.field}` : 'changes' })));
     }
-    const proposal = await this.repository.transaction(async (manager) => {
-      const locked = await this.repository.lockCase(manager, caseId);
-      if (!locked) throw new NotFound('Case not found');
-      if (await this.repository.findPending(caseId, manager)) {
+    return this.commands.run(caseId, async (tx) => {
+      if (await this.repository.findPending(caseId, tx)) {
         throw new Conflict('A proposal is already waiting for an answer. It must be accepted, declined or withdrawn before another is made.');
       }
-      if (canonicalJson(applyTermsChanges(locked.terms, validation.changes)) === canonicalJson(locked.terms)) {
+      if (canonicalJson(applyTermsChanges(tx.caseRow.terms, validation.changes)) === canonicalJson(tx.caseRow.terms)) {
         throw new InvalidInput([{ field: 'changes', rule: 'changesSomething', message: 'changes must differ from the terms in force' }]);
       }
       const row: TermsProposalEntity = {
@@ -69,47 +63,45 @@ export class TermsService {
         proposedBy: auth.userId,
         changes: validation.changes,
         status: 'pending',
-        createdAt: this.clock.now(),
+        createdAt: tx.now,
         decidedAt: null,
         decidedBy: null,
       };
-      await this.repository.insert(manager, row);
-      await this.ledger.append(manager, caseId, 'terms.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
-      return row;
+      await this.repository.insert(tx, row);
+      await tx.record('terms.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
+      this.announce(tx, auth.userId, row);
+      return toProposalView(row);
     });
-    const otherParentId = await this.access.otherParentId(caseId, auth.userId);
-    if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId, proposalId: proposal.id, status: proposal.status });
-    return toProposalView(proposal);
   }
 
-  async answer(auth: AuthContext, caseId: string, proposalId: string, answer: Answer): Promise<ProposalView> {
-    const { proposal, otherParentId } = await this.repository.transaction(async (manager) => {
-      const locked = await this.repository.lockCase(manager, caseId);
-      if (!locked) throw new NotFound('Case not found');
-      const row = await this.repository.findProposal(manager, caseId, proposalId);
+  async answer(auth: AuthContext, caseId: string, proposalId: string, answer: ProposalAnswer): Promise<ProposalView> {
+    return this.commands.run(caseId, async (tx) => {
+      const row = await this.repository.findProposal(tx, caseId, proposalId);
       if (!row) throw new NotFound('Proposal not found');
-      if (row.status !== 'pending') throw new Conflict(`This proposal was already ${row.status}.`);
-      const byProposer = row.proposedBy === auth.userId;
-      if (answer === 'withdraw' && !byProposer) throw new NotAllowed('Only the parent who made a proposal can withdraw it.');
-      if (answer !== 'withdraw' && byProposer) throw new NotAllowed('The other parent answers a proposal; you can withdraw your own.');
-      const now = this.clock.now();
-      const decided: TermsProposalEntity = { ...row, status: STATUS_OF[answer], decidedAt: now, decidedBy: auth.userId };
-      await this.repository.decide(manager, decided);
-      if (answer === 'accept') {
-        const terms = applyTermsChanges(locked.terms, row.changes);
-        await this.repository.updateTerms(manager, caseId, terms);
-        await this.ledger.append(manager, caseId, 'terms.accepted', auth.userId, { proposalId: row.id, terms });
+      const decision = decideProposalAnswer({ status: row.status, proposedBy: row.proposedBy }, auth.userId, answer);
+      if (!decision.ok) throw proposalRefusal(decision);
+      const decided: TermsProposalEntity = { ...row, status: decision.status, decidedAt: tx.now, decidedBy: auth.userId };
+      await this.repository.decide(tx, decided);
+      if (decision.status === 'accepted') {
+        const terms = applyTermsChanges(tx.caseRow.terms, row.changes);
+        await this.repository.updateTerms(tx, caseId, terms);
+        await tx.record('terms.accepted', auth.userId, { proposalId: row.id, terms });
       } else {
-        await this.ledger.append(manager, caseId, answer === 'decline' ? 'terms.declined' : 'terms.withdrawn', auth.userId, { proposalId: row.id });
+        await tx.record(decision.status === 'declined' ? 'terms.declined' : 'terms.withdrawn', auth.userId, { proposalId: row.id });
       }
-      return { proposal: decided, otherParentId: await this.access.otherParentId(caseId, auth.userId, manager) };
+      this.announce(tx, auth.userId, decided);
+      return toProposalView(decided);
     });
-    if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId, proposalId, status: proposal.status });
-    return toProposalView(proposal);
+  }
+
+  /** The other parent's screens follow a proposal's steps live. */
+  private announce(tx: CaseTransaction, actorId: string, row: TermsProposalEntity): void {
+    tx.afterCommit(async () => {
+      const otherParentId = await this.access.otherParentId(row.caseId, actorId);
+      if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId: row.caseId, proposalId: row.id, status: row.status });
+    });
   }
 }
-
-const STATUS_OF: Record<Answer, ProposalStatus> = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn' };
 
 function toProposalView(row: TermsProposalEntity): ProposalView {
   return {
@@ -121,4 +113,28 @@ function toProposalView(row: TermsProposalEntity): ProposalView {
     decidedAt: row.decidedAt?.toISOString() ?? null,
     decidedBy: row.decidedBy,
   };
+}
+
+export type ProposalAnswer = 'accept' | 'decline' | 'withdraw';
+
+type AnswerDecision = { ok: true; status: Exclude<ProposalStatus, 'pending'> } | { ok: false; reason: 'not_pending' | 'proposer_cannot_answer' | 'only_proposer_withdraws'; status: ProposalStatus };
+
+// TODO(groundwork): replace with the domain's proposal state machine once it lands.
+function decideProposalAnswer(proposal: { status: ProposalStatus; proposedBy: string }, actorId: string, answer: ProposalAnswer): AnswerDecision {
+  if (proposal.status !== 'pending') return { ok: false, reason: 'not_pending', status: proposal.status };
+  const byProposer = proposal.proposedBy === actorId;
+  if (answer === 'withdraw') return byProposer ? { ok: true, status: 'withdrawn' } : { ok: false, reason: 'only_proposer_withdraws', status: proposal.status };
+  if (byProposer) return { ok: false, reason: 'proposer_cannot_answer', status: proposal.status };
+  return { ok: true, status: answer === 'accept' ? 'accepted' : 'declined' };
+}
+
+function proposalRefusal(decision: Extract<AnswerDecision, { ok: false }>): Error {
+  switch (decision.reason) {
+    case 'not_pending':
+      return new Conflict(`This proposal was already ${decision.status}.`);
+    case 'only_proposer_withdraws':
+      return new NotAllowed('Only the parent who made a proposal can withdraw it.');
+    case 'proposer_cannot_answer':
+      return new NotAllowed('The other parent answers a proposal; you can withdraw your own.');
+  }
 }

@@ -59,8 +59,8 @@ export function sendMessage(t: TestApp, caseId: string, parent: TestParent, body
   return t.http().post(`/api/cases/${caseId}/messages`).set(parent.bearer).set('Idempotency-Key', key).send(body);
 }
 
-/** Proposes settings changes as `proposer` and accepts them as `accepter`. */
-export async function agreeOnSettings(t: TestApp, caseId: string, proposer: TestParent, accepter: TestParent, changes: Record<string, unknown>) {
+/** Proposes changes of terms as `proposer` and accepts them as `accepter`. */
+export async function agreeOnTerms(t: TestApp, caseId: string, proposer: TestParent, accepter: TestParent, changes: Record<string, unknown>) {
   const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(proposer.bearer).send({ changes });
   if (proposed.status !== 201) throw new Error(`proposal failed: ${proposed.status} ${JSON.stringify(proposed.body)}`);
   const accepted = await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(accepter.bearer);

@@ -1,9 +1,10 @@
 // A separate API-side process that appends to case ledgers through the real
-// LedgerRepository (the built one), to prove that concurrent writers in different
+// case commands (the built ones), to prove that concurrent writers in different
 // processes never fork or gap a chain. Usage: node ledger-append-worker.js <databaseUrl> <caseIds,...> <appends> <concurrency>
 require('reflect-metadata');
 const { createDataSource } = require('../../dist/database/data-source');
 const { LedgerRepository } = require('../../dist/ledger/ledger.repository');
+const { CaseCommands } = require('../../dist/ledger/case-commands');
 const { SystemClock } = require('../../dist/common/clock');
 
 async function main() {
@@ -13,7 +14,7 @@ async function main() {
   const concurrency = Number(concurrencyText);
   const dataSource = createDataSource({ databaseUrl, dataDir: '' }, concurrency);
   await dataSource.initialize();
-  const ledger = new LedgerRepository(dataSource, new SystemClock());
+  const commands = new CaseCommands(dataSource, new LedgerRepository(dataSource), new SystemClock());
   let next = 0;
   let failures = 0;
   async function lane() {
@@ -21,9 +22,7 @@ async function main() {
       const index = next++;
       const caseId = caseIds[index % caseIds.length];
       try {
-        await dataSource.transaction((manager) =>
-          ledger.append(manager, caseId, 'message.read', null, { messageId: `${process.pid}-${index}` }),
-        );
+        await commands.run(caseId, (tx) => tx.record('message.read', null, { messageId: `${process.pid}-${index}` }));
       } catch (error) {
         failures += 1;
         process.stderr.write(`append ${index} failed: ${error.message}\n`);

@@ -1,14 +1,32 @@
 export { canonicalJson } from './canonical-json';
-export { sha256Hex, sha256HexOfBytes } from './sha256';
+export { sha256Hex, type Sha256Hex } from './sha256';
 export {
-  GENESIS_PREV_HASH,
-  hashLedgerEntry,
-  nextLedgerEntry,
-  verifyLedgerChain,
-  type ChainVerification,
-  type LedgerEntry,
+  HELD_BACK_REASONS,
+  LEDGER_ENTRY_TYPES,
+  MalformedLedgerEntry,
+  isLedgerEntryType,
+  parseLedgerPayload,
+  type HeldBackReason,
   type LedgerEntryType,
   type LedgerPayloads,
-  type UnhashedLedgerEntry,
+} from './events';
+export {
+  GENESIS_PREV_HASH,
+  LEDGER_FORMAT_VERSION,
+  ledgerBodyText,
+  ledgerSealText,
+  nextLedgerEntry,
+  sealLedgerEntry,
+  verifyLedgerChain,
+  type ChainVerification,
+  type ChainVerificationOptions,
+  type LedgerEntry,
+  type LedgerEntryBody,
+  type LedgerEntrySeal,
+  type OpenLedgerEntry,
+  type OpenLedgerEntryOf,
+  type SealedLedgerEntry,
 } from './ledger-entry';
+export { isSealedFor, viewLedger, type LedgerViewer } from './views';
 export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
+export { checkQueryModel, type QueryModelCheck, type RecordQueryModel } from './query-model';

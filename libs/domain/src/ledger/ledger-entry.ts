@@ -1,92 +1,133 @@
 import { canonicalJson } from './canonical-json';
-import { sha256Hex } from './sha256';
+import { LedgerEntryType, LedgerPayloads } from './events';
+import { sha256Hex as portableSha256Hex, type Sha256Hex } from './sha256';
 
 /** The `prevHash` of a chain's first entry. */
 export const GENESIS_PREV_HASH = '0'.repeat(64);
 
+/** The record format this code writes and verifies (docs/record-format.md). */
+export const LEDGER_FORMAT_VERSION = 1;
+
 /**
- * Every fact that may reach a court, by type. The payload of each type is the
- * minimum a reader of the record needs to understand the fact without other tables.
+ * What every entry shows to everyone: its place in the chain and the hashes that bind it.
+ * `hash = SHA-256(canonical {at, bodyHash, caseId, prevHash, seq, v})`.
  */
-export interface LedgerPayloads {
-  'case.created': { name: string; timeZone: string; children: string[]; terms: unknown };
-  'invitation.created': { invitationId: string; email: string; expiresAt: string };
-  'case.joined': { userId: string; displayName: string; invitationId: string };
-  'message.sent': {
-    messageId: string;
-    recipientId: string;
-    topic: string;
-    text: string;
-    urgent: boolean;
-    deliverAt: string;
-  };
-  'message.held_back': { attemptId: string; topic: string; text: string; urgent: boolean; reason: string; retryAt: string | null };
-  'message.released': { messageIds: string[] };
-  'message.read': { messageId: string };
-  'terms.proposed': { proposalId: string; changes: unknown };
-  'terms.accepted': { proposalId: string; terms: unknown };
-  'terms.declined': { proposalId: string };
-  'terms.withdrawn': { proposalId: string };
-}
-
-export type LedgerEntryType = keyof LedgerPayloads;
-
-/** One link of a case's chain, exactly as stored and as exported. */
-export interface LedgerEntry {
+export interface LedgerEntrySeal {
+  v: typeof LEDGER_FORMAT_VERSION;
   caseId: string;
   seq: number;
-  type: string;
-  actorId: string | null;
   /** ISO 8601 UTC instant with milliseconds, from the server's clock. */
   at: string;
-  payload: unknown;
   prevHash: string;
+  /** `SHA-256(canonical {actorId, payload, salt, type})`: the entry's content, committed to. */
+  bodyHash: string;
   hash: string;
 }
 
-export type UnhashedLedgerEntry = Omit<LedgerEntry, 'hash'>;
+/** What an entry says. The salt (random, per entry) keeps a sealed body from being guessed from its hash. */
+export interface LedgerEntryBody<T extends LedgerEntryType = LedgerEntryType> {
+  type: T;
+  actorId: string | null;
+  payload: LedgerPayloads[T];
+  salt: string;
+}
 
-/** `hash = SHA-256(canonical JSON of every other field)`. */
-export function hashLedgerEntry(entry: UnhashedLedgerEntry): string {
-  const { caseId, seq, type, actorId, at, payload, prevHash } = entry;
-  return sha256Hex(canonicalJson({ caseId, seq, type, actorId, at, payload, prevHash }));
+/** An entry whose content the reader may see. */
+export type OpenLedgerEntryOf<T extends LedgerEntryType> = LedgerEntrySeal & LedgerEntryBody<T> & { sealed: false };
+
+/** Any open entry, discriminated by `type`: `switch (entry.type)` narrows the payload. */
+export type OpenLedgerEntry = { [T in LedgerEntryType]: OpenLedgerEntryOf<T> }[LedgerEntryType];
+
+/**
+ * An entry kept from this reader for now (a message still held for its window, the other
+ * parent's reads while read times are hidden, held-back texts): its place and hashes
+ * only, so the chain still verifies and nothing of its content shows.
+ */
+export type SealedLedgerEntry = LedgerEntrySeal & { sealed: true };
+
+export type LedgerEntry = OpenLedgerEntry | SealedLedgerEntry;
+
+/** The canonical bytes a body hash is taken over. */
+export function ledgerBodyText(body: LedgerEntryBody): string {
+  return canonicalJson({ actorId: body.actorId, payload: body.payload, salt: body.salt, type: body.type });
+}
+
+/**
+ * The canonical bytes an entry hash is taken over: equal to `canonicalJson` of the six
+ * fields (a test holds them equal), written out directly because every verification pays it.
+ */
+export function ledgerSealText(seal: Omit<LedgerEntrySeal, 'hash'>): string {
+  return `{"at":${JSON.stringify(seal.at)},"bodyHash":${JSON.stringify(seal.bodyHash)},"caseId":${JSON.stringify(seal.caseId)},"prevHash":${JSON.stringify(seal.prevHash)},"seq":${seal.seq},"v":${seal.v}}`;
 }
 
 /** Builds the next link after `head` (null for a new chain). */
-export function nextLedgerEntry(
+export function nextLedgerEntry<T extends LedgerEntryType>(
   head: { seq: number; hash: string } | null,
-  fields: Pick<LedgerEntry, 'caseId' | 'type' | 'actorId' | 'at' | 'payload'>,
-): LedgerEntry {
-  const unhashed: UnhashedLedgerEntry = {
-    ...fields,
+  fields: { caseId: string; at: string } & LedgerEntryBody<T>,
+  sha256Hex: Sha256Hex = portableSha256Hex,
+): OpenLedgerEntryOf<T> {
+  const body: LedgerEntryBody<T> = { type: fields.type, actorId: fields.actorId, payload: fields.payload, salt: fields.salt };
+  const unhashed = {
+    v: LEDGER_FORMAT_VERSION,
+    caseId: fields.caseId,
     seq: head ? head.seq + 1 : 1,
+    at: fields.at,
     prevHash: head ? head.hash : GENESIS_PREV_HASH,
-  };
-  return { ...unhashed, hash: hashLedgerEntry(unhashed) };
+    bodyHash: sha256Hex(ledgerBodyText(body as LedgerEntryBody)),
+  } as const;
+  return { ...unhashed, hash: sha256Hex(ledgerSealText(unhashed)), ...body, sealed: false };
+}
+
+/** The same entry with its content withheld. */
+export function sealLedgerEntry(entry: LedgerEntry): SealedLedgerEntry {
+  const { v, caseId, seq, at, prevHash, bodyHash, hash } = entry;
+  return { v, caseId, seq, at, prevHash, bodyHash, hash, sealed: true };
 }
 
 export type ChainVerification =
-  | { valid: true; count: number; headSeq: number; headHash: string }
+  | { valid: true; count: number; sealedCount: number; headSeq: number; headHash: string }
   | { valid: false; count: number; firstBadSeq: number; reason: string };
 
+export interface ChainVerificationOptions {
+  /** The case the chain must belong to; by default the first entry's. */
+  caseId?: string;
+  /** The head the case says it has (its stored head, or a signed manifest's): the chain must end exactly there. */
+  expectedHead?: { seq: number; hash: string };
+  sha256Hex?: Sha256Hex;
+}
+
 /**
- * Checks a whole chain in order: numbering from 1 without gaps, one case, every link
- * pointing at the previous hash, and every hash recomputed from the fields. Names the
- * first entry that fails, since everything after it is unproven too.
+ * Checks a whole chain in order: format version, numbering from 1 without gaps, one case,
+ * every link pointing at the previous hash, every hash recomputed, every open entry's body
+ * matching its body hash, and (when given) the chain ending at the expected head, so that
+ * entries removed from the end are noticed too. Names the first entry that fails, since
+ * everything after it is unproven.
  */
-export function verifyLedgerChain(entries: readonly LedgerEntry[], expectedCaseId?: string): ChainVerification {
-  let previous: LedgerEntry | null = null;
-  const caseId = expectedCaseId ?? entries[0]?.caseId;
-  for (const [index, entry] of entries.entries()) {
-    const expectedSeq = index + 1;
+export function verifyLedgerChain(entries: readonly LedgerEntry[], options: ChainVerificationOptions = {}): ChainVerification {
+  const sha256Hex = options.sha256Hex ?? portableSha256Hex;
+  const caseId = options.caseId ?? entries[0]?.caseId;
+  let previousHash = GENESIS_PREV_HASH;
+  let sealedCount = 0;
+  let index = 0;
+  for (const entry of entries) {
+    const expectedSeq = ++index;
     const fail = (reason: string, firstBadSeq = entry.seq): ChainVerification => ({ valid: false, count: entries.length, firstBadSeq, reason });
+    if (entry.v !== LEDGER_FORMAT_VERSION) return fail(`entry ${entry.seq} is in record format ${String(entry.v)}, not ${LEDGER_FORMAT_VERSION}`);
     if (entry.caseId !== caseId) return fail(`entry ${entry.seq} belongs to case ${entry.caseId}, not ${caseId}`);
     if (entry.seq !== expectedSeq) return fail(`expected entry ${expectedSeq} but found ${entry.seq}`, expectedSeq);
-    const expectedPrev = previous ? previous.hash : GENESIS_PREV_HASH;
-    if (entry.prevHash !== expectedPrev) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`);
-    if (hashLedgerEntry(entry) !== entry.hash) return fail(`entry ${entry.seq} was altered: its content no longer matches its hash`);
-    previous = entry;
+    if (entry.prevHash !== previousHash) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`);
+    if (entry.sealed) sealedCount++;
+    else if (sha256Hex(ledgerBodyText(entry)) !== entry.bodyHash) return fail(`entry ${entry.seq} was altered: its content no longer matches its body hash`);
+    if (sha256Hex(ledgerSealText(entry)) !== entry.hash) return fail(`entry ${entry.seq} was altered: its place or time no longer matches its hash`);
+    previousHash = entry.hash;
   }
-  if (!previous) return { valid: true, count: 0, headSeq: 0, headHash: GENESIS_PREV_HASH };
-  return { valid: true, count: entries.length, headSeq: previous.seq, headHash: previous.hash };
+  const head = entries.length ? { seq: entries.length, hash: previousHash } : { seq: 0, hash: GENESIS_PREV_HASH };
+  const expected = options.expectedHead;
+  if (expected && (expected.seq !== head.seq || expected.hash !== head.hash)) {
+    if (expected.seq > head.seq) {
+      return { valid: false, count: entries.length, firstBadSeq: head.seq + 1, reason: `the case's head is entry ${expected.seq}, but the chain ends at entry ${head.seq}: entries are missing` };
+    }
+    return { valid: false, count: entries.length, firstBadSeq: Math.min(expected.seq, head.seq) || 1, reason: `the chain ends at entry ${head.seq}, which is not the case's head (entry ${expected.seq})` };
+  }
+  return { valid: true, count: entries.length, sealedCount, headSeq: head.seq, headHash: head.hash };
 }

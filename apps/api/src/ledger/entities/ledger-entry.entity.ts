@@ -5,10 +5,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class LedgerEntryEntity {
   @PrimaryColumn('uuid', { name: 'case_id' }) caseId: string;
   @PrimaryColumn('integer') seq: number;
+  /** Record format version (docs/record-format.md). */
+  @Column('smallint') v: number;
   @Column('text') type: string;
   @Column('uuid', { name: 'actor_id', nullable: true }) actorId: string | null;
   @Column('timestamptz') at: Date;
   @Column('jsonb') payload: object;
+  /** Random per entry: a sealed entry's body hash cannot be matched against guessed content. */
+  @Column('text') salt: string;
+  @Column('text', { name: 'body_hash' }) bodyHash: string;
   @Column('text', { name: 'prev_hash' }) prevHash: string;
   @Column('text') hash: string;
 }

@@ -1,6 +1,5 @@
+import type { HeldBackReason } from '@parallel/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type HeldBackReason = 'daily_quota' | 'urgent_limit' | 'urgent_disabled';
 
 /** A send refused by the case's terms, kept with its text: a documented barrage is evidence. */
 @Entity('held_back_attempts')

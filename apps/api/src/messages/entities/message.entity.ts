@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Written once; a trigger lets only `releasedAt` and `firstReadAt` be filled in, once each. */
+/** Written once; a trigger lets only the release, the first read and the notice be filled in, once each. */
 @Entity('messages')
 @Index('messages_inbox_idx', ['caseId', 'recipientId', 'releasedAt'])
 @Index('messages_sent_idx', ['caseId', 'senderId', 'sentAt'])
@@ -21,4 +21,9 @@ export class MessageEntity {
   /** When the recipient's e-mail notice went out; null while it waits in the outbox. */
   @Column('timestamptz', { name: 'notified_at', nullable: true }) notifiedAt: Date | null;
   @Column('integer', { name: 'ledger_seq' }) ledgerSeq: number;
+  /**
+   * The entry recording the first read: written with the read while the case shows read
+   * times, or with the day's other reads once the day has ended while it hides them.
+   */
+  @Column('integer', { name: 'read_ledger_seq', nullable: true }) readLedgerSeq: number | null;
 }

@@ -1,0 +1,108 @@
+import type { CaseTerms, TermsChanges } from '../cadence';
+import type { MessageTopic } from '../messages';
+
+/** Why a send was kept out of the recipient's inbox: one vocabulary in the domain, the tables and the record. */
+export const HELD_BACK_REASONS = ['quota_exceeded', 'urgent_limit_reached', 'urgent_disabled'] as const;
+export type HeldBackReason = (typeof HELD_BACK_REASONS)[number];
+
+/**
+ * Every fact that may reach a court, by type. The payload of each type is the minimum a
+ * reader of the record needs to understand the fact without other tables. Instants are
+ * ISO 8601 UTC strings; the entry's own `at` is when the server recorded it.
+ */
+export interface LedgerPayloads {
+  'case.created': { name: string; timeZone: string; children: string[]; terms: CaseTerms };
+  'invitation.created': { invitationId: string; email: string; expiresAt: string };
+  'case.joined': { userId: string; displayName: string; invitationId: string };
+  'message.sent': { messageId: string; recipientId: string; topic: MessageTopic; text: string; urgent: boolean; deliverAt: string };
+  'message.held_back': { attemptId: string; topic: MessageTopic; text: string; urgent: boolean; reason: HeldBackReason; retryAt: string | null };
+  'message.released': { messageIds: string[] };
+  /** A first read, recorded as it happens while the case shows read times. */
+  'message.read': { messageId: string };
+  /**
+   * First reads made while the case hides read times, recorded together after their day
+   * has ended, so that neither the entry nor its time tells the sender when they happened.
+   */
+  'message.reads_recorded': { reads: { messageId: string; readAt: string }[] };
+  'terms.proposed': { proposalId: string; changes: TermsChanges };
+  'terms.accepted': { proposalId: string; terms: CaseTerms };
+  'terms.declined': { proposalId: string };
+  'terms.withdrawn': { proposalId: string };
+}
+
+export type LedgerEntryType = keyof LedgerPayloads;
+
+type FieldKind = 'string' | 'nullableString' | 'boolean' | 'stringArray' | 'object' | 'array';
+
+/**
+ * The fields each payload must carry, checked when a row is read: a row written by older
+ * code, or altered by hand, fails loudly instead of reaching a screen or a court half-formed.
+ * `satisfies` keeps this table and the payload map in step: a new type without a row here
+ * does not compile.
+ */
+const PAYLOAD_FIELDS = {
+  'case.created': { name: 'string', timeZone: 'string', children: 'stringArray', terms: 'object' },
+  'invitation.created': { invitationId: 'string', email: 'string', expiresAt: 'string' },
+  'case.joined': { userId: 'string', displayName: 'string', invitationId: 'string' },
+  'message.sent': { messageId: 'string', recipientId: 'string', topic: 'string', text: 'string', urgent: 'boolean', deliverAt: 'string' },
+  'message.held_back': { attemptId: 'string', topic: 'string', text: 'string', urgent: 'boolean', reason: 'string', retryAt: 'nullableString' },
+  'message.released': { messageIds: 'stringArray' },
+  'message.read': { messageId: 'string' },
+  'message.reads_recorded': { reads: 'array' },
+  'terms.proposed': { proposalId: 'string', changes: 'object' },
+  'terms.accepted': { proposalId: 'string', terms: 'object' },
+  'terms.declined': { proposalId: 'string' },
+  'terms.withdrawn': { proposalId: 'string' },
+} as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
+
+export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];
+
+export function isLedgerEntryType(value: unknown): value is LedgerEntryType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_FIELDS, value);
+}
+
+/** A stored row that is not a well-formed entry of a known type. */
+export class MalformedLedgerEntry extends Error {
+  constructor(
+    readonly seq: number,
+    readonly problem: string,
+  ) {
+    super(`Ledger entry ${seq} is malformed: ${problem}`);
+    this.name = 'MalformedLedgerEntry';
+  }
+}
+
+function hasKind(value: unknown, kind: FieldKind): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'nullableString':
+      return value === null || typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'stringArray':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}
+
+/**
+ * Checks that `payload` is what an entry of `type` carries and returns it typed. Throws
+ * {@link MalformedLedgerEntry} naming the entry and the problem otherwise.
+ */
+export function parseLedgerPayload<T extends LedgerEntryType>(seq: number, type: string, payload: unknown): { type: T; payload: LedgerPayloads[T] } {
+  if (!isLedgerEntryType(type)) throw new MalformedLedgerEntry(seq, `its type "${type}" is not one this version of Parallel knows`);
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new MalformedLedgerEntry(seq, 'its payload is not an object');
+  const fields: Record<string, FieldKind> = PAYLOAD_FIELDS[type];
+  const record = payload as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(fields)) {
+    if (!hasKind(record[field], kind)) throw new MalformedLedgerEntry(seq, `its ${type} payload lacks a valid "${field}"`);
+  }
+  if (type === 'message.held_back' && !(HELD_BACK_REASONS as readonly unknown[]).includes(record.reason)) {
+    throw new MalformedLedgerEntry(seq, `its held-back reason "${String(record.reason)}" is not one of ${HELD_BACK_REASONS.join(', ')}`);
+  }
+  return { type: type as T, payload: payload as LedgerPayloads[T] };
+}
