@@ -1,7 +1,7 @@
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { errorBody, HttpErrorFilter } from './common/http-error.filter';
+import { buildOpenApiDocument } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import { refuseMalformedText } from './common/well-formed-text';
 import { RealtimeAdapter } from './notifications/realtime.adapter';
@@ -48,16 +49,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   await realtime.connectToRedis();
   app.useWebSocketAdapter(realtime);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Parallel API')
-      .setDescription('A written, documented channel between the two parents of a case. Every case-scoped route requires membership of the case.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('parallel_session')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebClient(app, options.config.webDir);

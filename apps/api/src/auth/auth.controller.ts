@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext, Public } from '../common/auth-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AuthService, SignedIn } from './auth.service';
-import { LoginDto, RegisterDto, UserView } from './dto/auth.dto';
+import { AuthService } from './auth.service';
+import { LoginDto, MeDto, RegisterDto, SignedInDto, toMeDto } from './dto/auth.dto';
 import { clearSessionCookie, setSessionCookie } from './session-token';
 
 @ApiTags('auth')
@@ -17,32 +18,40 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  async register(@Body() dto: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedIn> {
+  @ApiOperation({ summary: 'Create an account and sign in', description: 'Answers the session token and also sets it as an httpOnly cookie.' })
+  @ApiCreatedResponse({ type: SignedInDto })
+  @ApiErrors(400, 409)
+  async register(@Body() dto: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInDto> {
     return this.withCookie(response, await this.auth.register(dto, request.get('user-agent') ?? null));
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedIn> {
+  @ApiOperation({ summary: 'Sign in', description: 'Answers the session token and also sets it as an httpOnly cookie. Repeated failures are throttled per account and per network.' })
+  @ApiOkResponse({ type: SignedInDto })
+  @ApiErrors(400, 401, 429)
+  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInDto> {
     return this.withCookie(response, await this.auth.login(dto, request.ip ?? 'unknown', request.get('user-agent') ?? null));
   }
 
-  @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: end this session and clear its cookie' })
+  @ApiNoContentResponse({ description: 'The session has ended.' })
   async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(auth);
     clearSessionCookie(response);
   }
 
-  @ApiBearerAuth()
   @Get('me')
-  me(@Auth() auth: AuthContext): { user: UserView } {
-    return { user: { id: auth.userId, email: auth.email, displayName: auth.displayName } };
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: MeDto })
+  me(@Auth() auth: AuthContext): MeDto {
+    return toMeDto(auth);
   }
 
-  private withCookie(response: Response, signedIn: SignedIn): SignedIn {
+  private withCookie(response: Response, signedIn: SignedInDto): SignedInDto {
     setSessionCookie(response, signedIn.token, signedIn.expiresAt, this.config.publicUrl.startsWith('https:'));
     return signedIn;
   }

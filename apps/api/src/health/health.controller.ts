@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { databaseKind } from '../database/data-source';
+import { HealthDto, toHealthDto } from './dto/health.dto';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,8 +18,10 @@ export class HealthController {
   /** Answers 200 only when the database answers too. */
   @Public()
   @Get()
-  async health() {
+  @ApiOperation({ summary: 'Whether the server and its database answer' })
+  @ApiOkResponse({ type: HealthDto, description: 'The server and its database answer (a failing database answers 500).' })
+  async health(): Promise<HealthDto> {
     await this.dataSource.query('SELECT 1');
-    return { status: 'ok', database: databaseKind(this.config) };
+    return toHealthDto(databaseKind(this.config));
   }
 }

@@ -1,46 +1,66 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
-import { CreateProposalDto } from './dto/proposal.dto';
+import { CaseSettingsDto, CreateProposalDto, ProposalDto, ProposalListDto } from './dto/proposal.dto';
+import { CADENCE_MODELS } from './dto/terms.dto';
 import { TermsService } from './terms.service';
 
 @ApiTags('terms')
-@ApiBearerAuth()
+@ApiExtraModels(...CADENCE_MODELS)
 @Controller('cases/:caseId')
 export class TermsController {
   constructor(private readonly terms: TermsService) {}
 
   @Get('settings')
-  get(@UuidParam('caseId') caseId: string) {
+  @ApiOperation({ summary: "The case's terms in force and the proposal waiting for an answer" })
+  @ApiOkResponse({ type: CaseSettingsDto })
+  @ApiErrors(400, 404)
+  get(@UuidParam('caseId') caseId: string): Promise<CaseSettingsDto> {
     return this.terms.get(caseId);
   }
 
   @Get('proposals')
-  list(@UuidParam('caseId') caseId: string) {
+  @ApiOperation({ summary: 'Every proposal to change the terms, newest first' })
+  @ApiOkResponse({ type: ProposalListDto })
+  @ApiErrors(400, 404)
+  list(@UuidParam('caseId') caseId: string): Promise<ProposalListDto> {
     return this.terms.list(caseId);
   }
 
   @Post('proposals')
-  propose(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateProposalDto) {
+  @ApiOperation({ summary: 'Propose a change of the terms', description: 'Applies only once the other parent accepts it; one proposal waits at a time.' })
+  @ApiCreatedResponse({ type: ProposalDto })
+  @ApiErrors(400, 404, 409)
+  propose(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateProposalDto): Promise<ProposalDto> {
     return this.terms.propose(auth, caseId, dto);
   }
 
   @Post('proposals/:proposalId/accept')
   @HttpCode(200)
-  accept(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
+  @ApiOperation({ summary: "Accept the other parent's proposal: its changes take effect now" })
+  @ApiOkResponse({ type: ProposalDto })
+  @ApiErrors(400, 403, 404, 409)
+  accept(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string): Promise<ProposalDto> {
     return this.terms.answer(auth, caseId, proposalId, 'accept');
   }
 
   @Post('proposals/:proposalId/decline')
   @HttpCode(200)
-  decline(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
+  @ApiOperation({ summary: "Decline the other parent's proposal: the terms stay as they are" })
+  @ApiOkResponse({ type: ProposalDto })
+  @ApiErrors(400, 403, 404, 409)
+  decline(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string): Promise<ProposalDto> {
     return this.terms.answer(auth, caseId, proposalId, 'decline');
   }
 
   @Post('proposals/:proposalId/withdraw')
   @HttpCode(200)
-  withdraw(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string) {
+  @ApiOperation({ summary: "Withdraw one's own proposal before it is answered" })
+  @ApiOkResponse({ type: ProposalDto })
+  @ApiErrors(400, 403, 404, 409)
+  withdraw(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('proposalId') proposalId: string): Promise<ProposalDto> {
     return this.terms.answer(auth, caseId, proposalId, 'withdraw');
   }
 }

@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import type { AuthContext } from '../../common/auth-context';
+import type { SessionEntity } from '../entities/session.entity';
+import type { UserEntity } from '../entities/user.entity';
 
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -38,8 +41,47 @@ export class LoginDto {
   password: string;
 }
 
-export interface UserView {
+// Responses
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
   id: string;
+
+  @ApiProperty({ example: 'alex@example.org' })
   email: string;
+
+  @ApiProperty({ example: 'Alex' })
   displayName: string;
+}
+
+/** @deprecated the response class is the contract: use UserDto. */
+export type UserView = UserDto;
+
+export class SignedInDto {
+  @ApiProperty({ type: UserDto })
+  user: UserDto;
+
+  @ApiProperty({ description: 'The session token, for `Authorization: Bearer`. The web client ignores it and uses the httpOnly cookie set with the same answer.' })
+  token: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the session ends unless signed out before.' })
+  expiresAt: string;
+}
+
+export class MeDto {
+  @ApiProperty({ type: UserDto })
+  user: UserDto;
+}
+
+export function toUserDto(user: Pick<UserEntity, 'id' | 'email' | 'displayName'>): UserDto {
+  return { id: user.id, email: user.email, displayName: user.displayName };
+}
+
+export function toSignedInDto(user: UserEntity, token: string, session: Pick<SessionEntity, 'expiresAt'>): SignedInDto {
+  return { user: toUserDto(user), token, expiresAt: session.expiresAt.toISOString() };
+}
+
+/** The signed-in caller, from the session the guard resolved. */
+export function toMeDto(auth: AuthContext): MeDto {
+  return { user: { id: auth.userId, email: auth.email, displayName: auth.displayName } };
 }

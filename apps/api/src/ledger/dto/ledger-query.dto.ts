@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class LedgerQueryDto {
   @ApiPropertyOptional({ description: 'Return entries after this sequence number (a cursor).', minimum: 0 })
@@ -25,4 +25,10 @@ export class LedgerQueryDto {
   @Min(1)
   @Max(1000)
   limit?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'Show the texts of sends held back from the caller (sealed unless asked for).' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'revealHeldBack must be true or false' })
+  revealHeldBack?: boolean;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MESSAGE_TEXT_MAX, MESSAGE_TOPICS, messageTextProblem, type MessageTopic } from '@parallel/domain';
+import { HELD_BACK_REASONS, MESSAGE_TEXT_MAX, MESSAGE_TOPICS, messageTextProblem, type HeldBackReason, type MessageTopic } from '@parallel/domain';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -15,6 +15,9 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
+import { ErrorDto } from '../../common/dto/error.dto';
+import type { HeldBackAttemptEntity } from '../entities/held-back-attempt.entity';
+import type { MessageEntity } from '../entities/message.entity';
 
 @ValidatorConstraint({ name: 'messageText' })
 class MessageTextRule implements ValidatorConstraintInterface {
@@ -29,7 +32,7 @@ class MessageTextRule implements ValidatorConstraintInterface {
 }
 
 export class SendMessageDto {
-  @ApiProperty({ enum: MESSAGE_TOPICS })
+  @ApiProperty({ enum: MESSAGE_TOPICS, enumName: 'MessageTopic' })
   @IsIn(MESSAGE_TOPICS, { message: `topic must be one of: ${MESSAGE_TOPICS.join(', ')}` })
   topic: MessageTopic;
 
@@ -48,12 +51,12 @@ export const MESSAGE_BOXES = ['inbox', 'sent', 'all'] as const;
 export type MessageBox = (typeof MESSAGE_BOXES)[number];
 
 export class ListMessagesQuery {
-  @ApiPropertyOptional({ enum: MESSAGE_BOXES, default: 'all' })
+  @ApiPropertyOptional({ enum: MESSAGE_BOXES, enumName: 'MessageBox', default: 'all' })
   @IsOptional()
   @IsIn(MESSAGE_BOXES, { message: `box must be one of: ${MESSAGE_BOXES.join(', ')}` })
   box?: MessageBox;
 
-  @ApiPropertyOptional({ enum: MESSAGE_TOPICS })
+  @ApiPropertyOptional({ enum: MESSAGE_TOPICS, enumName: 'MessageTopic' })
   @IsOptional()
   @IsIn(MESSAGE_TOPICS, { message: `topic must be one of: ${MESSAGE_TOPICS.join(', ')}` })
   topic?: MessageTopic;
@@ -87,4 +90,159 @@ export class ListHeldBackQuery {
   @Min(1)
   @Max(500)
   limit?: number;
+}
+
+// Responses
+
+export const MESSAGE_STATUSES = ['held', 'delivered', 'read'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+export const MESSAGE_DIRECTIONS = ['sent', 'received'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+export class MessageDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  caseId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  senderId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  recipientId: string;
+
+  @ApiProperty({ enum: MESSAGE_DIRECTIONS, enumName: 'MessageDirection', description: 'Whether the caller sent or received it.' })
+  direction: MessageDirection;
+
+  @ApiProperty({ enum: MESSAGE_TOPICS, enumName: 'MessageTopic' })
+  topic: MessageTopic;
+
+  @ApiProperty({ description: 'Plain text, exactly as sent; never HTML.' })
+  text: string;
+
+  @ApiProperty()
+  urgent: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  sentAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the cadence lets it through (the sender sees "will be delivered ...").' })
+  deliverAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it reached the inbox; null while held for its window.' })
+  deliveredAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "The recipient's first read; shown to the sender only when the case shows read times." })
+  readAt: string | null;
+
+  @ApiProperty({ enum: MESSAGE_STATUSES, enumName: 'MessageStatus' })
+  status: MessageStatus;
+}
+
+export class MessagePageDto {
+  @ApiProperty({ type: [MessageDto], description: 'Newest first.' })
+  items: MessageDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor: string | null;
+}
+
+export class ThreadDto {
+  @ApiProperty({ enum: MESSAGE_TOPICS, enumName: 'MessageTopic' })
+  topic: MessageTopic;
+
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Messages on this topic the caller can see.' })
+  count: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of those, received and not read yet.' })
+  unread: number;
+
+  @ApiProperty({ format: 'date-time', description: 'When the latest was sent.' })
+  lastAt: string;
+}
+
+export class ThreadListDto {
+  @ApiProperty({ type: [ThreadDto], description: 'One per topic with messages, latest activity first.' })
+  items: ThreadDto[];
+}
+
+export class HeldBackDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  senderId: string;
+
+  @ApiProperty({ enum: MESSAGE_TOPICS, enumName: 'MessageTopic' })
+  topic: MessageTopic;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  urgent: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  attemptedAt: string;
+
+  @ApiProperty({ enum: HELD_BACK_REASONS, enumName: 'HeldBackReason' })
+  reason: HeldBackReason;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the same send would have been accepted; null when urgent messages are turned off.' })
+  retryAt: string | null;
+}
+
+export class HeldBackPageDto {
+  @ApiProperty({ type: [HeldBackDto], description: 'Newest first.' })
+  items: HeldBackDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor: string | null;
+}
+
+/** A send refused by the case's terms (429 over a limit, 422 when urgent is off): the attempt is kept in the record. */
+export class HeldBackErrorDto extends ErrorDto {
+  @ApiProperty({ enum: HELD_BACK_REASONS, enumName: 'HeldBackReason' })
+  reason: HeldBackReason;
+
+  @ApiProperty({ format: 'uuid', description: 'The kept attempt, listed under held-back.' })
+  heldBackId: string;
+}
+
+export function toMessageDto(row: MessageEntity, viewerId: string, showReadTimes: boolean): MessageDto {
+  const isSender = row.senderId === viewerId;
+  const readAt = !isSender || showReadTimes ? (row.firstReadAt?.toISOString() ?? null) : null;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    senderId: row.senderId,
+    recipientId: row.recipientId,
+    direction: isSender ? 'sent' : 'received',
+    topic: row.topic as MessageTopic,
+    text: row.text,
+    urgent: row.urgent,
+    sentAt: row.sentAt.toISOString(),
+    deliverAt: row.deliverAt.toISOString(),
+    deliveredAt: row.releasedAt?.toISOString() ?? null,
+    readAt,
+    status: readAt ? 'read' : row.releasedAt ? 'delivered' : 'held',
+  };
+}
+
+export function toThreadDto(thread: { topic: string; count: number; unread: number; lastAt: Date }): ThreadDto {
+  return { topic: thread.topic as MessageTopic, count: thread.count, unread: thread.unread, lastAt: thread.lastAt.toISOString() };
+}
+
+export function toHeldBackDto(row: HeldBackAttemptEntity): HeldBackDto {
+  return {
+    id: row.id,
+    senderId: row.senderId,
+    topic: row.topic as MessageTopic,
+    text: row.text,
+    urgent: row.urgent,
+    attemptedAt: row.attemptedAt.toISOString(),
+    reason: row.reason,
+    retryAt: row.retryAt?.toISOString() ?? null,
+  };
 }
