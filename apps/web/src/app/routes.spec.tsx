@@ -31,6 +31,26 @@ describe('routes', () => {
     expect(document.title).toBe('Mia and Leo – Parallel');
   });
 
+  it('shows the invitation still waiting, and lets the creator send a new one', async () => {
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      {
+        [`GET /api/cases/${CASE_ID}`]: {
+          status: 200,
+          body: caseDetail({
+            parents: [{ userId: alex.id, displayName: 'Alex', role: 'parent' }],
+            pendingInvitation: { email: 'sam@example.org', expiresAt: '2026-03-08T08:00:00.000Z' },
+          }),
+        },
+      },
+      alex,
+    );
+
+    expect(await screen.findByText(/^Sent to sam@example.org, can be accepted until/)).toBeTruthy();
+    expect(screen.getByText('Alex pays 60%, the other parent pays 40%')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send invitation' })).toBeTruthy();
+  });
+
   it.each([
     ['messages', 'Messages', /Writing and reading messages in the web app is not available yet/],
     ['schedule', 'Schedule', /schedule is not available in the web app yet/],
