@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyTermsChanges, canonicalJson, type CaseTerms, validateTermsChanges } from '@parallel/domain';
+import { applyTermsChanges, canonicalJson, type CaseTerms, decideProposalAnswer, type ProposalStatus, type ProposalAnswer, type ProposalAnswerDecision, validateTermsChanges } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
@@ -7,7 +7,7 @@ import { Conflict, InvalidInput, NotAllowed, NotFound } from '../common/errors';
 import { CaseCommands, CaseTransaction } from '../ledger/case-commands';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
 import { CreateProposalDto } from './dto/proposal.dto';
-import { ProposalStatus, TermsProposalEntity } from './entities/terms-proposal.entity';
+import { TermsProposalEntity } from './entities/terms-proposal.entity';
 import { TermsRepository } from './terms.repository';
 
 export interface ProposalView {
@@ -78,7 +78,7 @@ export class TermsService {
     return this.commands.run(caseId, async (tx) => {
       const row = await this.repository.findProposal(tx, caseId, proposalId);
       if (!row) throw new NotFound('Proposal not found');
-      const decision = decideProposalAnswer({ status: row.status, proposedBy: row.proposedBy }, auth.userId, answer);
+      const decision = decideProposalAnswer(row, answer, auth.userId);
       if (!decision.ok) throw proposalRefusal(decision);
       const decided: TermsProposalEntity = { ...row, status: decision.status, decidedAt: tx.now, decidedBy: auth.userId };
       await this.repository.decide(tx, decided);
@@ -115,20 +115,7 @@ function toProposalView(row: TermsProposalEntity): ProposalView {
   };
 }
 
-export type ProposalAnswer = 'accept' | 'decline' | 'withdraw';
-
-type AnswerDecision = { ok: true; status: Exclude<ProposalStatus, 'pending'> } | { ok: false; reason: 'not_pending' | 'proposer_cannot_answer' | 'only_proposer_withdraws'; status: ProposalStatus };
-
-// TODO(groundwork): replace with the domain's proposal state machine once it lands.
-function decideProposalAnswer(proposal: { status: ProposalStatus; proposedBy: string }, actorId: string, answer: ProposalAnswer): AnswerDecision {
-  if (proposal.status !== 'pending') return { ok: false, reason: 'not_pending', status: proposal.status };
-  const byProposer = proposal.proposedBy === actorId;
-  if (answer === 'withdraw') return byProposer ? { ok: true, status: 'withdrawn' } : { ok: false, reason: 'only_proposer_withdraws', status: proposal.status };
-  if (byProposer) return { ok: false, reason: 'proposer_cannot_answer', status: proposal.status };
-  return { ok: true, status: answer === 'accept' ? 'accepted' : 'declined' };
-}
-
-function proposalRefusal(decision: Extract<AnswerDecision, { ok: false }>): Error {
+function proposalRefusal(decision: Exclude<ProposalAnswerDecision, { ok: true }>): Error {
   switch (decision.reason) {
     case 'not_pending':
       return new Conflict(`This proposal was already ${decision.status}.`);

@@ -1,7 +1,5 @@
-import type { TermsChanges } from '@parallel/domain';
+import type { ProposalStatus, TermsChanges } from '@parallel/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type ProposalStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
 /** A change of the case's terms; it applies only once the other parent accepts it. */
 @Entity('terms_proposals')
