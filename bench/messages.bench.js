@@ -5,10 +5,11 @@
  * processes. See the "Message channel" section of BENCHMARKS.md for what is measured,
  * the targets and the last recorded figures.
  *
- *   npm run bench:messages                      (builds first)
+ *   npm run bench:messages                      (builds the API and bench/api first)
  *   node bench/messages.bench.js [--connections 50] [--seconds 10] [--warmup-seconds 10]
  *        [--cases 100] [--socket-sends 500] [--socket-rate 50] [--mail smtp|outbox]
  *        [--smtp-greeting immediate|stock] [--profile] [--synchronous-commit off] [--wait-quiet 300]
+ *        [--help]
  *
  * Phases:
  *  1. set-up through the public API: 100 cases of two joined parents with a daily
@@ -23,7 +24,7 @@
  * The API, the load generator and the database are removed at the end, also on failure.
  */
 const { execFileSync } = require('node:child_process');
-const { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const { join, resolve } = require('node:path');
 const { ApiProcess, freePort } = require('./messages/api-process');
@@ -73,6 +74,8 @@ function parseOptions(argv) {
       if (!['immediate', 'stock'].includes(options.smtpGreeting)) throw new Error('--smtp-greeting is immediate or stock');
     } else if (arg === '--profile') {
       options.profile = true;
+    } else if (arg === '--help' || arg === '-h') {
+      options.help = true;
     } else if (arg === '--synchronous-commit') {
       options.synchronousCommit = argv[++i];
       if (!['on', 'off'].includes(options.synchronousCommit)) throw new Error('--synchronous-commit is on or off');
@@ -201,8 +204,19 @@ class Cleanup {
   }
 }
 
+/** The usage lines of this file's header comment. */
+function usage() {
+  const source = readFileSync(__filename, 'utf8');
+  const header = source.slice(source.indexOf('/**'), source.indexOf('*/'));
+  return header.split('\n').slice(1).map((line) => line.replace(/^ \* ?/, '')).join('\n').trimEnd();
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
   const cleanup = new Cleanup();
   const stopOnSignal = (signal) => {
     log(`${signal}: cleaning up`);
@@ -247,7 +261,6 @@ async function main() {
         DATABASE_URL: dbUrl,
         PORT: String(port),
         DATA_DIR: cleanup.dataDir,
-        BENCH_ENDPOINTS: 'true',
         RELEASE_TICK_MS: '1000',
         ...(mail.url ? { SMTP_URL: mail.url } : {}),
         ...(options.profile ? { BENCH_PROFILE_FILE: profileFile } : {}),

@@ -3,15 +3,18 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Auth, AuthContext } from '../common/auth-context';
-import { Clock } from '../common/clock';
-import { UuidParam } from '../common/validation';
-import { SendMessageDto } from '../messages/dto/message.dto';
+// The API's own build (apps/api/dist, through the workspace link): the same classes the
+// running app uses, so the clock, the session decorator and the DTO are the product's.
+import { Auth, AuthContext } from '@parallel/api/dist/common/auth-context';
+import { Clock } from '@parallel/api/dist/common/clock';
+import { UuidParam } from '@parallel/api/dist/common/validation';
+import { SendMessageDto } from '@parallel/api/dist/messages/dto/message.dto';
 
 /**
- * Benchmark baseline, mounted only with BENCH_ENDPOINTS=true: the same route shape,
- * session check, membership check and validation as a send, then one plain INSERT
- * with no case lock, no quota and no ledger. The message benchmark divides by it.
+ * Benchmark baseline, mounted only by the benchmark's own entry (bench/api/bench-api.ts),
+ * never by the product: the same route shape, session check, membership check and
+ * validation as a send, then one plain INSERT with no case lock, no quota and no ledger.
+ * The message benchmark divides by it.
  */
 @Injectable()
 export class BareInsertRepository implements OnModuleInit {

@@ -19,14 +19,19 @@ function freePort() {
   });
 }
 
+/** The benchmark's entry: the API's own start-up and build plus the bare-insert baseline (bench/api). */
+const BENCH_API_ENTRY = 'bench/dist/bench-api.js';
+
 /**
- * The API as production runs it: `node apps/api/dist/main.js`, its own process, its
- * own event loop. Its log goes to a file: writes to a pipe are synchronous in Node
+ * The API as production runs it: the start-up of `node apps/api/dist/main.js` on the
+ * API's own build, in its own process with its own event loop, with the baseline endpoint
+ * added by bench/api. Its log goes to a file: writes to a pipe are synchronous in Node
  * on Linux, and a slow reader would throttle the API under load.
  */
 class ApiProcess {
-  constructor({ repoRoot, env, logFile, nodeArgs = [], ipc = false }) {
+  constructor({ repoRoot, env, logFile, nodeArgs = [], ipc = false, entry = BENCH_API_ENTRY }) {
     this.repoRoot = repoRoot;
+    this.entry = entry;
     this.ipc = ipc;
     this.env = env;
     this.logFile = logFile;
@@ -46,8 +51,11 @@ class ApiProcess {
   }
 
   async start(timeoutMs = 90_000) {
-    const main = join(this.repoRoot, 'apps/api/dist/main.js');
-    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first (npm run bench:messages does)`);
+    const main = join(this.repoRoot, this.entry);
+    const apiMain = join(this.repoRoot, 'apps/api/dist/main.js');
+    for (const file of [apiMain, main]) {
+      if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build && node bench/api/build.js" first (npm run bench:messages does)`);
+    }
     const logFd = openSync(this.logFile, 'a');
     this.child = spawn(process.execPath, [...this.nodeArgs, main], {
       cwd: this.repoRoot,

@@ -1,7 +1,6 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
-import { BenchModule } from './bench/bench.controller';
 import { CasesModule } from './cases/cases.module';
 import { Clock, SystemClock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -16,6 +15,11 @@ export interface AppOptions {
   config: AppConfig;
   /** Tests and benchmarks pass a clock they can move. */
   clock?: Clock;
+  /**
+   * Modules mounted beside the product's own; only tools outside the product pass any
+   * (the message benchmark's baseline endpoint, bench/api). The product never does.
+   */
+  extraModules?: (Type | DynamicModule)[];
 }
 
 /** AppConfig and the clock, available to every module. */
@@ -49,7 +53,7 @@ export class AppModule {
         CasesModule,
         TermsModule,
         MessagesModule,
-        ...(options.config.benchEndpoints ? [BenchModule] : []),
+        ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],
     };

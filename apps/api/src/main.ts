@@ -1,10 +1,14 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory';
+import type { AppOptions } from './app.module';
 import { loadConfig, ConfigError } from './config/app-config';
-import { seedDemo } from './demo';
+import { assertDataDirFree, DataDirInUse } from './database/data-dir-lock';
 
-async function main(): Promise<void> {
+/**
+ * Starts the API as `npm start` does: settings from the environment, the database, the
+ * HTTP server. Tools that need the very same start with something added (the message
+ * benchmark's baseline endpoint) call it with `extraModules`; nothing else does.
+ */
+export async function startApi(options: Pick<AppOptions, 'extraModules'> = {}): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -15,14 +19,31 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp({ config });
+  // Before anything slow or noisy, even loading the framework: a data directory in use
+  // (embedded database, no DATABASE_URL) is an answer, not something to wait for.
+  if (config.databaseUrl === null) assertDataDirFree(config.dataDir);
+  const { Logger } = await import('@nestjs/common');
+  const { createApp } = await import('./app.factory');
+  const app = await createApp({ config, extraModules: options.extraModules });
   await app.listen(config.port);
   const logger = new Logger('Parallel');
   logger.log(`Listening on ${config.publicUrl} (API under /api, documentation at /api/docs)`);
-  if (process.argv.includes('--demo')) await seedDemo(app, config.publicUrl);
+  if (process.argv.includes('--demo')) {
+    const { seedDemo } = await import('./demo');
+    await seedDemo(app, config.publicUrl);
+  }
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`Parallel could not start: ${error.message}\n`);
+/** Start-up failures end the process with one line saying why, and a non-zero code. */
+export function exitOnStartFailure(error: unknown): never {
+  if (error instanceof DataDirInUse) {
+    process.stderr.write(`Parallel cannot start: ${error.message}\n`);
+    process.exit(3);
+  }
+  process.stderr.write(`Parallel could not start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
+
+if (require.main === module) {
+  startApi().catch(exitOnStartFailure);
+}

@@ -44,7 +44,6 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'mail.example.org' }, 'SMTP_URL'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL'],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
-    [{ BENCH_ENDPOINTS: 'yes' }, 'BENCH_ENDPOINTS'],
     [{ RELEASE_TICK_MS: '-5' }, 'RELEASE_TICK_MS'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -16,8 +16,6 @@ export interface AppConfig {
   webDir: string;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
   releaseTickMs: number;
-  /** Mounts the benchmark's baseline endpoint; never set in production. */
-  benchEndpoints: boolean;
 }
 
 export class ConfigError extends Error {
@@ -67,8 +65,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const signingKeyFile = text('SIGNING_KEY_FILE');
   if (signingKeyFile !== null && !isAbsolute(signingKeyFile) && signingKeyFile.includes('\0')) problems.push('SIGNING_KEY_FILE is not a valid path');
 
-  const benchEndpoints = text('BENCH_ENDPOINTS');
-  if (benchEndpoints !== null && !['true', 'false'].includes(benchEndpoints)) problems.push('BENCH_ENDPOINTS must be true or false');
   let releaseTickMs = 1000;
   const rawTick = text('RELEASE_TICK_MS');
   if (rawTick !== null) {
@@ -88,7 +84,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
     webDir: resolve(__dirname, '../../../web/dist'),
     releaseTickMs,
-    benchEndpoints: benchEndpoints === 'true',
   };
 }
 
