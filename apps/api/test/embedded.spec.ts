@@ -1,8 +1,8 @@
 import { verifyLedgerChain } from '@parallel/domain';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { lockDataDir } from '../src/database/data-dir-lock';
 import { MessageReleaseService } from '../src/messages/message-release.service';
 import { createCase, registerParent, sendMessage, STRONG_PASSWORD } from './support/factories';
@@ -96,6 +96,34 @@ describe('the embedded database (PGlite)', () => {
     writeFileSync(lockPath, ownLock);
   });
 
+  it('stops a second API process (`npm start`) on the same data directory at once, with one line and a non-zero exit', async () => {
+    const main = builtApiEntry();
+    const started = Date.now();
+    const child = spawn(process.execPath, [main], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: dataDir, RELEASE_TICK_MS: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await new Promise<number | null>((resolveExit) => child.once('exit', (exitCode) => resolveExit(exitCode)));
+    clearTimeout(timer);
+    // The app of this test file (this process) holds the directory.
+    expect({ code, stdout, stderr }).toEqual({
+      code: 3,
+      stdout: '',
+      stderr:
+        `Parallel cannot start: The data directory ${dataDir} is in use by another Parallel process (pid ${process.pid}). ` +
+        'Stop that process, or set DATA_DIR to another directory, or set DATABASE_URL to use PostgreSQL.\n',
+    });
+    // At once: no database opened, no retries (it used to take 25 s of them).
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(readFileSync(join(dataDir, 'parallel.lock'), 'utf8')).toBe(String(process.pid));
+    await t.http().get('/api/health').expect(200);
+  });
+
   it('keeps everything across a restart', async () => {
     const parent = await registerParent(t, 'Persistent');
     await t.close();
@@ -104,3 +132,13 @@ describe('the embedded database (PGlite)', () => {
     expect(login.status).toBe(200);
   });
 });
+
+/** `apps/api/dist/main.js`, which `npm start` runs; built here when missing or older than the start-up code it tests. */
+function builtApiEntry(): string {
+  const apiRoot = resolve(__dirname, '..');
+  const main = join(apiRoot, 'dist/main.js');
+  const sources = ['src/main.ts', 'src/database/data-dir-lock.ts', 'src/config/app-config.ts'].map((file) => join(apiRoot, file));
+  const stale = !existsSync(main) || sources.some((source) => statSync(source).mtimeMs > statSync(main).mtimeMs);
+  if (stale) execFileSync('npm', ['run', 'build', '-w', '@parallel/api'], { cwd: resolve(apiRoot, '../..'), stdio: 'ignore' });
+  return main;
+}
