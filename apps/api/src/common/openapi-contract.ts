@@ -15,7 +15,6 @@ const HEADER = `// GENERATED FILE: do not edit. The API's contract, generated fr
 // (apps/api, /api/docs-json) by openapi-typescript. After changing a DTO or a controller,
 // regenerate with \`npm run contract\`; the API tests fail while this file is out of date.
 // Import the names from ./types, not from here.
-/* eslint-disable */
 `;
 
 /**

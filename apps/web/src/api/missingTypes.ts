@@ -1,13 +1,7 @@
-// Answers the web reads that `./types.ts` does not name yet. Local on purpose, and kept
-// here in one place: when the contract generated from the API's OpenAPI document names
-// them, import them from there and delete this file.
-import type { CaseTerms } from '@parallel/domain';
+// The contract generated from the API's OpenAPI document now names the case as the page
+// reads it (terms and pending invitation included): `Case` in ./types. This alias keeps
+// the importers compiling until they import `Case` from there; then delete this file.
 import type { Case } from './types';
 
-/** GET /api/cases/:caseId: the case as its list entry shows it, plus its terms and pending invitation. */
-export interface CaseDetail extends Case {
-  /** The terms in force. Optional: read defensively until the contract is generated. */
-  terms?: CaseTerms;
-  /** The invitation to the second parent that is still waiting, if any. */
-  pendingInvitation?: { email: string; expiresAt: string } | null;
-}
+/** GET /api/cases/:caseId. */
+export type CaseDetail = Case;

@@ -1,72 +1,59 @@
-// Shapes of the HTTP API as DESIGN.md states them. The client trusts nothing beyond these.
+// The shapes of the HTTP API, under the names the web uses. Every one comes from
+// ./contract.gen.ts, generated from the API's OpenAPI document (`npm run contract`):
+// nothing here is copied by hand, so the web cannot drift from what the API answers.
+import type { components } from './contract.gen';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-}
+type Schemas = components['schemas'];
 
-export interface AuthResult {
-  user: User;
-  token: string;
-}
+// Accounts
+export type User = Schemas['UserDto'];
+export type AuthResult = Schemas['SignedInDto'];
+export type NewAccount = Schemas['RegisterDto'];
+export type Credentials = Schemas['LoginDto'];
+export type Health = Schemas['HealthDto'];
 
-export interface CaseParent {
-  userId: string;
-  displayName: string;
-  role: string;
-}
+// Cases and invitations
+export type Case = Schemas['CaseDto'];
+export type CaseView = Case;
+export type CaseList = Schemas['CaseListDto'];
+export type CaseParent = Schemas['CaseParentDto'];
+export type NewCase = Schemas['CreateCaseDto'];
+export type SentInvitation = Schemas['InvitationDto'];
+export type InvitationPreview = Schemas['InvitationPreviewDto'];
 
-export interface Case {
-  id: string;
-  name: string;
-  timeZone: string;
-  children: string[];
-  parents: CaseParent[];
-  createdAt: string;
-}
+// Terms and proposals
+export type CaseTerms = Schemas['CaseTermsDto'];
+export type Cadence = CaseTerms['cadence'];
+export type DeliveryWindow = Schemas['DeliveryWindowDto'];
+export type TermsChanges = Schemas['TermsChangesDto'];
+export type Proposal = Schemas['ProposalDto'];
+export type ProposalStatus = Schemas['ProposalStatus'];
+export type CaseSettings = Schemas['CaseSettingsDto'];
 
-export interface NewCase {
-  name: string;
-  timeZone: string;
-  children: string[];
-}
+// Messages
+export type Message = Schemas['MessageDto'];
+export type MessageTopic = Schemas['MessageTopic'];
+export type MessageStatus = Schemas['MessageStatus'];
+export type NewMessage = Schemas['SendMessageDto'];
+export type Thread = Schemas['ThreadDto'];
+export type HeldBack = Schemas['HeldBackDto'];
+export type HeldBackReason = Schemas['HeldBackReason'];
+/** The refusal of a held-back send (429 over a limit, 422 when urgent is off). */
+export type HeldBackError = Schemas['HeldBackErrorDto'];
 
-export interface SentInvitation {
-  id: string;
-  email: string;
-  expiresAt: string;
-}
+// The case record
+export type LedgerEntry = Schemas['OpenLedgerEntryDto'] | Schemas['SealedLedgerEntryDto'];
+export type LedgerPage = Schemas['LedgerPageDto'];
+export type LedgerVerification = Schemas['ValidChainDto'] | Schemas['BrokenChainDto'];
 
-export interface InvitationPreview {
-  caseName: string;
-  invitedBy: { displayName: string };
-  email: string;
-  expiresAt: string;
-}
-
-export interface Health {
-  status: 'ok';
-  database: 'embedded' | 'postgres';
-}
-
+/** A page of a list: `nextCursor` is passed back as `cursor`; null on the last page. */
 export interface Page<T> {
   items: T[];
   nextCursor?: string | null;
 }
 
 /** One failed validation rule, named by the field it belongs to. */
-export interface FieldProblem {
-  field: string;
-  rule: string;
-  message: string;
-}
+export type FieldProblem = Schemas['FieldProblemDto'];
 
 /** The one error shape every API route answers with. */
-export interface ApiErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  details?: FieldProblem[];
-  retryAt?: string;
-}
+export type ApiErrorBody = Schemas['ErrorDto'];

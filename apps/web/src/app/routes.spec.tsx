@@ -38,7 +38,7 @@ describe('routes', () => {
         [`GET /api/cases/${CASE_ID}`]: {
           status: 200,
           body: caseDetail({
-            parents: [{ userId: alex.id, displayName: 'Alex', role: 'parent' }],
+            parents: [{ userId: alex.id, displayName: 'Alex', role: 'parent', joinedAt: '2026-03-01T08:00:00.000Z' }],
             pendingInvitation: { email: 'sam@example.org', expiresAt: '2026-03-08T08:00:00.000Z' },
           }),
         },

@@ -14,8 +14,8 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     timeZone: 'Europe/Berlin',
     children: ['Mia', 'Leo'],
     parents: [
-      { userId: alex.id, displayName: 'Alex', role: 'parent' },
-      { userId: sam.id, displayName: 'Sam', role: 'parent' },
+      { userId: alex.id, displayName: 'Alex', role: 'parent', joinedAt: '2026-03-01T08:00:00.000Z' },
+      { userId: sam.id, displayName: 'Sam', role: 'parent', joinedAt: '2026-03-01T08:00:00.000Z' },
     ],
     createdAt: '2026-03-01T08:00:00.000Z',
     terms: {
@@ -26,6 +26,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
       split: { firstParentBasisPoints: 6000 },
     },
     pendingInvitation: null,
+    ledgerHead: { seq: 3, hash: 'a'.repeat(64) },
     ...overrides,
   };
 }

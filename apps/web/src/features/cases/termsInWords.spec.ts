@@ -18,7 +18,7 @@ describe('termsInWords', () => {
   });
 
   it('speaks of the other parent before they join, and of immediate delivery', () => {
-    const item = caseDetail({ parents: [{ userId: 'u1', displayName: 'Alex', role: 'parent' }] });
+    const item = caseDetail({ parents: [{ userId: 'u1', displayName: 'Alex', role: 'parent', joinedAt: '2026-03-01T08:00:00.000Z' }] });
     const terms = termsInWords({ ...item.terms, cadence: { mode: 'immediate' }, urgentPer30Days: 0 }, item.parents, 'UTC');
     expect(terms?.map((term) => term.words)).toEqual([
       'As soon as they are sent',

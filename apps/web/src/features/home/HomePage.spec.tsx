@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case, User } from '../../api/types';
-import { alex } from '../../test/fixtures';
+import { alex, caseDetail } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import type { CannedAnswer, TestApi } from '../../test/testApi';
 
@@ -13,15 +13,7 @@ afterEach(async () => {
 });
 
 function caseWith(parents: Case['parents'], overrides: Partial<Case> = {}): Case {
-  return {
-    id: 'case-1',
-    name: 'Mia and Leo',
-    timeZone: 'Europe/Berlin',
-    children: ['Mia', 'Leo'],
-    parents,
-    createdAt: '2026-03-01T08:00:00.000Z',
-    ...overrides,
-  };
+  return caseDetail({ id: 'case-1', parents, ...overrides });
 }
 
 async function renderHome(answers: Record<string, CannedAnswer>, user: User | null = alex) {
@@ -44,11 +36,11 @@ describe('HomePage', () => {
         status: 200,
         body: {
           items: [
-            caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator' }]),
+            caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator', joinedAt: '2026-03-01T08:00:00.000Z' }]),
             caseWith(
               [
-                { userId: 'u1', displayName: 'Alex', role: 'creator' },
-                { userId: 'u2', displayName: 'Sam', role: 'invited' },
+                { userId: 'u1', displayName: 'Alex', role: 'creator', joinedAt: '2026-03-01T08:00:00.000Z' },
+                { userId: 'u2', displayName: 'Sam', role: 'invited', joinedAt: '2026-03-01T08:00:00.000Z' },
               ],
               { id: 'case-2', name: 'Noah' },
             ),
@@ -71,7 +63,7 @@ describe('HomePage', () => {
     await renderHome({
       'GET /api/cases': {
         status: 200,
-        body: { items: [caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator' }])] },
+        body: { items: [caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator', joinedAt: '2026-03-01T08:00:00.000Z' }])] },
       },
       'POST /api/cases/case-1/invitations': {
         status: 201,
@@ -87,7 +79,7 @@ describe('HomePage', () => {
   });
 
   it('creates a case in the chosen zone with the children named in the list', async () => {
-    const created = caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator' }], {
+    const created = caseWith([{ userId: 'u1', displayName: 'Alex', role: 'creator', joinedAt: '2026-03-01T08:00:00.000Z' }], {
       id: 'case-3',
       name: 'Our family',
       timeZone: 'UTC',

@@ -1,0 +1,2212 @@
+// GENERATED FILE: do not edit. The API's contract, generated from its OpenAPI document
+// (apps/api, /api/docs-json) by openapi-typescript. After changing a DTO or a controller,
+// regenerate with `npm run contract`; the API tests fail while this file is out of date.
+// Import the names from ./types, not from here.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the server and its database answer */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account and sign in
+         * @description Answers the session token and also sets it as an httpOnly cookie.
+         */
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Answers the session token and also sets it as an httpOnly cookie. Repeated failures are throttled per account and per network.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: end this session and clear its cookie */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the case's record, in chain order
+         * @description Every entry in its place; entries the caller may not read yet are sealed (place and hashes only), so the chain still verifies.
+         */
+        get: operations["LedgerController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the case's hash chain, as far as the caller may see it
+         * @description A broken chain answers 200 with valid false and the first bad entry.
+         */
+        get: operations["LedgerController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases the caller is a parent of */
+        get: operations["CasesController_list"];
+        put?: never;
+        /** Open a case, with the caller as its first parent */
+        post: operations["CasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case */
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the other parent by e-mail
+         * @description The link is in the mail only; a new invitation replaces a pending one.
+         */
+        post: operations["CasesController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for, before signing in */
+        get: operations["InvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the case as its second parent
+         * @description The signed-in account must use the address the invitation was sent to.
+         */
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's terms in force and the proposal waiting for an answer */
+        get: operations["TermsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every proposal to change the terms, newest first */
+        get: operations["TermsController_list"];
+        put?: never;
+        /**
+         * Propose a change of the terms
+         * @description Applies only once the other parent accepts it; one proposal waits at a time.
+         */
+        post: operations["TermsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/proposals/{proposalId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the other parent's proposal: its changes take effect now */
+        post: operations["TermsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/proposals/{proposalId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the other parent's proposal: the terms stay as they are */
+        post: operations["TermsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/proposals/{proposalId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own proposal before it is answered */
+        post: operations["TermsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's messages, newest first
+         * @description A message held for its window does not exist for its recipient until the window opens.
+         */
+        get: operations["MessagesController_list"];
+        put?: never;
+        /**
+         * Send a message to the other parent
+         * @description Delivered now or at the next delivery window of the case's cadence. A send over the daily quota or the urgent limit is held back: refused, and kept in the record.
+         */
+        post: operations["MessagesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message
+         * @description Reading it here records nothing; see POST .../read.
+         */
+        get: operations["MessagesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{messageId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the recipient's first read of a message
+         * @description Only the first read is recorded; reading again changes nothing.
+         */
+        post: operations["MessagesController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's messages grouped by topic, with unread counts */
+        get: operations["MessagesController_threads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/held-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sends held back by the case terms, newest first
+         * @description Attempts over the quota or the urgent limit, kept for the record.
+         */
+        get: operations["MessagesController_heldBack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @enum {string} */
+        HealthStatus: "ok";
+        /**
+         * @description Embedded PGlite, or an external PostgreSQL.
+         * @enum {string}
+         */
+        DatabaseKind: "embedded" | "postgres";
+        HealthDto: {
+            status: components["schemas"]["HealthStatus"];
+            /** @description Embedded PGlite, or an external PostgreSQL. */
+            database: components["schemas"]["DatabaseKind"];
+        };
+        RegisterDto: {
+            /** @example alex@example.org */
+            email: string;
+            /** @description At least 12 characters; a phrase of several words is best. */
+            password: string;
+            /** @example Alex */
+            displayName: string;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example alex@example.org */
+            email: string;
+            /** @example Alex */
+            displayName: string;
+        };
+        SignedInDto: {
+            user: components["schemas"]["UserDto"];
+            /** @description The session token, for `Authorization: Bearer`. The web client ignores it and uses the httpOnly cookie set with the same answer. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless signed out before.
+             */
+            expiresAt: string;
+        };
+        FieldProblemDto: {
+            /** @example email */
+            field: string;
+            /**
+             * @description The rule that failed, stable for programs to read.
+             * @example isEmail
+             */
+            rule: string;
+            /** @example email must be an e-mail address */
+            message: string;
+        };
+        ErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description The HTTP reason phrase of `statusCode`.
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description A sentence for people: what happened and what to do.
+             * @example email must be an e-mail address
+             */
+            message: string;
+            /** @description Each broken rule, by field; absent when the refusal is not about fields. */
+            details?: components["schemas"]["FieldProblemDto"][];
+            /**
+             * Format: date-time
+             * @description When the same request will be accepted again (throttled answers only).
+             */
+            retryAt?: string;
+        };
+        LoginDto: {
+            /** @example alex@example.org */
+            email: string;
+            password: string;
+        };
+        MeDto: {
+            user: components["schemas"]["UserDto"];
+        };
+        /** @enum {string} */
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn";
+        OpenLedgerEntryDto: {
+            /**
+             * @description Record format version.
+             * @enum {integer}
+             */
+            v: 1;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Position in the chain, from 1 without gaps. */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description When the server recorded it (UTC, with milliseconds).
+             */
+            at: string;
+            /**
+             * @description The previous entry's hash; 64 zeros for the first.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            prevHash: string;
+            /**
+             * @description SHA-256 of the canonical {actorId, payload, salt, type}: the content, committed to.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            bodyHash: string;
+            /**
+             * @description SHA-256 of the canonical {at, bodyHash, caseId, prevHash, seq, v}.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            hash: string;
+            /** @enum {boolean} */
+            sealed: false;
+            type: components["schemas"]["LedgerEntryType"];
+            /**
+             * Format: uuid
+             * @description Who did it; null for what the system did (a release at a window).
+             */
+            actorId: string | null;
+            /** @description The fact, by type (see LedgerPayloads in the record format). */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description Random per entry, so that a sealed body cannot be guessed from its hash. */
+            salt: string;
+        };
+        SealedLedgerEntryDto: {
+            /**
+             * @description Record format version.
+             * @enum {integer}
+             */
+            v: 1;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Position in the chain, from 1 without gaps. */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description When the server recorded it (UTC, with milliseconds).
+             */
+            at: string;
+            /**
+             * @description The previous entry's hash; 64 zeros for the first.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            prevHash: string;
+            /**
+             * @description SHA-256 of the canonical {actorId, payload, salt, type}: the content, committed to.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            bodyHash: string;
+            /**
+             * @description SHA-256 of the canonical {at, bodyHash, caseId, prevHash, seq, v}.
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            hash: string;
+            /** @enum {boolean} */
+            sealed: true;
+        };
+        ValidChainDto: {
+            /** @enum {boolean} */
+            valid: true;
+            count: number;
+            /** @description Of those, sealed for the caller (verified by their hashes alone). */
+            sealedCount: number;
+            headSeq: number;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            headHash: string;
+        };
+        BrokenChainDto: {
+            /** @enum {boolean} */
+            valid: false;
+            count: number;
+            /** @description The first entry that fails; nothing after it is proven. */
+            firstBadSeq: number;
+            /** @example entry 7 was altered: its content no longer matches its body hash */
+            reason: string;
+        };
+        LedgerPageDto: {
+            /** @description Entries in chain order; `sealed` tells which kind each is. */
+            items: (components["schemas"]["OpenLedgerEntryDto"] | components["schemas"]["SealedLedgerEntryDto"])[];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ImmediateCadenceDto: {
+            /**
+             * @description Messages are delivered when sent. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            mode: "immediate";
+        };
+        DeliveryWindowDto: {
+            /**
+             * @description ISO weekday: Monday 1 .. Sunday 7.
+             * @enum {integer}
+             */
+            weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            /**
+             * @description 24-hour HH:MM wall-clock time in the case's time zone.
+             * @example 18:00
+             */
+            time: string;
+        };
+        WindowsCadenceDto: {
+            /**
+             * @description Messages are held until the next delivery window. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            mode: "windows";
+            windows: components["schemas"]["DeliveryWindowDto"][];
+        };
+        CreateCaseDto: {
+            /** @example Alex and Sam */
+            name: string;
+            /** @example Europe/London */
+            timeZone: string;
+            /**
+             * @description Children's first names (1 to 10).
+             * @example [
+             *       "Mia",
+             *       "Leo"
+             *     ]
+             */
+            children: string[];
+        };
+        SplitDto: {
+            /**
+             * @description The first parent's share of shared expenses, in basis points (5000 = half).
+             * @example 5000
+             */
+            firstParentBasisPoints: number;
+        };
+        CaseTermsDto: {
+            /** @description When messages reach the recipient. */
+            cadence: components["schemas"]["ImmediateCadenceDto"] | components["schemas"]["WindowsCadenceDto"];
+            /** @description Messages per sender per calendar day in the case's zone, urgent ones included. */
+            dailyQuota: number;
+            /** @description Urgent messages per sender in any rolling 30 days; 0 turns urgent off. */
+            urgentPer30Days: number;
+            /** @description Whether a sender sees when the recipient first read a message. */
+            showReadTimes: boolean;
+            split: components["schemas"]["SplitDto"];
+        };
+        CaseParentDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @example Alex */
+            displayName: string;
+            /**
+             * @description Always `parent`: a case has exactly two parents and nobody else.
+             * @example parent
+             */
+            role: string;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        PendingInvitationDto: {
+            /** @example sam@example.org */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        LedgerHeadDto: {
+            /** @description The last entry of the case's record visible to the caller; 0 for none. */
+            seq: number;
+            /**
+             * @description Its hash (hex SHA-256).
+             * @example 0000000000000000000000000000000000000000000000000000000000000000
+             */
+            hash: string;
+        };
+        CaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Alex and Sam */
+            name: string;
+            /**
+             * @description IANA time zone: days, quotas and delivery windows are counted in it.
+             * @example Europe/London
+             */
+            timeZone: string;
+            /**
+             * @example [
+             *       "Mia",
+             *       "Leo"
+             *     ]
+             */
+            children: string[];
+            /** @description The terms both parents agreed on; they change only by accepted proposal. */
+            terms: components["schemas"]["CaseTermsDto"];
+            /** @description One or two parents, in the order they joined. */
+            parents: components["schemas"]["CaseParentDto"][];
+            /** @description The invitation waiting for the other parent, if any. */
+            pendingInvitation: components["schemas"]["PendingInvitationDto"] | null;
+            ledgerHead: components["schemas"]["LedgerHeadDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseListDto: {
+            /** @description Every case the caller is a parent of (a handful at most, so not paged). */
+            items: components["schemas"]["CaseDto"][];
+        };
+        CreateInvitationDto: {
+            /** @example sam@example.org */
+            email: string;
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example sam@example.org */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Whether the mail server accepted the invitation mail; if not, invite again later. */
+            mailDelivered: boolean;
+        };
+        InviterDto: {
+            /** @example Alex */
+            displayName: string;
+        };
+        InvitationPreviewDto: {
+            /** @example Alex and Sam */
+            caseName: string;
+            invitedBy: components["schemas"]["InviterDto"];
+            /**
+             * @description The address invited: the account that accepts must use it.
+             * @example sam@example.org
+             */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        TermsChangesDto: {
+            /** @description When messages reach the recipient. */
+            cadence?: components["schemas"]["ImmediateCadenceDto"] | components["schemas"]["WindowsCadenceDto"];
+            dailyQuota?: number;
+            urgentPer30Days?: number;
+            showReadTimes?: boolean;
+            split?: components["schemas"]["SplitDto"];
+        };
+        /** @enum {string} */
+        ProposalStatus: "pending" | "accepted" | "declined" | "withdrawn";
+        ProposalDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The parent who proposed it.
+             */
+            proposedBy: string;
+            /** @description The terms it replaces; the others stay as they are. */
+            changes: components["schemas"]["TermsChangesDto"];
+            status: components["schemas"]["ProposalStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was accepted, declined or withdrawn; null while pending.
+             */
+            decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Who accepted, declined or withdrew it; null while pending.
+             */
+            decidedBy: string | null;
+        };
+        CaseSettingsDto: {
+            terms: components["schemas"]["CaseTermsDto"];
+            /** @description At most one proposal waits at a time. */
+            pendingProposal: components["schemas"]["ProposalDto"] | null;
+        };
+        ProposalListDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["ProposalDto"][];
+        };
+        CreateProposalDto: {
+            /**
+             * @description Any of cadence, dailyQuota, urgentPer30Days, showReadTimes, split. Applies once the other parent accepts.
+             * @example {
+             *       "cadence": {
+             *         "mode": "windows",
+             *         "windows": [
+             *           {
+             *             "weekday": 1,
+             *             "time": "18:00"
+             *           },
+             *           {
+             *             "weekday": 4,
+             *             "time": "18:00"
+             *           }
+             *         ]
+             *       },
+             *       "dailyQuota": 3
+             *     }
+             */
+            changes: components["schemas"]["TermsChangesDto"];
+        };
+        /** @enum {string} */
+        MessageTopic: "schedule" | "health" | "school" | "activities" | "expenses" | "travel" | "other";
+        SendMessageDto: {
+            topic: components["schemas"]["MessageTopic"];
+            /** @description Plain text; never interpreted as HTML. */
+            text: string;
+            /**
+             * @description Delivered at once, outside the delivery windows; limited per 30 days.
+             * @default false
+             */
+            urgent?: boolean;
+        };
+        /**
+         * @description Whether the caller sent or received it.
+         * @enum {string}
+         */
+        MessageDirection: "sent" | "received";
+        /** @enum {string} */
+        MessageStatus: "held" | "delivered" | "read";
+        MessageDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            senderId: string;
+            /** Format: uuid */
+            recipientId: string;
+            /** @description Whether the caller sent or received it. */
+            direction: components["schemas"]["MessageDirection"];
+            topic: components["schemas"]["MessageTopic"];
+            /** @description Plain text, exactly as sent; never HTML. */
+            text: string;
+            urgent: boolean;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description When the cadence lets it through (the sender sees "will be delivered ...").
+             */
+            deliverAt: string;
+            /**
+             * Format: date-time
+             * @description When it reached the inbox; null while held for its window.
+             */
+            deliveredAt: string | null;
+            /**
+             * Format: date-time
+             * @description The recipient's first read; shown to the sender only when the case shows read times.
+             */
+            readAt: string | null;
+            status: components["schemas"]["MessageStatus"];
+        };
+        /** @enum {string} */
+        HeldBackReason: "quota_exceeded" | "urgent_limit_reached" | "urgent_disabled";
+        HeldBackErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description The HTTP reason phrase of `statusCode`.
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description A sentence for people: what happened and what to do.
+             * @example email must be an e-mail address
+             */
+            message: string;
+            /** @description Each broken rule, by field; absent when the refusal is not about fields. */
+            details?: components["schemas"]["FieldProblemDto"][];
+            /**
+             * Format: date-time
+             * @description When the same request will be accepted again (throttled answers only).
+             */
+            retryAt?: string;
+            reason: components["schemas"]["HeldBackReason"];
+            /**
+             * Format: uuid
+             * @description The kept attempt, listed under held-back.
+             */
+            heldBackId: string;
+        };
+        /** @enum {string} */
+        MessageBox: "inbox" | "sent" | "all";
+        MessagePageDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["MessageDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ThreadDto: {
+            topic: components["schemas"]["MessageTopic"];
+            /** @description Messages on this topic the caller can see. */
+            count: number;
+            /** @description Of those, received and not read yet. */
+            unread: number;
+            /**
+             * Format: date-time
+             * @description When the latest was sent.
+             */
+            lastAt: string;
+        };
+        ThreadListDto: {
+            /** @description One per topic with messages, latest activity first. */
+            items: components["schemas"]["ThreadDto"][];
+        };
+        HeldBackDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            senderId: string;
+            topic: components["schemas"]["MessageTopic"];
+            text: string;
+            urgent: boolean;
+            /** Format: date-time */
+            attemptedAt: string;
+            reason: components["schemas"]["HeldBackReason"];
+            /**
+             * Format: date-time
+             * @description When the same send would have been accepted; null when urgent messages are turned off.
+             */
+            retryAt: string | null;
+        };
+        HeldBackPageDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["HeldBackDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server and its database answer (a failing database answers 500). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts: `retryAt` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    LedgerController_page: {
+        parameters: {
+            query?: {
+                /** @description Return entries after this sequence number (a cursor). */
+                afterSeq?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: number;
+                limit?: number;
+                /** @description Show the texts of sends held back from the caller (sealed unless asked for). */
+                revealHeldBack?: boolean;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    LedgerController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidChainDto"] | components["schemas"]["BrokenChainDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseListDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSettingsDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_list: {
+        parameters: {
+            query?: {
+                box?: components["schemas"]["MessageBox"];
+                topic?: components["schemas"]["MessageTopic"];
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_send: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new unique value per message (e.g. a UUID); a retry with the same key returns the first answer. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted: delivered, or held until its window (see deliverAt). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Held back: urgent messages are turned off in this case (reason urgent_disabled). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldBackErrorDto"];
+                };
+            };
+            /** @description Held back over the daily quota or the urgent limit (reason quota_exceeded or urgent_limit_reached); retryAt says when. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldBackErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_threads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_heldBack: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldBackPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+}
