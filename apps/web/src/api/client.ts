@@ -10,7 +10,6 @@ import type {
   SentInvitation,
   User,
 } from './types';
-import type { CaseDetail } from './missingTypes';
 
 /** Status used when no answer arrived at all (offline, server down, request blocked). */
 export const UNREACHABLE = 0;
@@ -183,7 +182,7 @@ export class ApiClient {
   }
 
   /** One case with its terms and any invitation still waiting; 404 for a case the user is not in. */
-  getCase(caseId: string): Promise<CaseDetail> {
+  getCase(caseId: string): Promise<Case> {
     return this.request('GET', `/api/cases/${encodeURIComponent(caseId)}`);
   }
 

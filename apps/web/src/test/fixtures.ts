@@ -1,5 +1,4 @@
-import type { User } from '../api/types';
-import type { CaseDetail } from '../api/missingTypes';
+import type { Case, User } from '../api/types';
 
 export const alex: User = { id: 'u1', email: 'alex@example.org', displayName: 'Alex' };
 export const sam: User = { id: 'u2', email: 'sam@example.org', displayName: 'Sam' };
@@ -7,7 +6,7 @@ export const sam: User = { id: 'u2', email: 'sam@example.org', displayName: 'Sam
 export const CASE_ID = '6f1c2f0e-8d2a-4a8e-9a57-3b1f2c4d5e6f';
 
 /** A case as GET /api/cases/:caseId answers it, with both parents unless told otherwise. */
-export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+export function caseDetail(overrides: Partial<Case> = {}): Case {
   return {
     id: CASE_ID,
     name: 'Mia and Leo',

@@ -1,15 +1,15 @@
 import { createContext, useContext } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
-import type { CaseDetail } from '../../api/missingTypes';
+import type { Case } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { paths } from '../../app/paths';
 import { LoadProblem, QueryView } from '../../components/QueryView';
 
-const CurrentCase = createContext<CaseDetail | null>(null);
+const CurrentCase = createContext<Case | null>(null);
 
 /** The case whose pages are open, for any page under `/cases/:caseId`. */
-export function useCurrentCase(): CaseDetail {
+export function useCurrentCase(): Case {
   const found = useContext(CurrentCase);
   if (!found) throw new Error('useCurrentCase() is used outside a case page');
   return found;
