@@ -57,7 +57,7 @@ export function ledgerBodyText(body: LedgerEntryBody): string {
  * fields (a test holds them equal), written out directly because every verification pays it.
  */
 export function ledgerSealText(seal: Omit<LedgerEntrySeal, 'hash'>): string {
-  return `{"at":${JSON.stringify(seal.at)},"bodyHash":${JSON.stringify(seal.bodyHash)},"caseId":${JSON.stringify(seal.caseId)},"prevHash":${JSON.stringify(seal.prevHash)},"seq":${seal.seq},"v":${seal.v}}`;
+  return `{"at":${canonicalJson(seal.at)},"bodyHash":${canonicalJson(seal.bodyHash)},"caseId":${canonicalJson(seal.caseId)},"prevHash":${canonicalJson(seal.prevHash)},"seq":${canonicalJson(seal.seq)},"v":${canonicalJson(seal.v)}}`;
 }
 
 /** Builds the next link after `head` (null for a new chain). */
@@ -73,7 +73,7 @@ export function nextLedgerEntry<T extends LedgerEntryType>(
     seq: head ? head.seq + 1 : 1,
     at: fields.at,
     prevHash: head ? head.hash : GENESIS_PREV_HASH,
-    bodyHash: sha256Hex(ledgerBodyText(body as LedgerEntryBody)),
+    bodyHash: sha256Hex(ledgerBodyText(body)),
   } as const;
   return { ...unhashed, hash: sha256Hex(ledgerSealText(unhashed)), ...body, sealed: false };
 }
@@ -109,16 +109,18 @@ export function verifyLedgerChain(entries: readonly LedgerEntry[], options: Chai
   let previousHash = GENESIS_PREV_HASH;
   let sealedCount = 0;
   let index = 0;
+  const fail = (reason: string, firstBadSeq: number): ChainVerification => ({ valid: false, count: entries.length, firstBadSeq, reason });
   for (const entry of entries) {
     const expectedSeq = ++index;
-    const fail = (reason: string, firstBadSeq = entry.seq): ChainVerification => ({ valid: false, count: entries.length, firstBadSeq, reason });
-    if (entry.v !== LEDGER_FORMAT_VERSION) return fail(`entry ${entry.seq} is in record format ${String(entry.v)}, not ${LEDGER_FORMAT_VERSION}`);
-    if (entry.caseId !== caseId) return fail(`entry ${entry.seq} belongs to case ${entry.caseId}, not ${caseId}`);
+    // Read as unknown: a stored row may carry any version, and the type would otherwise narrow `entry` to never.
+    const version: unknown = entry.v;
+    if (version !== LEDGER_FORMAT_VERSION) return fail(`entry ${entry.seq} is in record format ${String(version)}, not ${LEDGER_FORMAT_VERSION}`, entry.seq);
+    if (entry.caseId !== caseId) return fail(`entry ${entry.seq} belongs to case ${entry.caseId}, not ${caseId}`, entry.seq);
     if (entry.seq !== expectedSeq) return fail(`expected entry ${expectedSeq} but found ${entry.seq}`, expectedSeq);
-    if (entry.prevHash !== previousHash) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`);
+    if (entry.prevHash !== previousHash) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`, entry.seq);
     if (entry.sealed) sealedCount++;
-    else if (sha256Hex(ledgerBodyText(entry)) !== entry.bodyHash) return fail(`entry ${entry.seq} was altered: its content no longer matches its body hash`);
-    if (sha256Hex(ledgerSealText(entry)) !== entry.hash) return fail(`entry ${entry.seq} was altered: its place or time no longer matches its hash`);
+    else if (sha256Hex(ledgerBodyText(entry)) !== entry.bodyHash) return fail(`entry ${entry.seq} was altered: its content no longer matches its body hash`, entry.seq);
+    if (sha256Hex(ledgerSealText(entry)) !== entry.hash) return fail(`entry ${entry.seq} was altered: its place or time no longer matches its hash`, entry.seq);
     previousHash = entry.hash;
   }
   const head = entries.length ? { seq: entries.length, hash: previousHash } : { seq: 0, hash: GENESIS_PREV_HASH };

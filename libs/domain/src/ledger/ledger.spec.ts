@@ -50,6 +50,68 @@ describe('canonicalJson (RFC 8785)', () => {
     );
   });
 
+  it('writes what the plain reference writes, for random values with awkward strings and keys', () => {
+    // The reference is the straightforward RFC 8785 writer this module was first; the fast one must match it byte for byte.
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value);
+      if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : reference(item))).join(',')}]`;
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${reference(record[key])}`).join(',')}}`;
+    };
+    const pieces = [
+      'a',
+      'Z',
+      '0',
+      ' ',
+      'é',
+      '—',
+      '学',
+      '🚸',
+      '"',
+      '\\',
+      '/',
+      '\n',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u2028',
+      '\ud800',
+      '\udc00',
+      '\ud83d',
+      'ø',
+      '\ufb33',
+    ];
+    const bytes = randomBytes(200_000);
+    let cursor = 0;
+    const next = (limit: number) => (bytes[cursor++ % bytes.length] ?? 0) % limit;
+    const randomString = () => Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join('');
+    const randomValue = (depth: number): unknown => {
+      switch (next(depth > 2 ? 5 : 7)) {
+        case 0:
+          return randomString();
+        case 1:
+          return next(2) === 0;
+        case 2:
+          return null;
+        case 3:
+          return [0, -0, 1.5, -1e21, 1e-7, 2 ** 53, 123456789][next(7)];
+        case 4:
+          return randomString().repeat(next(40));
+        case 5:
+          return Array.from({ length: next(5) }, () => randomValue(depth + 1));
+        default:
+          return Object.fromEntries(Array.from({ length: next(20) }, () => [randomString(), next(8) === 0 ? undefined : randomValue(depth + 1)]));
+      }
+    };
+    for (let round = 0; round < 2000; round++) {
+      const value = randomValue(0);
+      expect(canonicalJson(value)).toBe(reference(value));
+    }
+  });
+
   it('refuses values that have no JSON form', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ x: Infinity })).toThrow(TypeError);

@@ -164,7 +164,7 @@ export function checkQueryModel(entries: readonly OpenLedgerEntry[], model: Reco
     const seen = new Set<string>();
     for (const row of rows) {
       seen.add(row.id);
-      compareRow(table, row.id, row as unknown as Record<string, unknown>, byId.get(row.id), allowPending?.(row));
+      compareRow(table, row.id, row, byId.get(row.id), allowPending?.(row));
     }
     for (const [id, fields] of byId) {
       if (!seen.has(id)) problems.push({ consistent: false, seq: Math.min(...Object.values(fields).map((f) => f.seq)), table, id, field: 'id' });
