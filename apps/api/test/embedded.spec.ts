@@ -67,7 +67,7 @@ describe('the embedded database (PGlite)', () => {
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation!.replace(/=\r?\n/g, ''))![1]!;
     await t.http().post(`/api/invitations/${token}/accept`).set(second.bearer).expect(200);
     await sendMessage(t, caseId, first, { topic: 'schedule', text: 'Pick-up 17:00 at school.' }).expect(201);
-    expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, noticed: 1 });
+    expect(await t.app.get(MessageReleaseService).tick()).toEqual({ released: 0, readsRecorded: 0, noticed: 1 });
     const notices = readdirSync(join(dataDir, 'outbox'))
       .map((file) => readFileSync(join(dataDir, 'outbox', file), 'utf8'))
       .filter((text) => text.includes(`To: ${second.user.email}`) && text.includes('waiting'));

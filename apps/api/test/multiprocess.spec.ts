@@ -135,7 +135,11 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     const announced = notices.reduce((sum, notice) => sum + Number(/(\d+) new messages? (is|are) waiting/.exec(notice.subject ?? '')?.[1] ?? 0), 0);
     expect(announced).toBe(ids.length);
 
-    const verified = await call<{ valid: boolean }>(a, 'GET', `/api/cases/${caseId}/ledger/verify`, first.token);
-    expect(verified.body.valid).toBe(true);
+    // The chain is whole; the only disagreement verification finds is the one this test made itself,
+    // deliver_at moved in the table behind the record's back, at the first held message.
+    const verified = await call<{ valid: boolean; reason: string }>(a, 'GET', `/api/cases/${caseId}/ledger/verify`, first.token);
+    const ledger = await call<{ items: { seq: number; payload?: { messageId?: string } }[] }>(a, 'GET', `/api/cases/${caseId}/ledger?limit=1000`, first.token);
+    const firstHeldSeq = ledger.body.items.find((entry) => entry.payload?.messageId === ids[0])!.seq;
+    expect(verified.body).toMatchObject({ valid: false, firstBadSeq: firstHeldSeq, reason: expect.stringMatching(/messages table .*\(deliverAt\)/) });
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_CASE_TERMS, type CaseTerms } from '@parallel/domain';
+import { DEFAULT_CASE_TERMS } from '@parallel/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashToken } from '../auth/auth.service';
 import { AuthContext } from '../common/auth-context';
@@ -9,40 +9,24 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Tx } from '../database/transaction';
 import { CaseCommands } from '../ledger/case-commands';
 import { MailService } from '../notifications/mail.service';
-import { CasesRepository, CaseParentRow } from './cases.repository';
-import { CreateCaseDto, CreateInvitationDto } from './dto/case.dto';
+import { CasesRepository } from './cases.repository';
+import {
+  CaseDto,
+  CaseListDto,
+  CreateCaseDto,
+  CreateInvitationDto,
+  InvitationDto,
+  InvitationPreviewDto,
+  toCaseDto,
+  toInvitationDto,
+  toInvitationPreviewDto,
+} from './dto/case.dto';
 import { CaseEntity } from './entities/case.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 
 /** A case is for exactly two parents; nobody else ever has a voice in it. */
 export const PARENTS_PER_CASE = 2;
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface CaseView {
-  id: string;
-  name: string;
-  timeZone: string;
-  children: string[];
-  terms: CaseTerms;
-  parents: { userId: string; displayName: string; role: string; joinedAt: string }[];
-  pendingInvitation: { email: string; expiresAt: string } | null;
-  ledgerHead: { seq: number; hash: string };
-  createdAt: string;
-}
-
-export interface InvitationView {
-  id: string;
-  email: string;
-  expiresAt: string;
-  mailDelivered: boolean;
-}
-
-export interface InvitationPreview {
-  caseName: string;
-  invitedBy: { displayName: string };
-  email: string;
-  expiresAt: string;
-}
 
 @Injectable()
 export class CasesService {
@@ -54,7 +38,7 @@ export class CasesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseView> {
+  async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseDto> {
     const now = this.clock.now();
     const row = { id: randomUUID(), name: dto.name, timeZone: dto.timeZone, children: dto.children, terms: DEFAULT_CASE_TERMS, createdBy: auth.userId, createdAt: now };
     await this.commands.create(row, async (tx) => {
@@ -64,32 +48,32 @@ export class CasesService {
     return this.view(row.id);
   }
 
-  async list(auth: AuthContext): Promise<{ items: CaseView[] }> {
+  async list(auth: AuthContext): Promise<CaseListDto> {
     const rows = await this.cases.casesOf(auth.userId);
     const parents = await this.cases.parentsOf(rows.map((row) => row.id));
     const now = this.clock.now();
     const items = await Promise.all(
       rows.map(async (row) =>
-        toCaseView(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now)),
+        toCaseDto(row, parents.get(row.id) ?? [], await this.cases.pendingInvitation(row.id, now), headOf(row)),
       ),
     );
     return { items };
   }
 
   /** The caller's membership was checked by the access guard before this runs. */
-  async view(caseId: string): Promise<CaseView> {
+  async view(caseId: string): Promise<CaseDto> {
     const row = await this.cases.findCase(caseId);
     if (!row) throw new NotFound('Case not found');
     const parents = await this.cases.parentsOf([caseId]);
-    return toCaseView(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()));
+    return toCaseDto(row, parents.get(caseId) ?? [], await this.cases.pendingInvitation(caseId, this.clock.now()), headOf(row));
   }
 
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
-  async invite(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<InvitationView> {
+  async invite(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<InvitationDto> {
     const { invitation, token, caseName } = await this.createInvitation(auth, caseId, dto);
     const link = `${this.config.publicUrl}/invite/${token}`;
     const mailDelivered = await this.mail.send(invitationMail(invitation.email, auth.displayName, caseName, link, invitation.expiresAt));
-    return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), mailDelivered };
+    return toInvitationDto(invitation, mailDelivered);
   }
 
   async createInvitation(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<{ invitation: InvitationEntity; token: string; caseName: string }> {
@@ -127,18 +111,13 @@ export class CasesService {
     return { invitation, token, caseName };
   }
 
-  async previewInvitation(token: string): Promise<InvitationPreview> {
+  async previewInvitation(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.usableInvitation(token);
     const [caseRow, inviter] = await Promise.all([this.cases.findCase(invitation.caseId), this.cases.findUser(invitation.invitedBy)]);
-    return {
-      caseName: caseRow?.name ?? '',
-      invitedBy: { displayName: inviter?.displayName ?? '' },
-      email: invitation.email,
-      expiresAt: invitation.expiresAt.toISOString(),
-    };
+    return toInvitationPreviewDto(invitation, caseRow?.name ?? '', inviter?.displayName ?? '');
   }
 
-  async acceptInvitation(auth: AuthContext, token: string): Promise<CaseView> {
+  async acceptInvitation(auth: AuthContext, token: string): Promise<CaseDto> {
     const { caseId } = await this.usableInvitation(token);
     await this.commands.run(caseId, async (tx) => {
       // Read again under the locks: two acceptances of one link queue, and the second finds it used.
@@ -167,18 +146,8 @@ export class CasesService {
   }
 }
 
-function toCaseView(row: CaseEntity, parents: CaseParentRow[], pending: InvitationEntity | null): CaseView {
-  return {
-    id: row.id,
-    name: row.name,
-    timeZone: row.timeZone,
-    children: row.children,
-    terms: row.terms,
-    parents: parents.map((parent) => ({ ...parent, joinedAt: parent.joinedAt.toISOString() })),
-    pendingInvitation: pending ? { email: pending.email, expiresAt: pending.expiresAt.toISOString() } : null,
-    ledgerHead: { seq: row.ledgerHeadSeq, hash: row.ledgerHeadHash },
-    createdAt: row.createdAt.toISOString(),
-  };
+function headOf(row: CaseEntity): { seq: number; hash: string } {
+  return { seq: row.ledgerHeadSeq, hash: row.ledgerHeadHash };
 }
 
 function invitationMail(to: string, inviterName: string, caseName: string, link: string, expiresAt: Date) {

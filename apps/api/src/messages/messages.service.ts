@@ -6,11 +6,10 @@ import { decodeCursor, toPage } from '../common/cursor';
 import { Conflict, MessageHeldBack, NotAllowed, NotFound } from '../common/errors';
 import { nodeSha256Hex } from '../common/hashing';
 import { CaseCommands } from '../ledger/case-commands';
-import { ListHeldBackQuery, ListMessagesQuery, SendMessageDto } from './dto/message.dto';
+import { HeldBackPageDto, ListHeldBackQuery, ListMessagesQuery, MessageDto, MessagePageDto, SendMessageDto, ThreadListDto, toHeldBackDto, toMessageDto, toThreadDto } from './dto/message.dto';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import { MessageNotifier } from './message-notifier';
-import { HeldBackView, MessageView, toHeldBackView, toMessageView } from './message-views';
 import { MessagesRepository } from './messages.repository';
 
 /** What is kept for a held-back send's Idempotency-Key, so that a retry gets the same answer. */
@@ -22,7 +21,7 @@ interface StoredHeldBack {
   urgentPer30Days: number;
 }
 
-type SendOutcome = { sent: MessageView } | { heldBack: MessageHeldBack };
+type SendOutcome = { sent: MessageDto } | { heldBack: MessageHeldBack };
 
 @Injectable()
 export class MessagesService {
@@ -37,7 +36,7 @@ export class MessagesService {
    * barrage of concurrent sends is counted exactly. Every outcome is in the record, and
    * the answer is kept for retries. A held-back attempt is committed before its 429.
    */
-  async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<MessageView> {
+  async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<MessageDto> {
     const urgent = dto.urgent ?? false;
     const requestHash = nodeSha256Hex(canonicalJson({ topic: dto.topic, text: dto.text, urgent }));
     const outcome = await this.commands.run(caseId, async (tx): Promise<SendOutcome> => {
@@ -57,7 +56,7 @@ export class MessagesService {
             { field: 'Idempotency-Key', rule: 'sameRequest', message: 'Idempotency-Key was used before with a different request' },
           ]);
         }
-        return context.reply.status === 201 ? { sent: context.reply.body as MessageView } : { heldBack: heldBackError(context.reply.body as StoredHeldBack) };
+        return context.reply.status === 201 ? { sent: context.reply.body as MessageDto } : { heldBack: heldBackError(context.reply.body as StoredHeldBack) };
       }
       const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
@@ -89,7 +88,7 @@ export class MessagesService {
           deliverAt: row.deliverAt.toISOString(),
         });
         row.ledgerSeq = entry.seq;
-        const view = toMessageView(row, auth.userId, terms.showReadTimes);
+        const view = toMessageDto(row, auth.userId, terms.showReadTimes);
         await this.messages.insertMessage(tx, row, { key: idempotencyKey, requestHash, status: 201, body: view });
         // The e-mail notice leaves through the outbox (MessageReleaseService); the socket event goes now.
         if (row.releasedAt) tx.afterCommit(() => this.announceReleased(tx.caseRow.name, row));
@@ -133,23 +132,22 @@ export class MessagesService {
     return outcome.sent;
   }
 
-  async list(auth: AuthContext, caseId: string, query: ListMessagesQuery): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+  async list(auth: AuthContext, caseId: string, query: ListMessagesQuery): Promise<MessagePageDto> {
     const limit = query.limit ?? 50;
     const showReadTimes = await this.showReadTimes(caseId);
     const rows = await this.messages.list(caseId, auth.userId, query.box ?? 'all', query.topic, decodeCursor(query.cursor), limit + 1);
     const page = toPage(rows, limit, (row) => ({ at: row.sentAt, id: row.id }));
-    return { items: page.items.map((row) => toMessageView(row, auth.userId, showReadTimes)), nextCursor: page.nextCursor };
+    return { items: page.items.map((row) => toMessageDto(row, auth.userId, showReadTimes)), nextCursor: page.nextCursor };
   }
 
-  async get(auth: AuthContext, caseId: string, messageId: string): Promise<MessageView> {
+  async get(auth: AuthContext, caseId: string, messageId: string): Promise<MessageDto> {
     const row = await this.messages.findMessage(caseId, messageId);
     if (!row || !isMessageVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
-    return toMessageView(row, auth.userId, await this.showReadTimes(caseId));
+    return toMessageDto(row, auth.userId, await this.showReadTimes(caseId));
   }
 
-  async threads(auth: AuthContext, caseId: string) {
-    const threads = await this.messages.threads(caseId, auth.userId);
-    return { items: threads.map((thread) => ({ ...thread, lastAt: thread.lastAt.toISOString() })) };
+  async threads(auth: AuthContext, caseId: string): Promise<ThreadListDto> {
+    return { items: (await this.messages.threads(caseId, auth.userId)).map(toThreadDto) };
   }
 
   /**
@@ -158,13 +156,13 @@ export class MessagesService {
    * them the read waits and is recorded with its day's other reads once the day has ended
    * (MessageReleaseService), sealed for the sender, so not even the record's timing tells.
    */
-  async markRead(auth: AuthContext, caseId: string, messageId: string): Promise<MessageView> {
+  async markRead(auth: AuthContext, caseId: string, messageId: string): Promise<MessageDto> {
     return this.commands.run(caseId, async (tx) => {
       const row = await this.messages.findMessage(caseId, messageId, tx);
       if (!row || !isMessageVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
       if (row.senderId === auth.userId) throw new NotAllowed('Only the recipient’s reading of a message is recorded.');
       const { showReadTimes } = tx.caseRow.terms;
-      if (row.firstReadAt) return toMessageView(row, auth.userId, showReadTimes);
+      if (row.firstReadAt) return toMessageDto(row, auth.userId, showReadTimes);
       const read = { ...row, firstReadAt: tx.now };
       if (showReadTimes) {
         const entry = await tx.record('message.read', auth.userId, { messageId: row.id });
@@ -173,15 +171,15 @@ export class MessagesService {
       } else {
         await this.messages.markRead(tx, row.id, tx.now, null);
       }
-      return toMessageView(read, auth.userId, showReadTimes);
+      return toMessageDto(read, auth.userId, showReadTimes);
     });
   }
 
-  async heldBack(caseId: string, query: ListHeldBackQuery): Promise<{ items: HeldBackView[]; nextCursor: string | null }> {
+  async heldBack(caseId: string, query: ListHeldBackQuery): Promise<HeldBackPageDto> {
     const limit = query.limit ?? 100;
     const rows = await this.messages.listHeldBack(caseId, decodeCursor(query.cursor), limit + 1);
     const page = toPage(rows, limit, (row) => ({ at: row.attemptedAt, id: row.id }));
-    return { items: page.items.map(toHeldBackView), nextCursor: page.nextCursor };
+    return { items: page.items.map(toHeldBackDto), nextCursor: page.nextCursor };
   }
 
   private async showReadTimes(caseId: string): Promise<boolean> {

@@ -1,24 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { applyTermsChanges, canonicalJson, type CaseTerms, decideProposalAnswer, type ProposalStatus, type ProposalAnswer, type ProposalAnswerDecision, validateTermsChanges } from '@parallel/domain';
+import { applyTermsChanges, canonicalJson, decideProposalAnswer, type ProposalAnswer, type ProposalAnswerDecision, validateTermsChanges } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../common/errors';
 import { CaseCommands, CaseTransaction } from '../ledger/case-commands';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
-import { CreateProposalDto } from './dto/proposal.dto';
+import { CaseSettingsDto, CreateProposalDto, ProposalDto, ProposalListDto, toCaseSettingsDto, toProposalDto } from './dto/proposal.dto';
 import { TermsProposalEntity } from './entities/terms-proposal.entity';
 import { TermsRepository } from './terms.repository';
-
-export interface ProposalView {
-  id: string;
-  proposedBy: string;
-  changes: TermsProposalEntity['changes'];
-  status: ProposalStatus;
-  createdAt: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-}
 
 /**
  * The case's terms (cadence, quota, urgent limit, read times, split) change only by
@@ -34,18 +24,18 @@ export class TermsService {
     private readonly access: CaseAccessRepository,
   ) {}
 
-  async get(caseId: string): Promise<{ terms: CaseTerms; pendingProposal: ProposalView | null }> {
+  async get(caseId: string): Promise<CaseSettingsDto> {
     const found = await this.repository.findCase(caseId);
     if (!found) throw new NotFound('Case not found');
     const pending = await this.repository.findPending(caseId);
-    return { terms: found.terms, pendingProposal: pending ? toProposalView(pending) : null };
+    return toCaseSettingsDto(found.terms, pending);
   }
 
-  async list(caseId: string): Promise<{ items: ProposalView[] }> {
-    return { items: (await this.repository.list(caseId)).map(toProposalView) };
+  async list(caseId: string): Promise<ProposalListDto> {
+    return { items: (await this.repository.list(caseId)).map(toProposalDto) };
   }
 
-  async propose(auth: AuthContext, caseId: string, dto: CreateProposalDto): Promise<ProposalView> {
+  async propose(auth: AuthContext, caseId: string, dto: CreateProposalDto): Promise<ProposalDto> {
     const validation = validateTermsChanges(dto.changes);
     if (!validation.ok) {
       throw new InvalidInput(validation.problems.map((problem) => ({ ...problem, field: problem.field ? `changes.${problem.field}` : 'changes' })));
@@ -70,11 +60,11 @@ export class TermsService {
       await this.repository.insert(tx, row);
       await tx.record('terms.proposed', auth.userId, { proposalId: row.id, changes: row.changes });
       this.announce(tx, auth.userId, row);
-      return toProposalView(row);
+      return toProposalDto(row);
     });
   }
 
-  async answer(auth: AuthContext, caseId: string, proposalId: string, answer: ProposalAnswer): Promise<ProposalView> {
+  async answer(auth: AuthContext, caseId: string, proposalId: string, answer: ProposalAnswer): Promise<ProposalDto> {
     return this.commands.run(caseId, async (tx) => {
       const row = await this.repository.findProposal(tx, caseId, proposalId);
       if (!row) throw new NotFound('Proposal not found');
@@ -90,7 +80,7 @@ export class TermsService {
         await tx.record(decision.status === 'declined' ? 'terms.declined' : 'terms.withdrawn', auth.userId, { proposalId: row.id });
       }
       this.announce(tx, auth.userId, decided);
-      return toProposalView(decided);
+      return toProposalDto(decided);
     });
   }
 
@@ -103,17 +93,6 @@ export class TermsService {
   }
 }
 
-function toProposalView(row: TermsProposalEntity): ProposalView {
-  return {
-    id: row.id,
-    proposedBy: row.proposedBy,
-    changes: row.changes,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-    decidedBy: row.decidedBy,
-  };
-}
 
 function proposalRefusal(decision: Exclude<ProposalAnswerDecision, { ok: true }>): Error {
   switch (decision.reason) {

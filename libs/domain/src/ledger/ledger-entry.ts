@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { LedgerEntryType, LedgerPayloads } from './events';
+import type { LedgerEntryType, LedgerPayloads } from './events';
 import { sha256Hex as portableSha256Hex, type Sha256Hex } from './sha256';
 
 /** The `prevHash` of a chain's first entry. */
