@@ -15,8 +15,9 @@ export function canonicalJson(value: unknown): string {
       return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} has no JSON form`);
-      // ECMAScript's Number serialization is exactly the one RFC 8785 prescribes (-0 becomes 0).
-      return JSON.stringify(value);
+      // ECMAScript's Number serialization (what JSON.stringify writes for a finite number) is
+      // exactly the one RFC 8785 prescribes; -0 becomes 0.
+      return String(value);
     case 'object':
       if (value === null) return 'null';
       if (Array.isArray(value)) return arrayJson(value as readonly unknown[]);

@@ -11,6 +11,7 @@ import {
   sealLedgerEntry,
   verifyLedgerChain,
   type LedgerEntry,
+  type LedgerEntryBody,
   type OpenLedgerEntry,
 } from './ledger-entry';
 import { sha256Hex, type Sha256Hex } from './sha256';
@@ -223,9 +224,13 @@ describe('ledger entries (record format 1)', () => {
   });
 
   it('writes the body text as canonicalJson of the four body fields, nothing else', () => {
+    for (const { type, actorId, payload, salt } of buildChain()) {
+      expect(ledgerBodyText({ type, actorId, payload, salt })).toBe(canonicalJson({ actorId, payload, salt, type }));
+    }
+    // A malformed row without an actor or a salt: the field is left out, as canonicalJson leaves out undefined.
+    const partial = { type: 'message.read', payload: { messageId: 'm1' } } as unknown as LedgerEntryBody;
+    expect(ledgerBodyText(partial)).toBe('{"payload":{"messageId":"m1"},"type":"message.read"}');
     const entry = at(buildChain(), 5);
-    const { type, actorId, payload, salt } = entry;
-    expect(ledgerBodyText(entry)).toBe(canonicalJson({ actorId, payload, salt, type }));
     expect(ledgerBodyText(entry)).toMatch(/^\{"actorId":"user-alex","payload":\{"deliverAt":/);
   });
 
