@@ -6,6 +6,7 @@ import { Clock, SystemClock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { HealthRepository } from './health/health.repository';
 import { LedgerModule } from './ledger/ledger.module';
 import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],
+      providers: [HealthRepository],
     };
   }
 }

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from "@nestjs/common";
+import { InjectDataSource } from "@nestjs/typeorm";
 import {
   LEDGER_FORMAT_VERSION,
   LedgerEntryType,
@@ -10,10 +10,10 @@ import {
   nextLedgerEntry,
   parseLedgerPayload,
   type RecordQueryModel,
-} from '@parallel/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { newLedgerSalt, nodeSha256Hex } from '../common/hashing';
-import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+} from "@parallel/domain";
+import { DataSource, EntityManager } from "typeorm";
+import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
+import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -42,7 +42,14 @@ export class LedgerRepository {
   ): Promise<OpenLedgerEntryOf<T>> {
     const entry = nextLedgerEntry(
       head.seq === 0 ? null : head,
-      { caseId, at: at.toISOString(), type, actorId, payload, salt: newLedgerSalt() },
+      {
+        caseId,
+        at: at.toISOString(),
+        type,
+        actorId,
+        payload,
+        salt: newLedgerSalt(),
+      },
       nodeSha256Hex,
     );
     // (Should the head be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
@@ -52,27 +59,46 @@ export class LedgerRepository {
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)
        )
        UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
-      [caseId, entry.seq, entry.v, entry.type, entry.actorId, at, JSON.stringify(entry.payload), entry.salt, entry.bodyHash, entry.prevHash, entry.hash],
+      [
+        caseId,
+        entry.seq,
+        entry.v,
+        entry.type,
+        entry.actorId,
+        at,
+        JSON.stringify(entry.payload),
+        entry.salt,
+        entry.bodyHash,
+        entry.prevHash,
+        entry.hash,
+      ],
     );
     return entry;
   }
 
   /** Entries in chain order after `afterSeq`, at most `limit` (all when omitted), parsed into the typed union. */
-  async list(caseId: string, afterSeq = 0, limit?: number): Promise<OpenLedgerEntry[]> {
+  async list(
+    caseId: string,
+    afterSeq = 0,
+    limit?: number,
+  ): Promise<OpenLedgerEntry[]> {
     const query = this.dataSource
       .getRepository(LedgerEntryEntity)
-      .createQueryBuilder('e')
-      .where('e.case_id = :caseId AND e.seq > :afterSeq', { caseId, afterSeq })
-      .orderBy('e.seq', 'ASC');
+      .createQueryBuilder("e")
+      .where("e.case_id = :caseId AND e.seq > :afterSeq", { caseId, afterSeq })
+      .orderBy("e.seq", "ASC");
     if (limit !== undefined) query.take(limit);
     return (await query.getMany()).map(toLedgerEntry);
   }
 
   /** Which of `messageIds` are still held for their window. */
-  async unreleasedAmong(caseId: string, messageIds: string[]): Promise<Set<string>> {
+  async unreleasedAmong(
+    caseId: string,
+    messageIds: string[],
+  ): Promise<Set<string>> {
     if (messageIds.length === 0) return new Set();
-    const rows: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM messages WHERE case_id = $1 AND id = ANY($2::uuid[]) AND released_at IS NULL',
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      "SELECT id FROM messages WHERE case_id = $1 AND id = ANY($2::uuid[]) AND released_at IS NULL",
       [caseId, messageIds],
     );
     return new Set(rows.map((row) => row.id));
@@ -80,49 +106,95 @@ export class LedgerRepository {
 
   /** Every query-model row of a case, for comparison with its chain. */
   async queryModel(caseId: string): Promise<RecordQueryModel | null> {
-    const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-    const [caseRows, members, invitations, messages, heldBack, proposals] = await Promise.all([
-      this.dataSource.query('SELECT name, time_zone, children, terms FROM cases WHERE id = $1', [caseId]) as Promise<
-        { name: string; time_zone: string; children: string[]; terms: unknown }[]
-      >,
-      this.dataSource.query('SELECT user_id FROM case_members WHERE case_id = $1', [caseId]) as Promise<{ user_id: string }[]>,
-      this.dataSource.query('SELECT id, email, expires_at FROM invitations WHERE case_id = $1', [caseId]) as Promise<{ id: string; email: string; expires_at: Date }[]>,
-      this.dataSource.query(
-        `SELECT id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq, read_ledger_seq
+    const iso = (value: Date | string | null) =>
+      value === null ? null : new Date(value).toISOString();
+    const [caseRows, members, invitations, messages, heldBack, proposals] =
+      await Promise.all([
+        this.dataSource.query<
+          {
+            name: string;
+            time_zone: string;
+            children: string[];
+            terms: unknown;
+          }[]
+        >("SELECT name, time_zone, children, terms FROM cases WHERE id = $1", [
+          caseId,
+        ]),
+        this.dataSource.query<{ user_id: string }[]>(
+          "SELECT user_id FROM case_members WHERE case_id = $1",
+          [caseId],
+        ),
+        this.dataSource.query<
+          { id: string; email: string; expires_at: Date }[]
+        >("SELECT id, email, expires_at FROM invitations WHERE case_id = $1", [
+          caseId,
+        ]),
+        this.dataSource.query<
+          {
+            id: string;
+            sender_id: string;
+            recipient_id: string;
+            topic: string;
+            text: string;
+            urgent: boolean;
+            sent_at: Date;
+            deliver_at: Date;
+            released_at: Date | null;
+            first_read_at: Date | null;
+            ledger_seq: number;
+            read_ledger_seq: number | null;
+          }[]
+        >(
+          `SELECT id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq, read_ledger_seq
            FROM messages WHERE case_id = $1`,
-        [caseId],
-      ) as Promise<
-        {
-          id: string;
-          sender_id: string;
-          recipient_id: string;
-          topic: string;
-          text: string;
-          urgent: boolean;
-          sent_at: Date;
-          deliver_at: Date;
-          released_at: Date | null;
-          first_read_at: Date | null;
-          ledger_seq: number;
-          read_ledger_seq: number | null;
-        }[]
-      >,
-      this.dataSource.query(
-        'SELECT id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq FROM held_back_attempts WHERE case_id = $1',
-        [caseId],
-      ) as Promise<
-        { id: string; sender_id: string; topic: string; text: string; urgent: boolean; attempted_at: Date; reason: string; retry_at: Date | null; ledger_seq: number }[]
-      >,
-      this.dataSource.query('SELECT id, proposed_by, changes, status, created_at, decided_at, decided_by FROM terms_proposals WHERE case_id = $1', [caseId]) as Promise<
-        { id: string; proposed_by: string; changes: unknown; status: string; created_at: Date; decided_at: Date | null; decided_by: string | null }[]
-      >,
-    ]);
+          [caseId],
+        ),
+        this.dataSource.query<
+          {
+            id: string;
+            sender_id: string;
+            topic: string;
+            text: string;
+            urgent: boolean;
+            attempted_at: Date;
+            reason: string;
+            retry_at: Date | null;
+            ledger_seq: number;
+          }[]
+        >(
+          "SELECT id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq FROM held_back_attempts WHERE case_id = $1",
+          [caseId],
+        ),
+        this.dataSource.query<
+          {
+            id: string;
+            proposed_by: string;
+            changes: unknown;
+            status: string;
+            created_at: Date;
+            decided_at: Date | null;
+            decided_by: string | null;
+          }[]
+        >(
+          "SELECT id, proposed_by, changes, status, created_at, decided_at, decided_by FROM terms_proposals WHERE case_id = $1",
+          [caseId],
+        ),
+      ]);
     const caseRow = caseRows[0];
     if (!caseRow) return null;
     return {
-      caseRow: { name: caseRow.name, timeZone: caseRow.time_zone, children: caseRow.children, terms: caseRow.terms },
+      caseRow: {
+        name: caseRow.name,
+        timeZone: caseRow.time_zone,
+        children: caseRow.children,
+        terms: caseRow.terms,
+      },
       members: members.map((row) => ({ userId: row.user_id })),
-      invitations: invitations.map((row) => ({ id: row.id, email: row.email, expiresAt: iso(row.expires_at)! })),
+      invitations: invitations.map((row) => ({
+        id: row.id,
+        email: row.email,
+        expiresAt: iso(row.expires_at)!,
+      })),
       messages: messages.map((row) => ({
         id: row.id,
         senderId: row.sender_id,
@@ -162,18 +234,25 @@ export class LedgerRepository {
 
   /** The head the case row says it has: verification holds the chain to it. */
   async storedHead(caseId: string): Promise<LedgerHead | null> {
-    const rows: { ledger_head_seq: number; ledger_head_hash: string }[] = await this.dataSource.query(
-      'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1',
-      [caseId],
-    );
+    const rows: { ledger_head_seq: number; ledger_head_hash: string }[] =
+      await this.dataSource.query(
+        "SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1",
+        [caseId],
+      );
     const row = rows[0];
-    return row ? { seq: row.ledger_head_seq, hash: row.ledger_head_hash } : null;
+    return row
+      ? { seq: row.ledger_head_seq, hash: row.ledger_head_hash }
+      : null;
   }
 }
 
 /** A stored row as a typed entry; a row of an unknown type or with a malformed payload is a clear error. */
 export function toLedgerEntry(row: LedgerEntryEntity): OpenLedgerEntry {
-  if (row.v !== LEDGER_FORMAT_VERSION) throw new MalformedLedgerEntry(row.seq, `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`);
+  if (row.v !== LEDGER_FORMAT_VERSION)
+    throw new MalformedLedgerEntry(
+      row.seq,
+      `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`,
+    );
   const { type, payload } = parseLedgerPayload(row.seq, row.type, row.payload);
   return {
     v: LEDGER_FORMAT_VERSION,

@@ -42,12 +42,15 @@ export class RecordFormatV11764000000000 implements MigrationInterface {
        WHERE e.case_id = m.case_id AND e.type = 'message.read' AND e.payload ->> 'messageId' = m.id::text;
     `);
 
-    const cases: { id: string }[] = await queryRunner.query('SELECT id FROM cases ORDER BY id');
+    const cases = (await queryRunner.query('SELECT id FROM cases ORDER BY id')) as { id: string }[];
     for (const { id: caseId } of cases) {
-      const rows: { seq: number; type: string; actor_id: string | null; at: Date; payload: Record<string, unknown> }[] = await queryRunner.query(
-        'SELECT seq, type, actor_id, at, payload FROM ledger_entries WHERE case_id = $1 ORDER BY seq',
-        [caseId],
-      );
+      const rows = (await queryRunner.query('SELECT seq, type, actor_id, at, payload FROM ledger_entries WHERE case_id = $1 ORDER BY seq', [caseId])) as {
+        seq: number;
+        type: string;
+        actor_id: string | null;
+        at: Date;
+        payload: Record<string, unknown>;
+      }[];
       let head: { seq: number; hash: string } | null = null;
       for (const row of rows) {
         const { type, payload } = carriedOver(row.type, row.payload);
