@@ -12,7 +12,8 @@
  *   (d) the canonical texts alone (ledgerBodyText + ledgerSealText), to show where (a) - (b) goes.
  * Reports entries/s, MB/s of hashed text and the ratio a/b (target: at least 0.5).
  * Progress goes to stderr, results to stdout and bench/results/ledger.json.
- * `--entries N` changes the chain's length; `--runs N` the number of runs.
+ * `--entries N` changes the chain's length; `--runs N` the number of runs; `--dist DIR` measures
+ * another build of @parallel/domain.
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -20,7 +21,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { DEFAULT_CASE_TERMS, ledgerBodyText, ledgerSealText, nextLedgerEntry, sha256Hex: portableSha256Hex, verifyLedgerChain } = require('../libs/domain/dist');
+/** `--dist DIR`: measure another build of @parallel/domain (e.g. an older commit's), to compare. */
+const distIndex = process.argv.indexOf('--dist');
+const DIST = distIndex > 0 ? path.resolve(process.argv[distIndex + 1]) : path.join(__dirname, '../libs/domain/dist');
+const { DEFAULT_CASE_TERMS, ledgerBodyText, ledgerSealText, nextLedgerEntry, sha256Hex: portableSha256Hex, verifyLedgerChain } = require(DIST);
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
@@ -226,6 +230,7 @@ function main() {
       loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
     },
     chain: { entries: chain.length, hashedMegabytes: Number((bytes / 1e6).toFixed(1)), types: counts, buildSeconds: Number((buildMs / 1000).toFixed(1)) },
+    dist: path.relative(path.join(__dirname, '..'), DIST),
     nodeHasher: NODE_HASHER,
     runs: RUNS,
     verifyNodeCrypto: rate(verifyNode),
@@ -255,8 +260,9 @@ function main() {
   );
   const outDir = path.join(__dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'ledger.json'), `${JSON.stringify(results, null, 2)}\n`);
-  progress(`written to ${path.relative(process.cwd(), path.join(outDir, 'ledger.json'))}`);
+  const outFile = path.join(outDir, distIndex > 0 ? 'ledger-other-build.json' : 'ledger.json');
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  progress(`written to ${path.relative(process.cwd(), outFile)}`);
 }
 
 if (require.main === module) main();
