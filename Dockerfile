@@ -21,16 +21,15 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
 
-# The lockfile is made where the registry serves Linux builds only, so it lacks other
-# platforms' optional packages and `npm ci` may refuse it; `npm install` then installs
-# exactly the locked versions without rewriting the lockfile.
+# The committed lockfile is complete (every platform's optional builds): `npm ci` installs
+# exactly it, and a lockfile that drifts from package.json fails the build loudly.
 FROM base AS build
-RUN npm ci || npm install
+RUN npm ci
 COPY . .
 RUN npm run build
 
 FROM base AS production-dependencies
-RUN npm ci --omit=dev || npm install --omit=dev
+RUN npm ci --omit=dev
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
