@@ -132,6 +132,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export interface ApiClientOptions {
   /** Empty for the same origin (the product); a full origin in tests. */
   baseUrl?: string;
@@ -202,7 +204,15 @@ export class ApiClient {
     return this.request('POST', `/api/invitations/${encodeURIComponent(token)}/accept`);
   }
 
-  private async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  /**
+   * One JSON request to an endpoint a feature wraps in its own typed functions (e.g.
+   * features/terms/termsApi.ts), with the same credentials and the same errors as above.
+   */
+  send<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+    return this.request(method, path, body);
+  }
+
+  private async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
