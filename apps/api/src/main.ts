@@ -6,9 +6,10 @@ import { assertDataDirFree, DataDirInUse } from './database/data-dir-lock';
 /**
  * Starts the API as `npm start` does: settings from the environment, the database, the
  * HTTP server. Tools that need the very same start with something added (the message
- * benchmark's baseline endpoint) call it with `extraModules`; nothing else does.
+ * benchmark's baseline endpoint, the browser tests' movable clock) call it with
+ * `extraModules` and `clock`; `npm start` passes neither.
  */
-export async function startApi(options: Pick<AppOptions, 'extraModules'> = {}): Promise<void> {
+export async function startApi(options: Pick<AppOptions, 'extraModules' | 'clock'> = {}): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -24,7 +25,7 @@ export async function startApi(options: Pick<AppOptions, 'extraModules'> = {}): 
   if (config.databaseUrl === null) assertDataDirFree(config.dataDir);
   const { Logger } = await import('@nestjs/common');
   const { createApp } = await import('./app.factory');
-  const app = await createApp({ config, extraModules: options.extraModules });
+  const app = await createApp({ config, clock: options.clock, extraModules: options.extraModules });
   await app.listen(config.port);
   const logger = new Logger('Parallel');
   logger.log(`Listening on ${config.publicUrl} (API under /api, documentation at /api/docs)`);

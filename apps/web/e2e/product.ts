@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const API_ENTRY = resolve(here, '../../api/dist/main.js');
+/** The same start with a clock the tests can move (e2e only; see clock-api.cjs). */
+export const MOVABLE_CLOCK_ENTRY = resolve(here, 'clock-api.cjs');
 export const WEB_INDEX = resolve(here, '../dist/index.html');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags Chromium needs on a machine with no outside network and no GPU. */
@@ -33,13 +35,23 @@ export interface RunningProduct {
   url: string;
   dataDir: string;
   stop: () => Promise<void>;
+  /** Moves the product's clock forward; only when started with `movableClock`. Answers the product's new now. */
+  advanceClock: (milliseconds: number) => Promise<Date>;
 }
 
-export async function startProduct(): Promise<RunningProduct> {
+export interface ProductOptions {
+  /**
+   * Start through e2e/clock-api.cjs: the same built API and web client, with a clock that
+   * `advanceClock` moves (delivery windows open, quota days end) instead of the real one.
+   */
+  movableClock?: boolean;
+}
+
+export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'parallel-e2e-'));
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [API_ENTRY], {
+  const child: ChildProcess = spawn(process.execPath, [options.movableClock ? MOVABLE_CLOCK_ENTRY : API_ENTRY], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,6 +77,16 @@ export async function startProduct(): Promise<RunningProduct> {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    advanceClock: async (milliseconds) => {
+      if (!options.movableClock) throw new Error('advanceClock needs startProduct({ movableClock: true })');
+      const answer = await fetch(`${url}/api/e2e/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ advanceMs: milliseconds }),
+      });
+      if (!answer.ok) throw new Error(`the clock did not move: ${answer.status} ${await answer.text()}`);
+      return new Date(((await answer.json()) as { now: string }).now);
     },
   };
 }
