@@ -5,6 +5,7 @@ import type { User } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Layout } from '../../components/Layout';
 import { QueryView } from '../../components/QueryView';
+import { endLiveConnection } from '../live/liveConnection';
 
 export interface Session {
   /** The signed-in user, or null when nobody is signed in in this browser. */
@@ -35,6 +36,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A session that already ended is the outcome the person asked for.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    // The live socket ends with the session, whatever page is still on screen.
+    endLiveConnection();
     setData(null);
   }, [api, setData]);
 
