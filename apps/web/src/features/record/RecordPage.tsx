@@ -1,14 +1,23 @@
-import { NotAvailableYet } from '../../components/NotAvailableYet';
+import { lazy, Suspense } from 'react';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useCurrentCase } from '../cases/CaseLayout';
 
-/** `/cases/:caseId/record`: the case's record and its export. Built by later work; until then it says so. */
+// The record's sentences (with the time-zone library) and its checks load with this page,
+// not with the app's first load.
+const RecordView = lazy(() => import('./RecordView').then((module) => ({ default: module.RecordView })));
+
+/** `/cases/:caseId/record`: the case's record in plain sentences, checked in this browser and by the server. */
 export function RecordPage() {
   usePageTitle(useCurrentCase().name, 'Record');
   return (
-    <NotAvailableYet heading="Record">
-      Reading the record and exporting it for court is not available in the web app yet. Everything in the case is
-      still being recorded.
-    </NotAvailableYet>
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          Opening the record…
+        </p>
+      }
+    >
+      <RecordView />
+    </Suspense>
   );
 }

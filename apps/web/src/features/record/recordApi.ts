@@ -1,0 +1,45 @@
+import type { ApiClient } from '../../api/client';
+import type { LedgerEntry, LedgerPage, LedgerVerification } from '../../api/types';
+
+/** Entries per request: the API's largest page, so a long record takes few round trips. */
+export const LEDGER_PAGE_SIZE = 1000;
+
+function casePath(caseId: string): string {
+  return `/api/cases/${encodeURIComponent(caseId)}`;
+}
+
+/** One page of the case's record as the signed-in parent may read it (`cursor` from the previous page). */
+export function ledgerPage(api: ApiClient, caseId: string, options: { cursor?: string | null; revealHeldBack?: boolean } = {}): Promise<LedgerPage> {
+  const query = new URLSearchParams({ limit: String(LEDGER_PAGE_SIZE) });
+  if (options.cursor) query.set('cursor', options.cursor);
+  if (options.revealHeldBack) query.set('revealHeldBack', 'true');
+  return api.send('GET', `${casePath(caseId)}/ledger?${query.toString()}`);
+}
+
+/**
+ * The whole record up to `headSeq` (the case's head when the page asked), page by page.
+ * Entries appended meanwhile are left for the next visit, so the chain read is exactly the
+ * one the head names and a verification never reports a record that merely grew.
+ */
+export async function readRecordUpTo(
+  api: ApiClient,
+  caseId: string,
+  headSeq: number,
+  options: { revealHeldBack?: boolean; onProgress?: (read: number) => void } = {},
+): Promise<LedgerEntry[]> {
+  const entries: LedgerEntry[] = [];
+  let cursor: string | null = null;
+  while (entries.length < headSeq) {
+    const page: LedgerPage = await ledgerPage(api, caseId, { cursor, revealHeldBack: options.revealHeldBack });
+    for (const entry of page.items) if (entry.seq <= headSeq) entries.push(entry);
+    options.onProgress?.(entries.length);
+    if (!page.nextCursor || page.items.length === 0) break;
+    cursor = page.nextCursor;
+  }
+  return entries;
+}
+
+/** The server's own check: the chain against the stored head, and the tables screens read against the chain. */
+export function verifyOnServer(api: ApiClient, caseId: string): Promise<LedgerVerification> {
+  return api.send('GET', `${casePath(caseId)}/ledger/verify`);
+}
