@@ -113,22 +113,39 @@ describe('Composer: the terms before writing', () => {
     const api = await start({
       [ALLOWANCE]: {
         status: 200,
-        body: allowance({ remainingToday: 0, sentToday: 5, nextSendAt: '2026-05-12T22:00:00.000Z', urgentRemaining: 1 }),
+        body: allowance({
+          remainingToday: 0,
+          sentToday: 5,
+          nextSendAt: '2026-05-12T22:00:00.000Z',
+          urgentRemaining: 1,
+        }),
       },
     });
     render(<Composer caseId={CASE_ID} api={api} />);
-    expect(await screen.findByText('No messages left today. The next can be sent Wed 00:00 (Europe/Berlin time).')).toBeTruthy();
+    expect(
+      await screen.findByText('No messages left today. The next can be sent Wed 00:00 (Europe/Berlin time).'),
+    ).toBeTruthy();
     expect(screen.getByText('1 urgent message left in 30 days')).toBeTruthy();
   });
 
   it('does not offer urgent when the case has it turned off', async () => {
-    render(<Composer caseId={CASE_ID} api={await start({ [ALLOWANCE]: { status: 200, body: allowance({ urgentPer30Days: 0, urgentRemaining: 0 }) } })} />);
+    render(
+      <Composer
+        caseId={CASE_ID}
+        api={await start({ [ALLOWANCE]: { status: 200, body: allowance({ urgentPer30Days: 0, urgentRemaining: 0 }) } })}
+      />,
+    );
     expect(await screen.findByText('Urgent messages are turned off in this case.')).toBeTruthy();
     expect(screen.queryByLabelText('Urgent: deliver at once')).toBeNull();
   });
 
   it('falls back to the case terms while the allowance endpoint is not there', async () => {
-    render(<Composer caseId={CASE_ID} api={await start({ [ALLOWANCE]: { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'x' } } })} />);
+    render(
+      <Composer
+        caseId={CASE_ID}
+        api={await start({ [ALLOWANCE]: { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'x' } } })}
+      />,
+    );
     expect(await screen.findByText('Up to 3 messages a day')).toBeTruthy();
     expect(screen.getByText('Up to 2 urgent messages in 30 days')).toBeTruthy();
     expect(screen.getByText('Delivered at the next window: Mon and Thu at 18:00')).toBeTruthy();
@@ -222,21 +239,37 @@ describe('Composer: sending', () => {
     const api = await start({
       [SEND]: {
         status: 429,
-        body: { statusCode: 429, error: 'Too Many Requests', message: 'x', retryAt: '2026-05-20T07:30:00.000Z', reason: 'urgent_limit_reached', heldBackId: 'h1' },
+        body: {
+          statusCode: 429,
+          error: 'Too Many Requests',
+          message: 'x',
+          retryAt: '2026-05-20T07:30:00.000Z',
+          reason: 'urgent_limit_reached',
+          heldBackId: 'h1',
+        },
       },
     });
     render(<Composer caseId={CASE_ID} api={api} />);
     type('Fever 39.5, taking her to A&E now.');
     fireEvent.click(await screen.findByLabelText('Urgent: deliver at once'));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(
-      (await screen.findByText(/urgent messages for these 30 days are used up/)).textContent,
-    ).toBe(
+    expect((await screen.findByText(/urgent messages for these 30 days are used up/)).textContent).toBe(
       'The urgent messages for these 30 days are used up, so this one was not sent. Another urgent message can go from Wed 20 May 09:30 (Europe/Berlin time). You can send it as an ordinary message instead. The attempt is kept in the case record, with its date.',
     );
-    answers[SEND] = { status: 422, body: { statusCode: 422, error: 'Unprocessable Entity', message: 'x', reason: 'urgent_disabled', heldBackId: 'h2' } };
+    answers[SEND] = {
+      status: 422,
+      body: {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'x',
+        reason: 'urgent_disabled',
+        heldBackId: 'h2',
+      },
+    };
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText(/Urgent messages are turned off in this case, so this one was not sent/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Urgent messages are turned off in this case, so this one was not sent/),
+    ).toBeTruthy();
   });
 });
 

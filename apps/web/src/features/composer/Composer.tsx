@@ -211,7 +211,8 @@ export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api
           <label htmlFor={`${id}-text`}>Message</label>
           <p className="field__hint" id={`${id}-hint`}>
             Short and factual works best: times, places, what is needed.
-            {length > TEXT_MAX * 0.9 && ` ${length.toLocaleString('en-GB')} of ${TEXT_MAX.toLocaleString('en-GB')} characters.`}
+            {length > TEXT_MAX * 0.9 &&
+              ` ${length.toLocaleString('en-GB')} of ${TEXT_MAX.toLocaleString('en-GB')} characters.`}
           </p>
           <HighlightedTextarea
             id={`${id}-text`}
@@ -224,7 +225,13 @@ export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api
           />
         </div>
         {labels && listed && (
-          <NudgeList id={`${id}-nudges`} text={listed.text} nudges={listed.result.nudges} labels={labels} onApply={applySuggestion} />
+          <NudgeList
+            id={`${id}-nudges`}
+            text={listed.text}
+            nudges={listed.result.nudges}
+            labels={labels}
+            onApply={applySuggestion}
+          />
         )}
         {!(labels && listed) && <div className="nudges" id={`${id}-nudges`} />}
         {words && !words.urgentOffered && <p className="composer__urgent-off">{words.urgent}</p>}
@@ -246,7 +253,9 @@ export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api
           </div>
         )}
         {words && <p className="composer__delivery">{words.delivery(urgent)}</p>}
-        <FormMessage tone={notice?.tone}>{typeof notice?.text === 'function' ? notice.text(timeZone) : notice?.text}</FormMessage>
+        <FormMessage tone={notice?.tone}>
+          {typeof notice?.text === 'function' ? notice.text(timeZone) : notice?.text}
+        </FormMessage>
         <button type="submit" aria-disabled={sending || undefined}>
           {sending ? 'Sending…' : 'Send'}
         </button>

@@ -23,7 +23,13 @@ export class SendHeldBack extends ApiError {
   readonly reason: HeldBackReason;
 
   constructor(error: ApiError, reason: HeldBackReason) {
-    super({ status: error.status, error: error.error, message: error.message, details: error.details, retryAt: error.retryAt });
+    super({
+      status: error.status,
+      error: error.error,
+      message: error.message,
+      details: error.details,
+      retryAt: error.retryAt,
+    });
     this.reason = reason;
   }
 }

@@ -16,13 +16,17 @@ describe('formatWhen', () => {
 
 describe('words', () => {
   it('says an immediate case delivers at once', () => {
-    const words = termsWords(caseDetail({ terms: { ...caseDetail().terms, cadence: { mode: 'immediate' }, urgentPer30Days: 1 } }));
+    const words = termsWords(
+      caseDetail({ terms: { ...caseDetail().terms, cadence: { mode: 'immediate' }, urgentPer30Days: 1 } }),
+    );
     expect(words.delivery(false)).toBe('Delivered as soon as it is sent.');
     expect(words.urgent).toBe('Up to 1 urgent message in 30 days');
   });
 
   it('says where a sent message is', () => {
-    expect(sentWords({ deliverAt: NOW.toISOString(), deliveredAt: NOW.toISOString() }, 'UTC', NOW)).toBe('Sent. It has been delivered.');
+    expect(sentWords({ deliverAt: NOW.toISOString(), deliveredAt: NOW.toISOString() }, 'UTC', NOW)).toBe(
+      'Sent. It has been delivered.',
+    );
   });
 });
 

@@ -111,7 +111,12 @@ export function termsWords(found: Case): AllowanceWords {
 }
 
 /** A held-back send, said calmly: why, when it can go, and that the attempt is kept. */
-export function heldBackWords(reason: HeldBackReason, retryAt: Date | null, timeZone: string | undefined, now = new Date()): string {
+export function heldBackWords(
+  reason: HeldBackReason,
+  retryAt: Date | null,
+  timeZone: string | undefined,
+  now = new Date(),
+): string {
   const when = retryAt ? formatWhen(retryAt.toISOString(), timeZone, now) : null;
   const kept = 'The attempt is kept in the case record, with its date.';
   switch (reason) {
@@ -125,7 +130,12 @@ export function heldBackWords(reason: HeldBackReason, retryAt: Date | null, time
 }
 
 /** After a send: where the message is now. */
-export function sentWords(message: { deliverAt: string; deliveredAt: string | null }, timeZone: string | undefined, now = new Date()): string {
-  if (message.deliveredAt !== null || new Date(message.deliverAt).getTime() <= now.getTime()) return 'Sent. It has been delivered.';
+export function sentWords(
+  message: { deliverAt: string; deliveredAt: string | null },
+  timeZone: string | undefined,
+  now = new Date(),
+): string {
+  if (message.deliveredAt !== null || new Date(message.deliverAt).getTime() <= now.getTime())
+    return 'Sent. It has been delivered.';
   return `Sent. It will be delivered ${formatWhen(message.deliverAt, timeZone, now)}.`;
 }

@@ -14,7 +14,14 @@ type HighlightedTextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
  * technology; the nudges are also listed in words below the field, so nothing is said by
  * colour alone, and the marks are underlined as well as tinted.
  */
-export function HighlightedTextarea({ value, onChange, segments, textareaRef, className, ...textarea }: HighlightedTextareaProps) {
+export function HighlightedTextarea({
+  value,
+  onChange,
+  segments,
+  textareaRef,
+  className,
+  ...textarea
+}: HighlightedTextareaProps) {
   const own = useRef<HTMLTextAreaElement | null>(null);
   const backdrop = useRef<HTMLDivElement | null>(null);
 

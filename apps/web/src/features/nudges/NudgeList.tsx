@@ -55,7 +55,12 @@ export function NudgeList({ text, nudges, labels, onApply, id }: NudgeListProps)
         </ul>
       )}
       {nudges.length > LISTED && (
-        <button type="button" className="button--quiet" aria-expanded={showAll} onClick={() => setShowAll((all) => !all)}>
+        <button
+          type="button"
+          className="button--quiet"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((all) => !all)}
+        >
           {showAll ? 'Show fewer suggestions' : `Show all ${nudges.length} suggestions`}
         </button>
       )}

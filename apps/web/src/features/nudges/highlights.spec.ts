@@ -7,7 +7,11 @@ const nudge = (kind: Nudge['kind'], start: number, end: number): Nudge => ({ kin
 describe('highlightSegments', () => {
   it('cuts the text into plain and flagged runs that join back into the text', () => {
     const text = 'You idiot. Pick-up at 5. NOT okay!!';
-    const segments = highlightSegments(text, [nudge('hostile', 4, 9), nudge('shouting', 25, 28), nudge('shouting', 33, 35)]);
+    const segments = highlightSegments(text, [
+      nudge('hostile', 4, 9),
+      nudge('shouting', 25, 28),
+      nudge('shouting', 33, 35),
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.kind).map((s) => s.text)).toEqual(['idiot', 'NOT', '!!']);
   });
@@ -25,7 +29,9 @@ describe('highlightSegments', () => {
 describe('words for the list', () => {
   it('shortens long quotes in the middle and names what a suggestion does', () => {
     const text = `I told you ${'again and '.repeat(20)}again`;
-    expect(quotedWords(text, nudge('jade', 0, text.length), 30)).toMatch(/^I told you ag… … again and again$|^.{13} … .{13}$/);
+    expect(quotedWords(text, nudge('jade', 0, text.length), 30)).toMatch(
+      /^I told you ag… … again and again$|^.{13} … .{13}$/,
+    );
     expect(suggestionLabel({ text: '' })).toBe('Leave this sentence out');
     expect(suggestionLabel({ text: 'Pick-up is at 5.' })).toBe('Use “Pick-up is at 5.”');
   });

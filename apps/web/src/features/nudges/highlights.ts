@@ -18,7 +18,7 @@ export function highlightSegments(text: string, nudges: readonly Nudge[]): Segme
     .sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let cursor = 0;
-  for (let index = 0; index < ranges.length; ) {
+  for (let index = 0; index < ranges.length;) {
     const first = ranges[index]!;
     let end = first.end;
     index++;

@@ -55,7 +55,10 @@ export function ShieldedText({ text, shieldOn }: ShieldedTextProps) {
   const analyzer = useAnalyzer();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const shielded = useMemo(() => (shieldOn && analyzer ? shieldText(analyzer, text) : null), [shieldOn, analyzer, text]);
+  const shielded = useMemo(
+    () => (shieldOn && analyzer ? shieldText(analyzer, text) : null),
+    [shieldOn, analyzer, text],
+  );
 
   if (!shielded || !analyzer) return <p className="message-text">{text}</p>;
 
@@ -84,7 +87,11 @@ export function ShieldedText({ text, shieldOn }: ShieldedTextProps) {
         </p>
       ) : (
         <p className="message-text" id={`${id}-full`}>
-          {shielded.kept.length > 0 ? shielded.kept.join(' ') : <span className="shield__none">Nothing else in plain facts.</span>}
+          {shielded.kept.length > 0 ? (
+            shielded.kept.join(' ')
+          ) : (
+            <span className="shield__none">Nothing else in plain facts.</span>
+          )}
         </p>
       )}
       <p className="shield__fold">
@@ -93,7 +100,13 @@ export function ShieldedText({ text, shieldOn }: ShieldedTextProps) {
             Folded away: {sentences} ({labels.join(', ')}).{' '}
           </span>
         )}
-        <button type="button" className="button--quiet" aria-expanded={open} aria-controls={`${id}-full`} onClick={() => setOpen((value) => !value)}>
+        <button
+          type="button"
+          className="button--quiet"
+          aria-expanded={open}
+          aria-controls={`${id}-full`}
+          onClick={() => setOpen((value) => !value)}
+        >
           {open ? 'Fold the rest away' : 'Show the rest'}
         </button>
       </p>

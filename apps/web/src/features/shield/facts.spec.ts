@@ -6,13 +6,56 @@ const factsOf = (text: string) => findFacts(text).map((fact) => [fact.kind, fact
 
 describe('findFacts', () => {
   it.each([
-    ['Pick-up at 17:30 on Friday.', [['time', '17:30'], ['date', 'on Friday']]],
-    ['Drop-off 6.30pm at the school gate.', [['time', '6.30pm'], ['place', 'at the school gate']]],
-    ['Be there by 7 am tomorrow.', [['time', '7 am'], ['date', 'tomorrow']]],
-    ['The trip is on 14 May and costs £120.50.', [['date', '14 May'], ['amount', '£120.50']]],
-    ['Copay is $25 on 10/14.', [['amount', '$25'], ['date', '10/14']]],
-    ['Meet outside Hillside Primary at noon.', [['place', 'Hillside Primary'], ['time', 'noon']]],
-    ['Party at 12 Elm Street, May 3rd, 40 euros for the gift.', [['place', 'Elm Street'], ['date', 'May 3rd'], ['amount', '40 euros']]],
+    [
+      'Pick-up at 17:30 on Friday.',
+      [
+        ['time', '17:30'],
+        ['date', 'on Friday'],
+      ],
+    ],
+    [
+      'Drop-off 6.30pm at the school gate.',
+      [
+        ['time', '6.30pm'],
+        ['place', 'at the school gate'],
+      ],
+    ],
+    [
+      'Be there by 7 am tomorrow.',
+      [
+        ['time', '7 am'],
+        ['date', 'tomorrow'],
+      ],
+    ],
+    [
+      'The trip is on 14 May and costs £120.50.',
+      [
+        ['date', '14 May'],
+        ['amount', '£120.50'],
+      ],
+    ],
+    [
+      'Copay is $25 on 10/14.',
+      [
+        ['amount', '$25'],
+        ['date', '10/14'],
+      ],
+    ],
+    [
+      'Meet outside Hillside Primary at noon.',
+      [
+        ['place', 'Hillside Primary'],
+        ['time', 'noon'],
+      ],
+    ],
+    [
+      'Party at 12 Elm Street, May 3rd, 40 euros for the gift.',
+      [
+        ['place', 'Elm Street'],
+        ['date', 'May 3rd'],
+        ['amount', '40 euros'],
+      ],
+    ],
     ['Hearing is 2026-06-01.', [['date', '2026-06-01']]],
   ])('%s', (text, expected) => {
     expect(factsOf(text)).toEqual(expected);

@@ -11,19 +11,26 @@ export interface Fact {
   end: number;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const WEEKDAY = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY =
+  '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const PLACE_WORD =
   '(?:school(?: gate)?|nursery|station|bus stop|train station|airport|hospital|surgery|GP|dentist|clinic|A&E|pool|leisure centre|sports centre|park|playground|library|church|club|gym|pitch|my house|your house|my place|your place|the house|home)';
-const PLACE_SUFFIX = '(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Close|Park|School|Primary|Academy|Station|Centre|Center|Hospital|Surgery|Clinic|Library|Hall|Square)';
+const PLACE_SUFFIX =
+  '(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Close|Park|School|Primary|Academy|Station|Centre|Center|Hospital|Surgery|Clinic|Library|Hall|Square)';
 
 const PATTERNS: readonly { kind: FactKind; pattern: RegExp }[] = [
-  { kind: 'amount', pattern: /[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|euros?|dollars|GBP|EUR|USD)\b/gi },
+  {
+    kind: 'amount',
+    pattern: /[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|euros?|dollars|GBP|EUR|USD)\b/gi,
+  },
   // 18:00, 6.30pm, 7pm, 7 am, noon
   {
     kind: 'time',
-    pattern: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?)?(?![\d:]|\.\d)|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?|\b(?:noon|midday|midnight)\b/gi,
+    pattern:
+      /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?)?(?![\d:]|\.\d)|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?|\b(?:noon|midday|midnight)\b/gi,
   },
   // 14 May, May 14th, Thursday 3rd, 10/14, 2026-05-14, today, tomorrow, next Friday
   {
