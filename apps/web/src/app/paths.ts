@@ -2,8 +2,12 @@
 export const paths = {
   home: '/',
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  /** The case's messages: the page the link in every notice mail opens. */
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
+  /** Kept for links made before the case page opened on the messages; it leads to `case(id)`. */
   caseMessages: (caseId: string) => `${paths.case(caseId)}/messages`,
+  /** Who and what the case is about: children, parents, invitation, terms in force. */
+  caseAbout: (caseId: string) => `${paths.case(caseId)}/about`,
   caseSchedule: (caseId: string) => `${paths.case(caseId)}/schedule`,
   caseExpenses: (caseId: string) => `${paths.case(caseId)}/expenses`,
   caseRecord: (caseId: string) => `${paths.case(caseId)}/record`,

@@ -15,8 +15,27 @@ const caseAnswer = { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: caseDet
 const address = () => screen.getByTestId('address').textContent;
 
 describe('routes', () => {
-  it('opens the case at the address notice mails carry: name, people, terms in plain words, sections', async () => {
+  it('opens the case on its messages at the address notice mails carry, with the case in one line', async () => {
     api = await renderApp(`/cases/${CASE_ID}`, caseAnswer, alex);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
+    expect(screen.getByText('Mia and Leo · Alex and Sam')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Write to Sam' })).toBeTruthy();
+    const sections = screen.getByRole('navigation', { name: 'Case sections' });
+    expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('aria-current')).toBe('page');
+    expect(within(sections).getByRole('link', { name: 'About this case' }).getAttribute('href')).toBe(`/cases/${CASE_ID}/about`);
+    expect(document.title).toBe('Mia and Leo – Parallel');
+  });
+
+  it('keeps the older messages address, leading to the case page with the same view', async () => {
+    api = await renderApp(`/cases/${CASE_ID}/messages?box=sent`, caseAnswer, alex);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sent' })).toBeTruthy();
+    expect(address()).toBe(`/cases/${CASE_ID}`);
+  });
+
+  it('shows who and what the case is about: people, terms in plain words', async () => {
+    api = await renderApp(`/cases/${CASE_ID}/about`, caseAnswer, alex);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
     expect(screen.getByText('Mia and Leo', { selector: 'dd' })).toBeTruthy();
@@ -26,14 +45,14 @@ describe('routes', () => {
     expect(within(terms).getByText('At most 3 from each parent')).toBeTruthy();
     expect(within(terms).getByText('Alex pays 60%, Sam pays 40%')).toBeTruthy();
     const sections = screen.getByRole('navigation', { name: 'Case sections' });
-    expect(within(sections).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
-    expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe(`/cases/${CASE_ID}/messages`);
-    expect(document.title).toBe('Mia and Leo – Parallel');
+    expect(within(sections).getByRole('link', { name: 'About this case' }).getAttribute('aria-current')).toBe('page');
+    expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe(`/cases/${CASE_ID}`);
+    expect(document.title).toBe('Mia and Leo – About this case – Parallel');
   });
 
   it('shows the invitation still waiting, and lets the creator send a new one', async () => {
     api = await renderApp(
-      `/cases/${CASE_ID}`,
+      `/cases/${CASE_ID}/about`,
       {
         [`GET /api/cases/${CASE_ID}`]: {
           status: 200,
@@ -52,7 +71,6 @@ describe('routes', () => {
   });
 
   it.each([
-    ['messages', 'Messages', /Writing and reading messages in the web app is not available yet/],
     ['schedule', 'Schedule', /schedule is not available in the web app yet/],
     ['expenses', 'Expenses', /shared expenses is not available in the web app yet/],
     ['record', 'Record', /exporting it for court is not available in the web app yet/],
@@ -63,7 +81,7 @@ describe('routes', () => {
     expect(screen.getByRole('heading', { level: 2, name: label })).toBeTruthy();
     expect(screen.getByText(sentence)).toBeTruthy();
     expect(screen.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Messages' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('moves between sections without reading the case again', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { Layout } from '../components/Layout';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
@@ -18,7 +18,8 @@ import { paths } from './paths';
 
 /**
  * Every address of the app (DESIGN.md, "Web client"). `/cases/:caseId` is the link that
- * notice mails carry; case pages ask a signed-out visitor to sign in and then return.
+ * notice mails carry and opens on the case's messages; `/cases/:caseId/about` holds who
+ * and what the case is about. Case pages ask a signed-out visitor to sign in and return.
  */
 export function AppRoutes() {
   return (
@@ -37,8 +38,9 @@ export function AppRoutes() {
             </RequireSignIn>
           }
         >
-          <Route index element={<CaseOverview />} />
-          <Route path="messages" element={<MessagesPage />} />
+          <Route index element={<MessagesPage />} />
+          <Route path="messages" element={<ToCaseMessages />} />
+          <Route path="about" element={<CaseOverview />} />
           <Route path="schedule" element={<SchedulePage />} />
           <Route path="expenses" element={<ExpensesPage />} />
           <Route path="record" element={<RecordPage />} />
@@ -47,6 +49,13 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/** `/cases/:caseId/messages`, an older address of the messages, leads to the case page with the same view. */
+function ToCaseMessages() {
+  const caseId = useParams().caseId ?? '';
+  const { search } = useLocation();
+  return <Navigate to={`${paths.case(caseId)}${search}`} replace />;
 }
 
 /** The frame around every page: header with the account, main content, footer. */

@@ -1,27 +1,42 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiError } from '../../api/client';
 import type { Case } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { paths } from '../../app/paths';
 import { LoadProblem, QueryView } from '../../components/QueryView';
+import { formatList } from '../../format';
 
-const CurrentCase = createContext<Case | null>(null);
+const CurrentCase = createContext<{ item: Case; refresh: () => void } | null>(null);
 
 /** The case whose pages are open, for any page under `/cases/:caseId`. */
 export function useCurrentCase(): Case {
   const found = useContext(CurrentCase);
   if (!found) throw new Error('useCurrentCase() is used outside a case page');
-  return found;
+  return found.item;
+}
+
+/** Reads the case again in place (its terms changed, someone joined), without a loading state. */
+export function useRefreshCase(): () => void {
+  const found = useContext(CurrentCase);
+  if (!found) throw new Error('useRefreshCase() is used outside a case page');
+  return found.refresh;
 }
 
 /**
- * `/cases/:caseId` and its sections: reads the case once, shows its name and the way
- * between its sections, and hands the case to the section on screen.
+ * `/cases/:caseId` and its sections: reads the case once, shows its name, its children and
+ * parents in one line (the rest is under "About this case"), the way between its sections,
+ * and hands the case to the section on screen.
  */
 export function CaseLayout() {
   const caseId = useParams().caseId ?? '';
-  const found = useApiQuery(['case', caseId], (api) => api.getCase(caseId));
+  const api = useApiClient();
+  const found = useApiQuery(['case', caseId], (client) => client.getCase(caseId));
+  const { setData } = found;
+  const refresh = useCallback(() => {
+    api.getCase(caseId).then(setData, () => undefined);
+  }, [api, caseId, setData]);
   return (
     <QueryView
       query={found}
@@ -29,10 +44,14 @@ export function CaseLayout() {
       failure={(error) => <CaseUnavailable error={error} onRetry={found.reload} />}
     >
       {(item) => (
-        <CurrentCase.Provider value={item}>
+        <CurrentCase.Provider value={{ item, refresh }}>
           <header className="case-header">
             <p className="case-header__kind">Case</p>
             <h1>{item.name}</h1>
+            <p className="case-header__people">
+              {item.children.length > 0 ? `${formatList(item.children)} · ` : ''}
+              {formatList(item.parents.map((parent) => parent.displayName))}
+            </p>
           </header>
           <CaseSections caseId={item.id} />
           <Outlet />
@@ -42,12 +61,13 @@ export function CaseLayout() {
   );
 }
 
+/** Messages first: the case's own address (the link notice mails carry) opens on them. */
 const SECTIONS = [
-  { label: 'Overview', to: paths.case, end: true },
-  { label: 'Messages', to: paths.caseMessages, end: false },
+  { label: 'Messages', to: paths.case, end: true },
   { label: 'Schedule', to: paths.caseSchedule, end: false },
   { label: 'Expenses', to: paths.caseExpenses, end: false },
   { label: 'Record', to: paths.caseRecord, end: false },
+  { label: 'About this case', to: paths.caseAbout, end: false },
 ] as const;
 
 /** The case's sections; the one on screen is marked for screen readers as the current page. */

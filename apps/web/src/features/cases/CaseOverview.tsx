@@ -7,15 +7,16 @@ import { InviteParentForm } from '../invitations/InviteParentForm';
 import { useCurrentCase } from './CaseLayout';
 import { termsInWords } from './termsInWords';
 
-/** `/cases/:caseId`: who and what the case is about, and the terms in force, in plain words. */
+/** `/cases/:caseId/about`: who and what the case is about, and the terms in force, in plain words. */
 export function CaseOverview() {
   const item = useCurrentCase();
-  usePageTitle(item.name);
+  usePageTitle(item.name, 'About this case');
   const terms = termsInWords(item.terms, item.parents, item.timeZone);
   return (
     <>
+      <h2 className="case-about__heading">About this case</h2>
       <section className="card" aria-labelledby="case-people-heading">
-        <h2 id="case-people-heading">People</h2>
+        <h3 id="case-people-heading">People</h3>
         <dl className="facts">
           <dt>Children</dt>
           <dd>{item.children.length > 0 ? formatList(item.children) : 'None named yet'}</dd>
@@ -47,7 +48,7 @@ export function CaseOverview() {
         )}
       </section>
       <section className="card" aria-labelledby="case-terms-heading">
-        <h2 id="case-terms-heading">Terms in force</h2>
+        <h3 id="case-terms-heading">Terms in force</h3>
         {terms ? (
           <dl className="facts">
             {terms.map(({ term, words }) => (
