@@ -5,7 +5,7 @@ import type { HeldBack } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadProblem, QueryView } from '../../components/QueryView';
 import { ShieldedText } from '../shield/ShieldedText';
-import { heldBackSummary, listHeldBack, type HeldBackPage } from './messagesApi';
+import { listHeldBack, otherInboxDailyQuota, othersHeldBackCounts, type HeldBackPage } from './messagesApi';
 import { heldBackReason, heldBackSummaryLine, longWhen, shortWhen, TOPIC_LABELS, type Limits } from './messageWords';
 
 interface Common {
@@ -25,6 +25,9 @@ function notThereYet(error: ApiError): boolean {
  */
 export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & { userId: string; limits: Limits }) {
   const query = useApiQuery(['held-back', caseId], (api) => listHeldBack(api, caseId));
+  // The daily cap is the other parent's inbox term; the words leave the number out if it cannot be read.
+  const cap = useApiQuery(['allowance-cap', caseId], (api) => otherInboxDailyQuota(api, caseId).catch(() => null));
+  const dailyQuota = cap.status === 'loaded' && cap.data !== null ? cap.data : limits.dailyQuota;
   return (
     <QueryView query={query} loading="Loading messages that were not delivered…" failure={(error) => (notThereYet(error) ? null : <LoadProblem what="Messages that were not delivered could not be loaded." error={error} onRetry={query.reload} />)}>
       {(page) => {
@@ -35,7 +38,7 @@ export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & 
           <section className="held-back" aria-labelledby="own-held-back-heading">
             <h2 id="own-held-back-heading">Not delivered</h2>
             <p className="muted">These were sent over the limits in force. They did not reach the other parent and are kept in the record.</p>
-            <HeldBackList attempts={own} now={now} timeZone={timeZone} limits={limits} />
+            <HeldBackList attempts={own} now={now} timeZone={timeZone} limits={{ ...limits, dailyQuota }} />
           </section>
         );
       }}
@@ -49,11 +52,11 @@ export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & 
  */
 export function OthersHeldBack({ caseId, now, timeZone, limits, shieldOn }: Common & { limits: Limits; shieldOn: boolean }) {
   const api = useApiClient();
-  const summary = useApiQuery(['held-back-summary', caseId], (client) => heldBackSummary(client, caseId));
+  const summary = useApiQuery(['held-back-summary', caseId], (client) => othersHeldBackCounts(client, caseId));
   const [revealed, setRevealed] = useState<{ status: 'hidden' } | { status: 'loading' } | { status: 'shown'; page: HeldBackPage } | { status: 'failed'; error: ApiError }>({ status: 'hidden' });
 
-  if (summary.status !== 'loaded' || summary.data.count === 0) return null;
-  const { count } = summary.data;
+  if (summary.status !== 'loaded' || summary.data.total === 0) return null;
+  const count = summary.data.total;
 
   const reveal = () => {
     setRevealed({ status: 'loading' });
@@ -68,7 +71,7 @@ export function OthersHeldBack({ caseId, now, timeZone, limits, shieldOn }: Comm
       <h2 id="others-held-back-heading" className="messages__sr-only">
         Held back for the record
       </h2>
-      <p>{heldBackSummaryLine(count)}.</p>
+      <p>{heldBackSummaryLine(summary.data)}.</p>
       {revealed.status === 'shown' ? (
         <>
           <button type="button" className="button--quiet" onClick={() => setRevealed({ status: 'hidden' })}>

@@ -63,7 +63,7 @@ function answers(extra: Record<string, CannedAnswer> = {}): Record<string, Canne
     [`GET ${base}/threads`]: { status: 200, body: { items: threads } },
     [`GET ${base}/messages?box=inbox&limit=20`]: { status: 200, body: { items: [message(3), message(2, { readAt: '2026-11-02T07:30:00Z', status: 'read' })], nextCursor: 'page-2' } },
     [`GET ${base}/messages?box=inbox&cursor=page-2&limit=20`]: { status: 200, body: { items: [message(1, { topic: 'health', urgent: true })], nextCursor: null } },
-    [`GET ${base}/held-back/summary`]: { status: 200, body: { count: 4 } },
+    [`GET ${base}/held-back/summary`]: { status: 200, body: { mine: { today: 0, total: 0 }, other: { today: 4, total: 4 } } },
     ...extra,
   };
 }
@@ -127,7 +127,7 @@ describe('the case page opens on the messages', () => {
     };
     api = await renderApp(`/cases/${CASE_ID}`, answers({ [`GET ${base}/held-back?of=other`]: { status: 200, body: { items: [attempt], nextCursor: null } } }), alex);
 
-    expect(await screen.findByText('4 messages over the agreed limits were held back for the record.')).toBeTruthy();
+    expect(await screen.findByText('4 messages over the limits were held back for the record today.')).toBeTruthy();
     expect(screen.queryByText('Attempted Mon 09:00')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show the texts of these 4 held-back messages' }));
 
@@ -159,6 +159,8 @@ describe('the sent box', () => {
   };
   const sentAnswers = answers({
     [`GET ${base}/messages?box=sent&limit=20`]: { status: 200, body: { items: [held, delivered], nextCursor: null } },
+    // The other parent's inbox takes 5 a day (their own term), whatever the case's older terms said.
+    [`GET ${base}/messages/allowance`]: { status: 200, body: { dailyQuota: 5 } },
     // An API that still lists both parents' attempts here: only one's own are shown.
     [`GET ${base}/held-back`]: { status: 200, body: { items: [ownAttempt, { ...ownAttempt, id: 'other', senderId: sam.id, text: 'Not mine.' }], nextCursor: null } },
   });
@@ -168,7 +170,7 @@ describe('the sent box', () => {
 
     expect(await screen.findByText('Held until Thu 18:00')).toBeTruthy();
     expect(screen.getByText('Delivered Mon 08:04')).toBeTruthy();
-    expect(await screen.findByText("Not delivered: today's limit of 3 messages was reached. Kept in the record.")).toBeTruthy();
+    expect(await screen.findByText("Not delivered: today's limit of 5 messages was reached. Kept in the record.")).toBeTruthy();
     expect(screen.getByText('One more thing.')).toBeTruthy();
     expect(screen.queryByText('Not mine.')).toBeNull();
   });

@@ -82,8 +82,10 @@ describe('held-back words', () => {
   });
 
   it('gives the recipient a count, in one calm line', () => {
-    expect(heldBackSummaryLine(1)).toBe('1 message over the agreed limits was held back for the record');
-    expect(heldBackSummaryLine(4)).toBe('4 messages over the agreed limits were held back for the record');
+    expect(heldBackSummaryLine({ total: 1, today: 1 })).toBe('1 message over the limits was held back for the record today');
+    expect(heldBackSummaryLine({ total: 4, today: 4 })).toBe('4 messages over the limits were held back for the record today');
+    expect(heldBackSummaryLine({ total: 4, today: 0 })).toBe('4 messages over the limits were held back for the record');
+    expect(heldBackSummaryLine({ total: 6, today: 2 })).toBe('6 messages over the limits were held back for the record, 2 of them today');
   });
 
   it('counts new arrivals', () => {

@@ -98,11 +98,15 @@ export function heldBackReason(attempt: Pick<HeldBack, 'reason'>, limits: Limits
   }
 }
 
-/** The recipient's one line about the other parent's held-back attempts: a count, never their text. */
-export function heldBackSummaryLine(count: number): string {
-  return count === 1
-    ? '1 message over the agreed limits was held back for the record'
-    : `${count} messages over the agreed limits were held back for the record`;
+/**
+ * The recipient's one line about the other parent's held-back attempts: counts, never
+ * their text. "4 messages over the limits were held back for the record today".
+ */
+export function heldBackSummaryLine(counts: { total: number; today: number }): string {
+  const what = counts.total === 1 ? '1 message over the limits was' : `${counts.total} messages over the limits were`;
+  if (counts.today === counts.total) return `${what} held back for the record today`;
+  if (counts.today === 0) return `${what} held back for the record`;
+  return `${what} held back for the record, ${counts.today} of them today`;
 }
 
 /** "1 new message", "3 new messages" */

@@ -58,16 +58,34 @@ export async function listHeldBack(api: ApiClient, caseId: string, options: { of
   return { items: page.items, nextCursor: page.nextCursor ?? null };
 }
 
+/** Held-back counts: since the case began, and today (the calendar day in the case's zone). */
+export interface HeldBackCounts {
+  total: number;
+  today: number;
+}
+
+function countsOf(value: unknown): HeldBackCounts {
+  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return {
+    total: typeof fields.total === 'number' ? fields.total : 0,
+    today: typeof fields.today === 'number' ? fields.today : 0,
+  };
+}
+
 /**
- * How many of the other parent's sends were held back: the recipient's one calm line.
- * Read defensively (the count under `count` or `total`), since the answer is new.
+ * How many of the other parent's sends were held back from the caller's inbox: the
+ * recipient's one calm line, counts only (`GET .../held-back/summary` -> `other`).
  */
-export async function heldBackSummary(api: ApiClient, caseId: string): Promise<{ count: number; today: number | null }> {
+export async function othersHeldBackCounts(api: ApiClient, caseId: string): Promise<HeldBackCounts> {
   const answer = await api.send<unknown>('GET', casePath(caseId, 'held-back/summary'));
-  const fields = (typeof answer === 'object' && answer !== null ? answer : {}) as Record<string, unknown>;
-  const count = [fields.count, fields.total].find((value): value is number => typeof value === 'number') ?? 0;
-  const today = typeof fields.today === 'number' ? fields.today : null;
-  return { count, today };
+  return countsOf(typeof answer === 'object' && answer !== null ? (answer as { other?: unknown }).other : undefined);
+}
+
+/** The other parent's daily cap now (`GET .../messages/allowance`), for the words of one's own held-back attempts; null if not known. */
+export async function otherInboxDailyQuota(api: ApiClient, caseId: string): Promise<number | null> {
+  const answer = await api.send<unknown>('GET', casePath(caseId, 'messages/allowance'));
+  const quota = typeof answer === 'object' && answer !== null ? (answer as { dailyQuota?: unknown }).dailyQuota : undefined;
+  return typeof quota === 'number' ? quota : null;
 }
 
 /** One message as the caller may see it (GET never records a read). */
