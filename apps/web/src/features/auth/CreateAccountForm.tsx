@@ -3,10 +3,16 @@ import { useApiClient } from '../../api/ApiClientContext';
 import { TextField } from '../../components/Field';
 import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { CHECK_THE_NOTES, emailAddress, newPassword, required, useFieldChecks } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
 import { useSession } from './SessionProvider';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
+const CHECKS = {
+  displayName: required('Please give your name.'),
+  email: emailAddress('Please give your e-mail address.'),
+  password: newPassword,
+};
 
 export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string }) {
   const api = useApiClient();
@@ -15,14 +21,21 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const { busy, error, run } = useSubmission();
+  const checks = useFieldChecks({ displayName, email, password }, CHECKS);
+  const [checkedOnSubmit, setCheckedOnSubmit] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setCheckedOnSubmit(true);
+    if (!checks.checkAll(event.currentTarget)) return;
     await run(async () => {
       const { user } = await api.register({ displayName: displayName.trim(), email: email.trim(), password });
       signedIn(user);
     });
   };
+
+  const noteFor = (field: (typeof FIELDS)[number]) => checks.problemOf(field) ?? fieldMessage(error, field);
+  const formNotes = checkedOnSubmit && checks.hasProblems ? [CHECK_THE_NOTES] : formLevelMessages(error, FIELDS);
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-account-heading">
@@ -35,7 +48,8 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={displayName}
         onChange={setDisplayName}
-        error={fieldMessage(error, 'displayName')}
+        onBlur={() => checks.left('displayName')}
+        error={noteFor('displayName')}
       />
       <TextField
         label="E-mail"
@@ -45,7 +59,8 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={email}
         onChange={setEmail}
-        error={fieldMessage(error, 'email')}
+        onBlur={() => checks.left('email')}
+        error={noteFor('email')}
       />
       <TextField
         label="Password"
@@ -56,10 +71,11 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={password}
         onChange={setPassword}
-        error={fieldMessage(error, 'password')}
+        onBlur={() => checks.left('password')}
+        error={noteFor('password')}
       />
       <FormMessage>
-        {formLevelMessages(error, FIELDS).map((message) => (
+        {formNotes.map((message) => (
           <p key={message}>{message}</p>
         ))}
       </FormMessage>

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
-import { ApiError } from '../../api/client';
+import { ApiError, UNREACHABLE } from '../../api/client';
 import type { User } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Layout } from '../../components/Layout';
-import { QueryView } from '../../components/QueryView';
+import { LoadProblem, QueryView } from '../../components/QueryView';
 import { endLiveConnection } from '../live/liveConnection';
 
 export interface Session {
@@ -47,7 +47,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   if (query.status !== 'loaded') {
     return (
       <Layout>
-        <QueryView query={query} loading="Loading…" failed="Parallel could not check whether you are signed in.">
+        <QueryView
+          query={query}
+          loading="Loading…"
+          failure={(error) => (
+            <>
+              <h1>{error.status === UNREACHABLE ? 'Parallel could not be reached' : 'Parallel is not answering right now'}</h1>
+              <LoadProblem what="Parallel could not check whether you are signed in." error={error} onRetry={query.reload} />
+            </>
+          )}
+        >
           {() => null}
         </QueryView>
       </Layout>

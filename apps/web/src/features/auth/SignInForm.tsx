@@ -3,10 +3,16 @@ import { useApiClient } from '../../api/ApiClientContext';
 import { TextField } from '../../components/Field';
 import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages } from '../../components/formErrors';
+import { CHECK_THE_NOTES, emailAddress, required, useFieldChecks } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
 import { useSession } from './SessionProvider';
 
 const FIELDS = ['email', 'password'] as const;
+const CHECKS = {
+  email: emailAddress('Please give your e-mail address.'),
+  // Only "is it there": the rules for new passwords say nothing about an existing one.
+  password: required('Please give your password.'),
+};
 
 export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
   const api = useApiClient();
@@ -14,14 +20,21 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const { busy, error, run } = useSubmission();
+  const checks = useFieldChecks({ email, password }, CHECKS);
+  const [checkedOnSubmit, setCheckedOnSubmit] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setCheckedOnSubmit(true);
+    if (!checks.checkAll(event.currentTarget)) return;
     await run(async () => {
       const { user } = await api.login({ email: email.trim(), password });
       signedIn(user);
     });
   };
+
+  const noteFor = (field: (typeof FIELDS)[number]) => checks.problemOf(field) ?? fieldMessage(error, field);
+  const formNotes = checkedOnSubmit && checks.hasProblems ? [CHECK_THE_NOTES] : formLevelMessages(error, FIELDS);
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="sign-in-heading">
@@ -34,7 +47,8 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
         required
         value={email}
         onChange={setEmail}
-        error={fieldMessage(error, 'email')}
+        onBlur={() => checks.left('email')}
+        error={noteFor('email')}
       />
       <TextField
         label="Password"
@@ -44,10 +58,11 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
         required
         value={password}
         onChange={setPassword}
-        error={fieldMessage(error, 'password')}
+        onBlur={() => checks.left('password')}
+        error={noteFor('password')}
       />
       <FormMessage>
-        {formLevelMessages(error, FIELDS).map((message) => (
+        {formNotes.map((message) => (
           <p key={message}>{message}</p>
         ))}
       </FormMessage>

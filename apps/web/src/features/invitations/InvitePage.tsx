@@ -4,6 +4,7 @@ import type { InvitationPreview, User } from '../../api/types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { paths } from '../../app/paths';
 import { FormMessage } from '../../components/FormMessage';
+import type { PageNotice } from '../../components/Layout';
 import { formLevelMessages, problemSentence } from '../../components/formErrors';
 import { QueryView } from '../../components/QueryView';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -31,11 +32,11 @@ export function InvitePage() {
           <>
             <InvitationDetails invitation={found} />
             {user ? (
-              <AcceptInvitation token={token} user={user} />
+              <AcceptInvitation token={token} user={user} caseName={found.caseName} />
             ) : (
               <>
-                <p>To accept, sign in, or create an account if you do not have one yet.</p>
-                <AuthForms initialEmail={found.email} />
+                <p>To accept, create an account, or sign in if you already have one.</p>
+                <AuthForms initialEmail={found.email} first="create-account" />
               </>
             )}
           </>
@@ -83,14 +84,17 @@ function InvitationUnavailable({ error }: { error: ApiError }) {
   );
 }
 
-function AcceptInvitation({ token, user }: { token: string; user: User }) {
+function AcceptInvitation({ token, user, caseName }: { token: string; user: User; caseName: string }) {
   const api = useApiClient();
   const navigate = useNavigate();
   const { busy, error, run } = useSubmission();
   const accept = () =>
     run(async () => {
       const joined = await api.acceptInvitation(token);
-      await navigate(paths.case(joined.id), { replace: true });
+      const notice: PageNotice = {
+        notice: `You joined the case “${joined.name || caseName}”. Everything you send here is kept in writing, dated, in its record.`,
+      };
+      await navigate(paths.case(joined.id), { replace: true, state: notice });
     });
   return (
     <section className="card" aria-labelledby="accept-heading">
