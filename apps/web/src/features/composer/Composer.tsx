@@ -22,6 +22,8 @@ export interface ComposerProps {
   topic?: MessageTopic;
   /** Where the composer's calls go; the same origin by default (tests pass a test server). */
   api?: ComposerApi;
+  /** A heading of its own, for a page that does not give the composer one. */
+  heading?: string;
 }
 
 /** Counted like the API counts: in Unicode code points. */
@@ -69,7 +71,13 @@ interface Notice {
  * grey-rock nudges as the parent types, a short review before a draft with nudges goes,
  * and a send that a double click or a retry can never turn into two messages.
  */
-export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api = sameOrigin }: ComposerProps) {
+export function Composer({
+  caseId,
+  onSent,
+  topic: initialTopic = 'schedule',
+  api = sameOrigin,
+  heading,
+}: ComposerProps) {
   const id = useId();
   const [topic, setTopic] = useState<MessageTopic>(initialTopic);
   const [text, setText] = useState('');
@@ -191,8 +199,8 @@ export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api
   const labels = analyzer?.NUDGE_KIND_LABELS;
 
   return (
-    <section className="composer card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Write a message</h2>
+    <div className="composer">
+      {heading && <h2>{heading}</h2>}
       <p className="composer__allowance" id={`${id}-allowance`}>
         {words ? words.sends : '\u00a0'}
       </p>
@@ -269,6 +277,6 @@ export function Composer({ caseId, onSent, topic: initialTopic = 'schedule', api
           onSendAsWritten={() => void send()}
         />
       )}
-    </section>
+    </div>
   );
 }

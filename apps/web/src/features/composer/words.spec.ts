@@ -19,8 +19,8 @@ describe('words', () => {
     const words = termsWords(
       caseDetail({ terms: { ...caseDetail().terms, cadence: { mode: 'immediate' }, urgentPer30Days: 1 } }),
     );
-    expect(words.delivery(false)).toBe('Delivered as soon as it is sent.');
-    expect(words.urgent).toBe('Up to 1 urgent message in 30 days');
+    expect(words?.delivery(false)).toBe('Delivered as soon as it is sent.');
+    expect(words?.urgent).toBe('Up to 1 urgent message in 30 days');
   });
 
   it('says where a sent message is', () => {

@@ -92,8 +92,17 @@ export function allowanceWords(allowance: Allowance, timeZone: string | undefine
 }
 
 /** While the allowance endpoint is not there (an older API), the case's terms say what they can. */
-export function termsWords(found: Case): AllowanceWords {
-  const { terms } = found;
+export function termsWords(found: Case): AllowanceWords | null {
+  const terms = found.terms as Partial<Case['terms']> | undefined;
+  const cadence = terms?.cadence as Partial<Case['terms']['cadence']> | undefined;
+  if (
+    !terms ||
+    typeof terms.dailyQuota !== 'number' ||
+    typeof terms.urgentPer30Days !== 'number' ||
+    !(cadence?.mode === 'immediate' || (cadence?.mode === 'windows' && Array.isArray(cadence.windows)))
+  ) {
+    return null;
+  }
   return {
     sends: `Up to ${plural(terms.dailyQuota, 'message', 'messages')} a day`,
     urgent:
@@ -104,9 +113,9 @@ export function termsWords(found: Case): AllowanceWords {
     delivery: (isUrgent) =>
       isUrgent
         ? 'Urgent: delivered as soon as it is sent.'
-        : terms.cadence.mode === 'immediate'
+        : cadence.mode === 'immediate'
           ? 'Delivered as soon as it is sent.'
-          : `Delivered at the next window: ${describeCadence(terms.cadence)}`,
+          : `Delivered at the next window: ${describeCadence(cadence as Case['terms']['cadence'])}`,
   };
 }
 

@@ -39,6 +39,11 @@ export function shieldText(analyzer: Analyzer, text: string): Shielded | null {
   return { facts: findFacts(text), kept, folded, kinds };
 }
 
+/** "on Saturday" -> "Saturday", "at the leisure centre" -> "the leisure centre"; "next Friday" stays. */
+function withoutPreposition(fact: string): string {
+  return fact.replace(/^(?:on|at|to|from|by)\s+/i, '');
+}
+
 const FACT_GROUPS: readonly { label: string; kinds: readonly Fact['kind'][] }[] = [
   { label: 'When', kinds: ['date', 'time'] },
   { label: 'Where', kinds: ['place'] },
@@ -64,7 +69,9 @@ export function ShieldedText({ text, shieldOn }: ShieldedTextProps) {
 
   const groups = FACT_GROUPS.map((group) => ({
     label: group.label,
-    facts: shielded.facts.filter((fact) => group.kinds.includes(fact.kind)).map((fact) => fact.text),
+    facts: shielded.facts
+      .filter((fact) => group.kinds.includes(fact.kind))
+      .map((fact) => withoutPreposition(fact.text)),
   })).filter((group) => group.facts.length > 0);
   const labels = shielded.kinds.map((kind) => analyzer.NUDGE_KIND_LABELS[kind]);
   const sentences = shielded.folded === 1 ? '1 sentence' : `${shielded.folded} sentences`;
