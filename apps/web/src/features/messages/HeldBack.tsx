@@ -29,7 +29,19 @@ export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & 
   const cap = useApiQuery(['allowance-cap', caseId], (api) => otherInboxDailyQuota(api, caseId).catch(() => null));
   const dailyQuota = cap.status === 'loaded' && cap.data !== null ? cap.data : limits.dailyQuota;
   return (
-    <QueryView query={query} loading="Loading messages that were not delivered…" failure={(error) => (notThereYet(error) ? null : <LoadProblem what="Messages that were not delivered could not be loaded." error={error} onRetry={query.reload} />)}>
+    <QueryView
+      query={query}
+      loading="Loading messages that were not delivered…"
+      failure={(error) =>
+        notThereYet(error) ? null : (
+          <LoadProblem
+            what="Messages that were not delivered could not be loaded."
+            error={error}
+            onRetry={query.reload}
+          />
+        )
+      }
+    >
       {(page) => {
         // Only one's own: an API that lists both parents' attempts here is filtered, never shown.
         const own = page.items.filter((attempt) => attempt.senderId === userId);
@@ -37,7 +49,9 @@ export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & 
         return (
           <section className="held-back" aria-labelledby="own-held-back-heading">
             <h2 id="own-held-back-heading">Not delivered</h2>
-            <p className="muted">These were sent over the limits in force. They did not reach the other parent and are kept in the record.</p>
+            <p className="muted">
+              These were sent over the limits in force. They did not reach the other parent and are kept in the record.
+            </p>
             <HeldBackList attempts={own} now={now} timeZone={timeZone} limits={{ ...limits, dailyQuota }} />
           </section>
         );
@@ -50,10 +64,21 @@ export function OwnHeldBack({ caseId, now, timeZone, userId, limits }: Common & 
  * The recipient's view of the other parent's held-back attempts: one calm line with how
  * many, and their texts only on an explicit choice, behind a button that says what it shows.
  */
-export function OthersHeldBack({ caseId, now, timeZone, limits, shieldOn }: Common & { limits: Limits; shieldOn: boolean }) {
+export function OthersHeldBack({
+  caseId,
+  now,
+  timeZone,
+  limits,
+  shieldOn,
+}: Common & { limits: Limits; shieldOn: boolean }) {
   const api = useApiClient();
   const summary = useApiQuery(['held-back-summary', caseId], (client) => othersHeldBackCounts(client, caseId));
-  const [revealed, setRevealed] = useState<{ status: 'hidden' } | { status: 'loading' } | { status: 'shown'; page: HeldBackPage } | { status: 'failed'; error: ApiError }>({ status: 'hidden' });
+  const [revealed, setRevealed] = useState<
+    | { status: 'hidden' }
+    | { status: 'loading' }
+    | { status: 'shown'; page: HeldBackPage }
+    | { status: 'failed'; error: ApiError }
+  >({ status: 'hidden' });
 
   if (summary.status !== 'loaded' || summary.data.total === 0) return null;
   const count = summary.data.total;
@@ -77,14 +102,27 @@ export function OthersHeldBack({ caseId, now, timeZone, limits, shieldOn }: Comm
           <button type="button" className="button--quiet" onClick={() => setRevealed({ status: 'hidden' })}>
             Hide the held-back texts
           </button>
-          <HeldBackList attempts={revealed.page.items} now={now} timeZone={timeZone} limits={limits} others shieldOn={shieldOn} />
+          <HeldBackList
+            attempts={revealed.page.items}
+            now={now}
+            timeZone={timeZone}
+            limits={limits}
+            others
+            shieldOn={shieldOn}
+          />
         </>
       ) : (
         <>
           <button type="button" className="button--quiet" onClick={reveal} disabled={revealed.status === 'loading'}>
-            {revealed.status === 'loading' ? 'Loading the held-back texts…' : count === 1 ? 'Show the text of this held-back message' : `Show the texts of these ${count} held-back messages`}
+            {revealed.status === 'loading'
+              ? 'Loading the held-back texts…'
+              : count === 1
+                ? 'Show the text of this held-back message'
+                : `Show the texts of these ${count} held-back messages`}
           </button>
-          {revealed.status === 'failed' && <LoadProblem what="The held-back texts could not be loaded." error={revealed.error} onRetry={reveal} />}
+          {revealed.status === 'failed' && (
+            <LoadProblem what="The held-back texts could not be loaded." error={revealed.error} onRetry={reveal} />
+          )}
         </>
       )}
     </section>
@@ -118,8 +156,14 @@ function HeldBackList({
               Attempted {shortWhen(attempt.attemptedAt, now, timeZone)}
             </time>
           </p>
-          <p className="message__state">{others ? 'Held back, never delivered. Kept in the record.' : heldBackReason(attempt, limits)}</p>
-          {others ? <ShieldedText text={attempt.text} shieldOn={shieldOn} /> : <p className="message-text">{attempt.text}</p>}
+          <p className="message__state">
+            {others ? 'Held back, never delivered. Kept in the record.' : heldBackReason(attempt, limits)}
+          </p>
+          {others ? (
+            <ShieldedText text={attempt.text} shieldOn={shieldOn} />
+          ) : (
+            <p className="message-text">{attempt.text}</p>
+          )}
         </li>
       ))}
     </ul>

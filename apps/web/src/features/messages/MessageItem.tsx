@@ -26,6 +26,12 @@ export function MessageItem({ message, now, timeZone, otherName, shieldOn, onOpe
   const [opened, setOpened] = useState(false);
   const [readNotRecorded, setReadNotRecorded] = useState(false);
   const showText = !received || opened || message.readAt !== null;
+  // "Sent" is said only where it tells something the state does not (a message that waited for a window).
+  const sentWords = shortWhen(message.sentAt, now, timeZone);
+  const sentTold =
+    message.deliveredAt !== null &&
+    !(message.direction === 'sent' && message.readAt) &&
+    shortWhen(message.deliveredAt, now, timeZone) === sentWords;
 
   const open = () => {
     setOpened(true);
@@ -36,7 +42,12 @@ export function MessageItem({ message, now, timeZone, otherName, shieldOn, onOpe
   };
 
   return (
-    <article className={`message message--${message.direction}`} id={`message-${message.id}`} tabIndex={-1} aria-labelledby={headingId}>
+    <article
+      className={`message message--${message.direction}`}
+      id={`message-${message.id}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
       <header className="message__header">
         <h3 id={headingId} className="message__topic">
           {TOPIC_LABELS[message.topic]}
@@ -45,10 +56,15 @@ export function MessageItem({ message, now, timeZone, otherName, shieldOn, onOpe
         {message.urgent && <span className="message__urgent">Urgent</span>}
       </header>
       <p className="message__meta">
-        <span aria-hidden="true">{received ? `From ${otherName}` : `To ${otherName}`} · </span>
-        <time dateTime={message.sentAt} title={longWhen(message.sentAt, timeZone)}>
-          Sent {shortWhen(message.sentAt, now, timeZone)}
-        </time>
+        <span aria-hidden="true">{received ? `From ${otherName}` : `To ${otherName}`}</span>
+        {!sentTold && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <time dateTime={message.sentAt} title={longWhen(message.sentAt, timeZone)}>
+              Sent {sentWords}
+            </time>
+          </>
+        )}
       </p>
       <p className="message__state">{messageState(message, now, timeZone)}</p>
       {showText ? (
@@ -62,7 +78,11 @@ export function MessageItem({ message, now, timeZone, otherName, shieldOn, onOpe
           Open message
         </button>
       )}
-      {readNotRecorded && <p className="muted">Opening this message could not be recorded just now; it will be recorded when you open it again.</p>}
+      {readNotRecorded && (
+        <p className="muted">
+          Opening this message could not be recorded just now; it will be recorded when you open it again.
+        </p>
+      )}
     </article>
   );
 }

@@ -7,7 +7,10 @@ import type { CannedAnswer, TestApi } from '../../test/testApi';
 import type { CaseEvent } from '../live/useCaseEvents';
 
 // The live connection is another feature's; here it is a seam the test drives by hand.
-const live = vi.hoisted(() => ({ onEvent: null as ((event: CaseEvent) => void) | null, onReconnect: null as (() => void) | null }));
+const live = vi.hoisted(() => ({
+  onEvent: null as ((event: CaseEvent) => void) | null,
+  onReconnect: null as (() => void) | null,
+}));
 vi.mock('../live/useCaseEvents', () => ({
   useCaseEvents: (_caseId: string, onEvent: (event: CaseEvent) => void, options: { onReconnect?: () => void } = {}) => {
     live.onEvent = onEvent;
@@ -61,9 +64,21 @@ function answers(extra: Record<string, CannedAnswer> = {}): Record<string, Canne
   return {
     [`GET ${base}`]: { status: 200, body: caseDetail() },
     [`GET ${base}/threads`]: { status: 200, body: { items: threads } },
-    [`GET ${base}/messages?box=inbox&limit=20`]: { status: 200, body: { items: [message(3), message(2, { readAt: '2026-11-02T07:30:00Z', status: 'read' })], nextCursor: 'page-2' } },
-    [`GET ${base}/messages?box=inbox&cursor=page-2&limit=20`]: { status: 200, body: { items: [message(1, { topic: 'health', urgent: true })], nextCursor: null } },
-    [`GET ${base}/held-back/summary`]: { status: 200, body: { mine: { today: 0, total: 0 }, other: { today: 4, total: 4 } } },
+    [`GET ${base}/messages?box=inbox&limit=20`]: {
+      status: 200,
+      body: {
+        items: [message(3), message(2, { readAt: '2026-11-02T07:30:00Z', status: 'read' })],
+        nextCursor: 'page-2',
+      },
+    },
+    [`GET ${base}/messages?box=inbox&cursor=page-2&limit=20`]: {
+      status: 200,
+      body: { items: [message(1, { topic: 'health', urgent: true })], nextCursor: null },
+    },
+    [`GET ${base}/held-back/summary`]: {
+      status: 200,
+      body: { mine: { today: 0, total: 0 }, other: { today: 4, total: 4 } },
+    },
     ...extra,
   };
 }
@@ -90,7 +105,11 @@ describe('the case page opens on the messages', () => {
 
   it('records the first read only when the parent opens a message', async () => {
     const opened = message(3, { readAt: '2026-11-02T09:00:00Z', status: 'read' });
-    api = await renderApp(`/cases/${CASE_ID}`, answers({ [`POST ${base}/messages/${opened.id}/read`]: { status: 200, body: opened } }), alex);
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      answers({ [`POST ${base}/messages/${opened.id}/read`]: { status: 200, body: opened } }),
+      alex,
+    );
 
     const [first] = await screen.findAllByRole('article');
     expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
@@ -98,7 +117,9 @@ describe('the case page opens on the messages', () => {
 
     expect(await within(first!).findByText('School note 3')).toBeTruthy();
     await waitFor(() => expect(within(first!).getByText('Received Mon 08:03, opened Mon 10:00')).toBeTruthy());
-    expect(api.requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual([`${base}/messages/${opened.id}/read`]);
+    expect(api.requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual([
+      `${base}/messages/${opened.id}/read`,
+    ]);
   });
 
   it('pages to older messages with "Show older messages", and says when there are no more', async () => {
@@ -125,7 +146,11 @@ describe('the case page opens on the messages', () => {
       reason: 'quota_exceeded',
       retryAt: '2026-11-02T23:00:00Z',
     };
-    api = await renderApp(`/cases/${CASE_ID}`, answers({ [`GET ${base}/held-back?of=other`]: { status: 200, body: { items: [attempt], nextCursor: null } } }), alex);
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      answers({ [`GET ${base}/held-back?of=other`]: { status: 200, body: { items: [attempt], nextCursor: null } } }),
+      alex,
+    );
 
     expect(await screen.findByText('4 messages over the limits were held back for the record today.')).toBeTruthy();
     expect(screen.queryByText('Attempted Mon 09:00')).toBeNull();
@@ -137,7 +162,16 @@ describe('the case page opens on the messages', () => {
   });
 
   it('shows nothing about held-back messages when the API does not summarise them (404)', async () => {
-    api = await renderApp(`/cases/${CASE_ID}`, answers({ [`GET ${base}/held-back/summary`]: { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Cannot GET' } } }), alex);
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      answers({
+        [`GET ${base}/held-back/summary`]: {
+          status: 404,
+          body: { statusCode: 404, error: 'Not Found', message: 'Cannot GET' },
+        },
+      }),
+      alex,
+    );
 
     await screen.findAllByRole('article');
     expect(screen.queryByText(/held back/)).toBeNull();
@@ -145,7 +179,14 @@ describe('the case page opens on the messages', () => {
 });
 
 describe('the sent box', () => {
-  const held = message(5, { direction: 'sent', senderId: alex.id, recipientId: sam.id, deliverAt: '2026-11-05T17:00:00Z', deliveredAt: null, status: 'held' });
+  const held = message(5, {
+    direction: 'sent',
+    senderId: alex.id,
+    recipientId: sam.id,
+    deliverAt: '2026-11-05T17:00:00Z',
+    deliveredAt: null,
+    status: 'held',
+  });
   const delivered = message(4, { direction: 'sent', senderId: alex.id, recipientId: sam.id });
   const ownAttempt: HeldBack = {
     id: '00000000-0000-4000-8000-0000000000bb',
@@ -162,7 +203,13 @@ describe('the sent box', () => {
     // The other parent's inbox takes 5 a day (their own term), whatever the case's older terms said.
     [`GET ${base}/messages/allowance`]: { status: 200, body: { dailyQuota: 5 } },
     // An API that still lists both parents' attempts here: only one's own are shown.
-    [`GET ${base}/held-back`]: { status: 200, body: { items: [ownAttempt, { ...ownAttempt, id: 'other', senderId: sam.id, text: 'Not mine.' }], nextCursor: null } },
+    [`GET ${base}/held-back`]: {
+      status: 200,
+      body: {
+        items: [ownAttempt, { ...ownAttempt, id: 'other', senderId: sam.id, text: 'Not mine.' }],
+        nextCursor: null,
+      },
+    },
   });
 
   it("says each message's state in plain words, and the sender's own held-back attempts with the reason", async () => {
@@ -170,7 +217,9 @@ describe('the sent box', () => {
 
     expect(await screen.findByText('Held until Thu 18:00')).toBeTruthy();
     expect(screen.getByText('Delivered Mon 08:04')).toBeTruthy();
-    expect(await screen.findByText("Not delivered: today's limit of 5 messages was reached. Kept in the record.")).toBeTruthy();
+    expect(
+      await screen.findByText("Not delivered: today's limit of 5 messages was reached. Kept in the record."),
+    ).toBeTruthy();
     expect(screen.getByText('One more thing.')).toBeTruthy();
     expect(screen.queryByText('Not mine.')).toBeNull();
   });
@@ -179,7 +228,12 @@ describe('the sent box', () => {
     api = await renderApp(`/cases/${CASE_ID}?box=sent`, sentAnswers, alex);
     await screen.findByText('Delivered Mon 08:04');
 
-    act(() => live.onEvent?.({ name: 'message.read', payload: { caseId: CASE_ID, messageId: delivered.id, readAt: '2026-11-02T08:45:00Z' } }));
+    act(() =>
+      live.onEvent?.({
+        name: 'message.read',
+        payload: { caseId: CASE_ID, messageId: delivered.id, readAt: '2026-11-02T08:45:00Z' },
+      }),
+    );
 
     expect(await screen.findByText('Read Mon 09:45')).toBeTruthy();
     expect(screen.queryByText('Delivered Mon 08:04')).toBeNull();
@@ -189,10 +243,19 @@ describe('the sent box', () => {
 describe('live arrivals', () => {
   it('adds a released message to the list and offers one quiet line that goes to it', async () => {
     const arrived = message(9, { topic: 'health', text: 'Dentist moved to 16:00.' });
-    api = await renderApp(`/cases/${CASE_ID}`, answers({ [`GET ${base}/messages/${arrived.id}`]: { status: 200, body: arrived } }), alex);
+    api = await renderApp(
+      `/cases/${CASE_ID}`,
+      answers({ [`GET ${base}/messages/${arrived.id}`]: { status: 200, body: arrived } }),
+      alex,
+    );
     await screen.findAllByRole('article');
 
-    act(() => live.onEvent?.({ name: 'message.released', payload: { caseId: CASE_ID, messages: [{ id: arrived.id, topic: 'health' }] } }));
+    act(() =>
+      live.onEvent?.({
+        name: 'message.released',
+        payload: { caseId: CASE_ID, messages: [{ id: arrived.id, topic: 'health' }] },
+      }),
+    );
 
     const line = await screen.findByRole('link', { name: '1 new message' });
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
@@ -210,7 +273,12 @@ describe('live arrivals', () => {
     act(() => live.onReconnect?.());
 
     await waitFor(() =>
-      expect(api!.requests.slice(before).map((request) => request.url).sort()).toEqual([`${base}/messages?box=inbox&limit=20`, `${base}/threads`]),
+      expect(
+        api!.requests
+          .slice(before)
+          .map((request) => request.url)
+          .sort(),
+      ).toEqual([`${base}/messages?box=inbox&limit=20`, `${base}/threads`]),
     );
   });
 });

@@ -69,6 +69,8 @@ export function MessagesPage() {
   const [unannounced, setUnannounced] = useState<string[]>([]);
   const [goTo, setGoTo] = useState<string | null>(null);
   const [sentElsewhere, setSentElsewhere] = useState<Message | null>(null);
+  // The page opens on the messages; the composer is one button away and keeps its draft when closed.
+  const [writing, setWriting] = useState(false);
 
   const refreshThreads = useCallback(() => {
     listThreads(api, item.id).then(setThreads, () => undefined);
@@ -163,29 +165,6 @@ export function MessagesPage() {
         )}
       </div>
 
-      <section className="card messages__write" aria-labelledby="write-heading">
-        <h2 id="write-heading">Write to {otherName}</h2>
-        {oneParent ? (
-          <p>
-            Messages can be written once the other parent has joined the case.{' '}
-            <Link to={paths.caseAbout(item.id)}>See the invitation</Link>
-          </p>
-        ) : (
-          <Composer caseId={item.id} onSent={onSent} />
-        )}
-        <div role="status">
-          {sentElsewhere && (
-            <p className="muted">
-              Your message about {TOPIC_LABELS[sentElsewhere.topic]} is under{' '}
-              <Link to={viewSearch('sent', undefined)} onClick={() => setSentElsewhere(null)}>
-                Sent
-              </Link>
-              .
-            </p>
-          )}
-        </div>
-      </section>
-
       <div className="messages__browse">
         <nav className="messages__topics" aria-labelledby="topics-heading">
           <h2 className="messages__topics-heading" id="topics-heading">
@@ -196,48 +175,97 @@ export function MessagesPage() {
           </QueryView>
         </nav>
 
-        <section className="messages__list" aria-labelledby="list-heading">
-          <h2 id="list-heading">
-            {box === 'inbox' ? 'Received' : 'Sent'}
-            {topic ? `: ${TOPIC_LABELS[topic]}` : ''}
-          </h2>
-          <nav aria-label="Received or sent" className="messages__boxes">
-            <ul>
-              <li>
-                <Link to={viewSearch('inbox', topic)} aria-current={box === 'inbox' ? 'page' : undefined}>
-                  Received{unreadTotal > 0 ? ` (${unreadTotal} unread)` : ''}
-                </Link>
-              </li>
-              <li>
-                <Link to={viewSearch('sent', topic)} aria-current={box === 'sent' ? 'page' : undefined}>
-                  Sent
-                </Link>
-              </li>
-            </ul>
-          </nav>
-          {box === 'inbox' && <OthersHeldBack caseId={item.id} now={now} timeZone={item.timeZone} limits={limits} shieldOn={shieldOn} />}
-          <QueryView query={list.query} loading="Loading messages…" failed="The messages could not be loaded.">
-            {(page) =>
-              page.items.length === 0 ? (
-                <p className="muted">{emptyWords(box, topic, otherName)}</p>
+        <div className="messages__main">
+          <section className="card messages__write" aria-labelledby="write-heading">
+            <h2 id="write-heading" className="messages__write-heading">
+              <button
+                type="button"
+                className="button--quiet"
+                aria-expanded={writing}
+                aria-controls="write-panel"
+                onClick={() => setWriting((open) => !open)}
+              >
+                Write to {otherName}
+              </button>
+            </h2>
+            {/* Hidden, not removed, so a draft survives closing the panel. */}
+            <div id="write-panel" hidden={!writing}>
+              {oneParent ? (
+                <p>
+                  Messages can be written once the other parent has joined the case.{' '}
+                  <Link to={paths.caseAbout(item.id)}>See the invitation</Link>
+                </p>
               ) : (
-                <>
-                  <ol className="messages__items">
-                    {page.items.map((message) => (
-                      <li key={message.id}>
-                        {arrivedIds.has(message.id) && <p className="message__new">New</p>}
-                        <MessageItem message={message} now={now} timeZone={item.timeZone} otherName={otherName} shieldOn={shieldOn} onOpen={onOpen} />
-                      </li>
-                    ))}
-                  </ol>
-                  <OlderPages list={list} hasMore={page.nextCursor !== null} />
-                </>
-              )
-            }
-          </QueryView>
-          {box === 'sent' && <OwnHeldBack caseId={item.id} now={now} timeZone={item.timeZone} userId={userId} limits={limits} />}
-          <LiveStatus connected={connected} />
-        </section>
+                <Composer caseId={item.id} onSent={onSent} />
+              )}
+            </div>
+            <div role="status">
+              {sentElsewhere && box !== 'sent' && (
+                <p className="muted">
+                  Your message about {TOPIC_LABELS[sentElsewhere.topic]} is under{' '}
+                  <Link to={viewSearch('sent', undefined)} onClick={() => setSentElsewhere(null)}>
+                    Sent
+                  </Link>
+                  .
+                </p>
+              )}
+            </div>
+          </section>
+
+          <section className="messages__list" aria-labelledby="list-heading">
+            <h2 id="list-heading">
+              {box === 'inbox' ? 'Received' : 'Sent'}
+              {topic ? `: ${TOPIC_LABELS[topic]}` : ''}
+            </h2>
+            <nav aria-label="Received or sent" className="messages__boxes">
+              <ul>
+                <li>
+                  <Link to={viewSearch('inbox', topic)} aria-current={box === 'inbox' ? 'page' : undefined}>
+                    Received{unreadTotal > 0 ? ` (${unreadTotal} unread)` : ''}
+                  </Link>
+                </li>
+                <li>
+                  <Link to={viewSearch('sent', topic)} aria-current={box === 'sent' ? 'page' : undefined}>
+                    Sent
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+            {box === 'inbox' && (
+              <OthersHeldBack caseId={item.id} now={now} timeZone={item.timeZone} limits={limits} shieldOn={shieldOn} />
+            )}
+            {box === 'sent' && (
+              <OwnHeldBack caseId={item.id} now={now} timeZone={item.timeZone} userId={userId} limits={limits} />
+            )}
+            <QueryView query={list.query} loading="Loading messages…" failed="The messages could not be loaded.">
+              {(page) =>
+                page.items.length === 0 ? (
+                  <p className="muted">{emptyWords(box, topic, otherName)}</p>
+                ) : (
+                  <>
+                    <ol className="messages__items">
+                      {page.items.map((message) => (
+                        <li key={message.id}>
+                          {arrivedIds.has(message.id) && <p className="message__new">New</p>}
+                          <MessageItem
+                            message={message}
+                            now={now}
+                            timeZone={item.timeZone}
+                            otherName={otherName}
+                            shieldOn={shieldOn}
+                            onOpen={onOpen}
+                          />
+                        </li>
+                      ))}
+                    </ol>
+                    <OlderPages list={list} hasMore={page.nextCursor !== null} />
+                  </>
+                )
+              }
+            </QueryView>
+            <LiveStatus connected={connected} />
+          </section>
+        </div>
       </div>
     </div>
   );
@@ -282,9 +310,12 @@ function OlderPages({ list, hasMore }: { list: MessageList; hasMore: boolean }) 
     const target = sentinel.current;
     if (!hasMore || !target || typeof IntersectionObserver === 'undefined') return undefined;
     // A new observer per page: it reports at once if the end is still in view after a page arrived.
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) loadOlder();
-    }, { rootMargin: '200px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) loadOlder();
+      },
+      { rootMargin: '200px 0px' },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [hasMore, loadOlder]);

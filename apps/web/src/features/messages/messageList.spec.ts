@@ -24,7 +24,10 @@ function m(n: number, overrides: Partial<Message> = {}): Message {
   };
 }
 
-const page = (numbers: number[], nextCursor: string | null = null): MessagePage => ({ items: numbers.map((n) => m(n)), nextCursor });
+const page = (numbers: number[], nextCursor: string | null = null): MessagePage => ({
+  items: numbers.map((n) => m(n)),
+  nextCursor,
+});
 const numbers = (list: MessagePage) => list.items.map((message) => Number(message.id.slice(1)));
 
 describe('appendOlder', () => {
@@ -51,7 +54,10 @@ describe('mergeNewest', () => {
   });
 
   it('replaces loaded copies with fresher ones (a read time that arrived)', () => {
-    const merged = mergeNewest(page([3, 2, 1]), { items: [m(3), m(2, { readAt: '2026-11-02T10:00:00Z', status: 'read' })], nextCursor: 'after-2' });
+    const merged = mergeNewest(page([3, 2, 1]), {
+      items: [m(3), m(2, { readAt: '2026-11-02T10:00:00Z', status: 'read' })],
+      nextCursor: 'after-2',
+    });
     expect(merged.items[1]?.status).toBe('read');
     expect(numbers(merged)).toEqual([3, 2, 1]);
     expect(merged.nextCursor).toBeNull();

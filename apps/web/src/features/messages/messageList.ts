@@ -34,7 +34,9 @@ export function mergeNewest(current: MessagePage, newest: MessagePage): MessageP
   const overlaps = current.items.some((message) => fresh.has(message.id));
   if (!overlaps) return newest;
   const oldestFresh = newest.items[newest.items.length - 1];
-  const rest = current.items.filter((message) => !fresh.has(message.id) && (!oldestFresh || newerFirst(message, oldestFresh) > 0));
+  const rest = current.items.filter(
+    (message) => !fresh.has(message.id) && (!oldestFresh || newerFirst(message, oldestFresh) > 0),
+  );
   return {
     items: [...newest.items, ...rest].sort(newerFirst),
     nextCursor: current.nextCursor,

@@ -49,7 +49,9 @@ describe('messageState, for the sender', () => {
   });
 
   it('says when it was delivered', () => {
-    expect(messageState(message({ deliveredAt: '2026-11-02T09:05:00Z' }), NOW, 'Europe/London')).toBe('Delivered Mon 09:05');
+    expect(messageState(message({ deliveredAt: '2026-11-02T09:05:00Z' }), NOW, 'Europe/London')).toBe(
+      'Delivered Mon 09:05',
+    );
   });
 
   it('says when it was read, when the API gives the sender a read time', () => {
@@ -65,27 +67,48 @@ describe('messageState, for the recipient', () => {
   });
 
   it('says when they opened it', () => {
-    const opened = message({ direction: 'received', deliveredAt: '2026-11-02T09:05:00Z', readAt: '2026-11-02T09:40:00Z', status: 'read' });
+    const opened = message({
+      direction: 'received',
+      deliveredAt: '2026-11-02T09:05:00Z',
+      readAt: '2026-11-02T09:40:00Z',
+      status: 'read',
+    });
     expect(messageState(opened, NOW, 'Europe/London')).toBe('Received Mon 09:05, opened Mon 09:40');
   });
 });
 
 describe('held-back words', () => {
   it.each([
-    ['quota_exceeded', { dailyQuota: 5 }, "Not delivered: today's limit of 5 messages was reached. Kept in the record."],
+    [
+      'quota_exceeded',
+      { dailyQuota: 5 },
+      "Not delivered: today's limit of 5 messages was reached. Kept in the record.",
+    ],
     ['quota_exceeded', { dailyQuota: 1 }, "Not delivered: today's limit of 1 message was reached. Kept in the record."],
     ['quota_exceeded', {}, "Not delivered: today's limit was reached. Kept in the record."],
-    ['urgent_limit_reached', { urgentPer30Days: 2 }, 'Not delivered: the limit of 2 urgent messages in 30 days was reached. Kept in the record.'],
+    [
+      'urgent_limit_reached',
+      { urgentPer30Days: 2 },
+      'Not delivered: the limit of 2 urgent messages in 30 days was reached. Kept in the record.',
+    ],
     ['urgent_disabled', {}, 'Not delivered: urgent messages are turned off in this case. Kept in the record.'],
   ] as const)('%s with %o', (reason, limits, expected) => {
     expect(heldBackReason({ reason }, limits)).toBe(expected);
   });
 
   it('gives the recipient a count, in one calm line', () => {
-    expect(heldBackSummaryLine({ total: 1, today: 1 })).toBe('1 message over the limits was held back for the record today');
-    expect(heldBackSummaryLine({ total: 4, today: 4 })).toBe('4 messages over the limits were held back for the record today');
-    expect(heldBackSummaryLine({ total: 4, today: 0 })).toBe('4 messages over the limits were held back for the record');
-    expect(heldBackSummaryLine({ total: 6, today: 2 })).toBe('6 messages over the limits were held back for the record, 2 of them today');
+    expect(heldBackSummaryLine({ total: 1, today: 1 })).toBe(
+      '1 message over the limits was held back for the record today',
+    );
+    expect(heldBackSummaryLine({ total: 4, today: 4 })).toBe(
+      '4 messages over the limits were held back for the record today',
+    );
+    expect(heldBackSummaryLine({ total: 4, today: 0 })).toBe(
+      '4 messages over the limits were held back for the record',
+    );
+    expect(heldBackSummaryLine({ total: 6, today: 2 })).toBe(
+      '6 messages over the limits were held back for the record, 2 of them today',
+    );
   });
 
   it('counts new arrivals', () => {

@@ -23,7 +23,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar date of an instant in a zone, as a number of days, to count days between. */
 function dayNumber(date: Date, timeZone?: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(date);
   return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
 }
 
@@ -32,7 +37,9 @@ function yearOf(date: Date, timeZone?: string): string {
 }
 
 function clock(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    date,
+  );
 }
 
 /**
@@ -48,7 +55,12 @@ export function shortWhen(iso: string, now: Date, timeZone?: string): string {
     return `${weekday} ${clock(date, timeZone)}`;
   }
   const sameYear = yearOf(date, timeZone) === yearOf(now, timeZone);
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone }).format(date);
+  const day = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+    timeZone,
+  }).format(date);
   return `${day} ${clock(date, timeZone)}`;
 }
 

@@ -33,7 +33,10 @@ export async function listMessages(
 ): Promise<MessagePage> {
   const page = await api.send<Page<Message>>(
     'GET',
-    casePath(caseId, `messages${query({ box: options.box, topic: options.topic, cursor: options.cursor, limit: options.limit ?? PAGE_SIZE })}`),
+    casePath(
+      caseId,
+      `messages${query({ box: options.box, topic: options.topic, cursor: options.cursor, limit: options.limit ?? PAGE_SIZE })}`,
+    ),
   );
   return { items: page.items, nextCursor: page.nextCursor ?? null };
 }
@@ -53,8 +56,15 @@ export interface HeldBackPage {
 }
 
 /** Held-back attempts: one's own (`of` unset), or the other parent's on an explicit choice (`of: 'other'`). */
-export async function listHeldBack(api: ApiClient, caseId: string, options: { of?: 'other'; cursor?: string | null } = {}): Promise<HeldBackPage> {
-  const page = await api.send<Page<HeldBack>>('GET', casePath(caseId, `held-back${query({ of: options.of, cursor: options.cursor })}`));
+export async function listHeldBack(
+  api: ApiClient,
+  caseId: string,
+  options: { of?: 'other'; cursor?: string | null } = {},
+): Promise<HeldBackPage> {
+  const page = await api.send<Page<HeldBack>>(
+    'GET',
+    casePath(caseId, `held-back${query({ of: options.of, cursor: options.cursor })}`),
+  );
   return { items: page.items, nextCursor: page.nextCursor ?? null };
 }
 
@@ -84,7 +94,8 @@ export async function othersHeldBackCounts(api: ApiClient, caseId: string): Prom
 /** The other parent's daily cap now (`GET .../messages/allowance`), for the words of one's own held-back attempts; null if not known. */
 export async function otherInboxDailyQuota(api: ApiClient, caseId: string): Promise<number | null> {
   const answer = await api.send<unknown>('GET', casePath(caseId, 'messages/allowance'));
-  const quota = typeof answer === 'object' && answer !== null ? (answer as { dailyQuota?: unknown }).dailyQuota : undefined;
+  const quota =
+    typeof answer === 'object' && answer !== null ? (answer as { dailyQuota?: unknown }).dailyQuota : undefined;
   return typeof quota === 'number' ? quota : null;
 }
 
