@@ -7,14 +7,18 @@ import { checkScreen } from './screens.ts';
 
 const CASE_ADDRESS = /\/cases\/([0-9a-f-]{36})$/;
 
-/** The case page's header, people and terms, as the notice-mail link must show them. */
+/** The case page as the notice-mail link must show it: header with the case in one line, its messages, the sections. */
 async function expectCasePage(page: Page) {
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Alex and Sam' }).count()).toBe(1);
-  await expect.poll(() => page.getByText('Mia and Leo').count()).toBeGreaterThan(0);
-  await expect.poll(() => page.getByText('Alex and Sam', { exact: true }).count()).toBeGreaterThan(0);
-  const terms = page.getByRole('region', { name: 'Terms in force' });
-  await expect.poll(() => terms.getByText('As soon as they are sent').count()).toBe(1);
+  await expect.poll(() => page.getByText('Mia and Leo · Alex and Sam', { exact: true }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Received' }).count()).toBe(1);
   await expect.poll(() => page.getByRole('navigation', { name: 'Case sections' }).getByRole('link').count()).toBe(5);
+}
+
+/** "About this case": people and the terms in force, in plain words. */
+async function expectAboutPage(page: Page) {
+  await expect.poll(() => page.getByText('Mia and Leo').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByRole('region', { name: 'Terms in force' }).count()).toBe(1);
 }
 
 const describeInBrowser = browserTestsCanRun() ? describe : describe.skip;
@@ -93,13 +97,13 @@ describeInBrowser('two parents join a case in the browser (needs Chromium and th
     // is marked as the current page, and focus moves to the new page's content.
     await samAgain.keyboard.press('Tab');
     expect(await samAgain.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    await samAgain.getByRole('link', { name: 'Messages' }).focus();
+    await samAgain.getByRole('link', { name: 'About this case' }).focus();
     await samAgain.keyboard.press('Enter');
-    await expect.poll(() => new URL(samAgain.url()).pathname).toBe(`/cases/${caseId}/messages`);
+    await expect.poll(() => new URL(samAgain.url()).pathname).toBe(`/cases/${caseId}/about`);
     await expect.poll(() => samAgain.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(await samAgain.getByRole('link', { name: 'Messages' }).getAttribute('aria-current')).toBe('page');
-    await expect.poll(() => samAgain.getByText('Writing and reading messages in the web app is not available yet.').count()).toBe(1);
-    await checkScreen(samAgain, 'case-messages');
+    expect(await samAgain.getByRole('link', { name: 'About this case' }).getAttribute('aria-current')).toBe('page');
+    await expectAboutPage(samAgain);
+    await checkScreen(samAgain, 'case-about');
 
     // Signed out, the same link asks to sign in first and then opens the case.
     const visitor = await (await browser.newContext()).newPage();
