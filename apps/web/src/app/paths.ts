@@ -11,6 +11,8 @@ export const paths = {
   caseSchedule: (caseId: string) => `${paths.case(caseId)}/schedule`,
   caseExpenses: (caseId: string) => `${paths.case(caseId)}/expenses`,
   caseRecord: (caseId: string) => `${paths.case(caseId)}/record`,
+  /** Both parents' inbox terms and the shared terms, with changes waiting and proposals. */
+  caseTerms: (caseId: string) => `${paths.case(caseId)}/terms`,
   verify: '/verify',
   reset: (token: string) => `/reset/${encodeURIComponent(token)}`,
 } as const;

@@ -13,6 +13,7 @@ import { MessagesPage } from '../features/messages/MessagesPage';
 import { RecordPage } from '../features/record/RecordPage';
 import { VerifyPage } from '../features/record/VerifyPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
+import { TermsPage } from '../features/terms/TermsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
 
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route path="schedule" element={<SchedulePage />} />
           <Route path="expenses" element={<ExpensesPage />} />
           <Route path="record" element={<RecordPage />} />
+          <Route path="terms" element={<TermsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
