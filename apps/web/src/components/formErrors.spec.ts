@@ -7,7 +7,12 @@ const invalid = (...details: { field: string; rule: string; message: string }[])
 
 describe('errors in plain words', () => {
   it.each([
-    ['email', 'isEmail', 'email must be an e-mail address', 'This does not look like an e-mail address. Please check it.'],
+    [
+      'email',
+      'isEmail',
+      'email must be an e-mail address',
+      'This does not look like an e-mail address. Please check it.',
+    ],
     ['timeZone', 'isTimeZone', 'timeZone must be an IANA time zone', 'Please choose a time zone from the list.'],
     ['children[1]', 'maxLength', 'each child must be shorter', 'Please keep each name to 50 characters.'],
     ['displayName', 'somethingNew', 'displayName must be something new', 'Please check this detail.'],
@@ -28,11 +33,23 @@ describe('errors in plain words', () => {
   });
 
   it.each([
-    [new ApiError({ status: UNREACHABLE }), 'Parallel could not be reached. Please check your connection and try again.'],
-    [new ApiError({ status: 502, message: '<html>Bad gateway</html>' }), 'Something went wrong on our side. Please try again in a moment.'],
+    [
+      new ApiError({ status: UNREACHABLE }),
+      'Parallel could not be reached. Please check your connection and try again.',
+    ],
+    [
+      new ApiError({ status: 502, message: '<html>Bad gateway</html>' }),
+      'Something went wrong on our side. Please try again in a moment.',
+    ],
     [new ApiError({ status: 404, message: 'Case not found' }), 'That could not be found.'],
-    [new ApiError({ status: 409, message: 'This case already has both parents.' }), 'This case already has both parents.'],
-    [invalid({ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }), 'Some of the details need another look.'],
+    [
+      new ApiError({ status: 409, message: 'This case already has both parents.' }),
+      'This case already has both parents.',
+    ],
+    [
+      invalid({ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }),
+      'Some of the details need another look.',
+    ],
   ])('explains %s calmly', (error, sentence) => {
     expect(problemSentence(error)).toBe(sentence);
   });

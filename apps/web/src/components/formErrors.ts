@@ -56,7 +56,9 @@ function problemInWords(problem: FieldProblem): string {
 
 /** The plain-words note to show next to a form field, if the API had a problem with it. */
 export function fieldMessage(error: ApiError | null, field: string): string | undefined {
-  const problem = error?.details.find((candidate) => formFieldOf(candidate.field) === field && !SIGN_IN_RULES.has(candidate.rule));
+  const problem = error?.details.find(
+    (candidate) => formFieldOf(candidate.field) === field && !SIGN_IN_RULES.has(candidate.rule),
+  );
   return problem && problemInWords(problem);
 }
 
@@ -94,5 +96,7 @@ export function formLevelMessages(error: ApiError | null, fieldsOnScreen: readon
   if (error.details.length === 0) return [problemSentence(error)];
   const onScreen = error.details.filter((problem) => fieldsOnScreen.includes(formFieldOf(problem.field)));
   const elsewhere = [...new Set(error.details.filter((problem) => !onScreen.includes(problem)).map(problemInWords))];
-  return onScreen.length > 0 ? ['Some details need another look; see the notes next to them.', ...elsewhere] : elsewhere;
+  return onScreen.length > 0
+    ? ['Some details need another look; see the notes next to them.', ...elsewhere]
+    : elsewhere;
 }

@@ -22,10 +22,16 @@ export function useFieldChecks<F extends string>(values: Record<F, string>, chec
   }, [values, checks]);
 
   /** The note to show next to `field` now (only once the field was left or the form submitted). */
-  const problemOf = useCallback((field: F): string | undefined => (shown.has(field) ? problems[field] : undefined), [shown, problems]);
+  const problemOf = useCallback(
+    (field: F): string | undefined => (shown.has(field) ? problems[field] : undefined),
+    [shown, problems],
+  );
 
   /** The field was left: its note may show from now on. */
-  const left = useCallback((field: F) => setShown((previous) => (previous.has(field) ? previous : new Set([...previous, field]))), []);
+  const left = useCallback(
+    (field: F) => setShown((previous) => (previous.has(field) ? previous : new Set([...previous, field]))),
+    [],
+  );
 
   /**
    * On submit: shows every note at once, moves focus to the first field that needs another
@@ -66,7 +72,9 @@ export function emailAddress(emptyMessage = 'Please give an e-mail address.'): F
   return (value) => {
     const trimmed = value.trim();
     if (trimmed === '') return emptyMessage;
-    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? undefined : 'This does not look like an e-mail address. Please check it.';
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)
+      ? undefined
+      : 'This does not look like an e-mail address. Please check it.';
   };
 }
 

@@ -6,7 +6,13 @@ import { SignInForm } from './SignInForm';
  * before the other: an invitation's page leads with creating an account, since most people
  * invited are new to Parallel.
  */
-export function AuthForms({ initialEmail, first = 'sign-in' }: { initialEmail?: string; first?: 'sign-in' | 'create-account' }) {
+export function AuthForms({
+  initialEmail,
+  first = 'sign-in',
+}: {
+  initialEmail?: string;
+  first?: 'sign-in' | 'create-account';
+}) {
   const signIn = <SignInForm key="sign-in" initialEmail={initialEmail} />;
   const createAccount = <CreateAccountForm key="create-account" initialEmail={initialEmail} />;
   return <div className="two-columns">{first === 'sign-in' ? [signIn, createAccount] : [createAccount, signIn]}</div>;

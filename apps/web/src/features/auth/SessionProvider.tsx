@@ -52,8 +52,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           loading="Loading…"
           failure={(error) => (
             <>
-              <h1>{error.status === UNREACHABLE ? 'Parallel could not be reached' : 'Parallel is not answering right now'}</h1>
-              <LoadProblem what="Parallel could not check whether you are signed in." error={error} onRetry={query.reload} />
+              <h1>
+                {error.status === UNREACHABLE ? 'Parallel could not be reached' : 'Parallel is not answering right now'}
+              </h1>
+              <LoadProblem
+                what="Parallel could not check whether you are signed in."
+                error={error}
+                onRetry={query.reload}
+              />
             </>
           )}
         >

@@ -12,7 +12,11 @@ afterEach(async () => {
 });
 
 async function signInAnswering(loginAnswer: CannedAnswer) {
-  api = await renderApp('/', { 'POST /api/auth/login': loginAnswer, 'GET /api/cases': { status: 200, body: { items: [] } } }, null);
+  api = await renderApp(
+    '/',
+    { 'POST /api/auth/login': loginAnswer, 'GET /api/cases': { status: 200, body: { items: [] } } },
+    null,
+  );
   const form = await screen.findByRole('form', { name: 'Sign in' });
   fireEvent.change(within(form).getByLabelText('E-mail'), { target: { value: ' sam@example.org ' } });
   fireEvent.change(within(form).getByLabelText('Password'), { target: { value: 'short' } });
@@ -37,7 +41,9 @@ describe('SignInForm', () => {
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(password.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     expect(within(form).getByLabelText('E-mail').getAttribute('aria-invalid')).toBeNull();
-    expect(within(form).getByRole('status').textContent).toBe('Some details need another look; see the notes next to them.');
+    expect(within(form).getByRole('status').textContent).toBe(
+      'Some details need another look; see the notes next to them.',
+    );
     expect(screen.queryByText(/must be at least/)).toBeNull();
     expect(api?.requests.find((request) => request.url === '/api/auth/login')?.body).toEqual({
       email: 'sam@example.org',
@@ -57,7 +63,9 @@ describe('SignInForm', () => {
     });
 
     expect(
-      await within(form).findByText('The e-mail address and password do not match an account. Please check both and try again.'),
+      await within(form).findByText(
+        'The e-mail address and password do not match an account. Please check both and try again.',
+      ),
     ).toBeTruthy();
     expect(within(form).getByLabelText('E-mail').getAttribute('aria-invalid')).toBeNull();
   });
@@ -86,7 +94,11 @@ describe('SignInForm', () => {
   });
 
   it('signs out to the start page', async () => {
-    api = await renderApp('/', { 'GET /api/cases': { status: 200, body: { items: [] } }, 'POST /api/auth/logout': { status: 204 } }, sam);
+    api = await renderApp(
+      '/',
+      { 'GET /api/cases': { status: 200, body: { items: [] } }, 'POST /api/auth/logout': { status: 204 } },
+      sam,
+    );
 
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
 

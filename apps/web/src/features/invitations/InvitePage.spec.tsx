@@ -71,7 +71,9 @@ describe('InvitePage', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept invitation' }));
 
-    expect(await screen.findByText('This invitation is for sam@example.org. Sign in with that address to accept it.')).toBeTruthy();
+    expect(
+      await screen.findByText('This invitation is for sam@example.org. Sign in with that address to accept it.'),
+    ).toBeTruthy();
   });
 
   it.each([

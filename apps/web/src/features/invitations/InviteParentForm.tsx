@@ -37,10 +37,14 @@ export function InviteParentForm({ caseId, caseName, pendingInvitation, headingL
   const { busy, error, run } = useSubmission();
   const checks = useFieldChecks({ email }, CHECKS);
   const asked = useApiQuery(['pending-invitation', caseId, pendingInvitation === undefined], (client) =>
-    pendingInvitation === undefined ? client.getCase(caseId).then((found) => found.pendingInvitation) : Promise.resolve(null),
+    pendingInvitation === undefined
+      ? client.getCase(caseId).then((found) => found.pendingInvitation)
+      : Promise.resolve(null),
   );
   const fromCase = pendingInvitation ?? (asked.status === 'loaded' ? asked.data : null);
-  const pending: PendingInvitation | null = sent ? { email: sent.invitation.email, expiresAt: sent.invitation.expiresAt } : fromCase;
+  const pending: PendingInvitation | null = sent
+    ? { email: sent.invitation.email, expiresAt: sent.invitation.expiresAt }
+    : fromCase;
 
   const send = () =>
     run(async () => {
@@ -64,7 +68,12 @@ export function InviteParentForm({ caseId, caseName, pendingInvitation, headingL
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const formNotes = checkedOnSubmit && checks.hasProblems ? [CHECK_THE_NOTES] : formLevelMessages(error, FIELDS);
   return (
-    <form className="invite-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Invite the other parent to ${caseName}`}>
+    <form
+      className="invite-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={`Invite the other parent to ${caseName}`}
+    >
       <Heading>Invite the other parent</Heading>
       {pending ? (
         <p className="invite-form__pending">
@@ -73,7 +82,9 @@ export function InviteParentForm({ caseId, caseName, pendingInvitation, headingL
           another one.
         </p>
       ) : (
-        <p className="muted">They receive an e-mail with a link to join this case. Until they join, only you can see it.</p>
+        <p className="muted">
+          They receive an e-mail with a link to join this case. Until they join, only you can see it.
+        </p>
       )}
       <TextField
         label="Their e-mail"
@@ -90,23 +101,21 @@ export function InviteParentForm({ caseId, caseName, pendingInvitation, headingL
         error={checks.problemOf('email') ?? fieldMessage(error, 'email')}
       />
       <FormMessage tone={sent && !error && !confirming ? 'done' : 'attention'}>
-        {error || formNotes.length > 0
-          ? formNotes.map((message) => <p key={message}>{message}</p>)
-          : confirming && pending
-            ? (
-                <p>
-                  Send a new link? The link sent to {pending.email} will stop working.
-                </p>
-              )
-            : sent && (
-                <>
-                  <p>
-                    An invitation was sent to {sent.invitation.email}. The link works until{' '}
-                    {formatDateTime(sent.invitation.expiresAt)}.
-                  </p>
-                  {sent.replaced && <p>The link sent before to {sent.replaced.email} no longer works.</p>}
-                </>
-              )}
+        {error || formNotes.length > 0 ? (
+          formNotes.map((message) => <p key={message}>{message}</p>)
+        ) : confirming && pending ? (
+          <p>Send a new link? The link sent to {pending.email} will stop working.</p>
+        ) : (
+          sent && (
+            <>
+              <p>
+                An invitation was sent to {sent.invitation.email}. The link works until{' '}
+                {formatDateTime(sent.invitation.expiresAt)}.
+              </p>
+              {sent.replaced && <p>The link sent before to {sent.replaced.email} no longer works.</p>}
+            </>
+          )
+        )}
       </FormMessage>
       {confirming ? (
         <div className="button-row">

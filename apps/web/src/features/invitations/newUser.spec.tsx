@@ -22,7 +22,9 @@ const invitation = {
   expiresAt: '2026-03-20T10:00:00.000Z',
 };
 
-const onlyAlex = [{ userId: alex.id, displayName: 'Alex', role: 'parent' as const, joinedAt: '2026-03-01T08:00:00.000Z' }];
+const onlyAlex = [
+  { userId: alex.id, displayName: 'Alex', role: 'parent' as const, joinedAt: '2026-03-01T08:00:00.000Z' },
+];
 
 describe('forms say every problem in plain words, when a field is left and on submit', () => {
   it('flags an empty password as soon as the field is left, not on the next submit', async () => {
@@ -31,7 +33,9 @@ describe('forms say every problem in plain words, when a field is left and on su
     const password = within(form).getByLabelText('Password');
     fireEvent.focus(password);
     fireEvent.blur(password);
-    expect(within(form).getByText('Please choose a password: at least 12 characters. A few unrelated words work well.')).toBeTruthy();
+    expect(
+      within(form).getByText('Please choose a password: at least 12 characters. A few unrelated words work well.'),
+    ).toBeTruthy();
     expect(password.getAttribute('aria-invalid')).toBe('true');
     // Put right, the note goes at once.
     fireEvent.change(password, { target: { value: 'a calm and private phrase' } });
@@ -48,7 +52,9 @@ describe('forms say every problem in plain words, when a field is left and on su
     expect(within(form).getByText('Please give your name.')).toBeTruthy();
     expect(within(form).getByText('This does not look like an e-mail address. Please check it.')).toBeTruthy();
     expect(within(form).getByText('Use at least 12 characters. A few unrelated words work well.')).toBeTruthy();
-    expect(within(form).getByRole('status').textContent).toBe('Some details need another look; see the notes next to them.');
+    expect(within(form).getByRole('status').textContent).toBe(
+      'Some details need another look; see the notes next to them.',
+    );
     expect(document.activeElement).toBe(within(form).getByLabelText('Your name'));
     expect(api.requests.some((request) => request.url === '/api/auth/register')).toBe(false);
   });
@@ -105,7 +111,10 @@ describe('inviting and joining', () => {
   });
 
   it('shows the invitation still waiting after a reload, and asks before a new link replaces it', async () => {
-    const waiting = caseDetail({ parents: onlyAlex, pendingInvitation: { email: 'sam@example.org', expiresAt: '2026-03-20T10:00:00.000Z' } });
+    const waiting = caseDetail({
+      parents: onlyAlex,
+      pendingInvitation: { email: 'sam@example.org', expiresAt: '2026-03-20T10:00:00.000Z' },
+    });
     api = await renderApp(
       '/',
       {
@@ -113,7 +122,12 @@ describe('inviting and joining', () => {
         [`GET /api/cases/${CASE_ID}`]: { status: 200, body: waiting },
         [`POST /api/cases/${CASE_ID}/invitations`]: {
           status: 201,
-          body: { id: 'i2', email: 'sam.other@example.org', expiresAt: '2026-03-22T10:00:00.000Z', mailDelivered: true },
+          body: {
+            id: 'i2',
+            email: 'sam.other@example.org',
+            expiresAt: '2026-03-22T10:00:00.000Z',
+            mailDelivered: true,
+          },
         },
       },
       alex,
@@ -135,7 +149,11 @@ describe('inviting and joining', () => {
 
 describe('a page that could not reach Parallel', () => {
   it('still has a main heading', async () => {
-    api = await renderApp('/', { 'GET /api/auth/me': { status: 503, body: { statusCode: 503, error: 'Unavailable', message: 'down' } } }, null);
+    api = await renderApp(
+      '/',
+      { 'GET /api/auth/me': { status: 503, body: { statusCode: 503, error: 'Unavailable', message: 'down' } } },
+      null,
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Parallel is not answering right now' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });

@@ -150,7 +150,10 @@ describe('useCaseEvents', () => {
       socket.push('no.case', 'no payload');
     });
     expect(onEvent).toHaveBeenCalledTimes(1);
-    expect(onEvent).toHaveBeenCalledWith({ name: 'terms.changed', payload: { caseId: CASE_ID, proposalId: 'p1', status: 'pending' } });
+    expect(onEvent).toHaveBeenCalledWith({
+      name: 'terms.changed',
+      payload: { caseId: CASE_ID, proposalId: 'p1', status: 'pending' },
+    });
 
     act(() => socket.down());
     expect(screen.getByText('not live')).toBeTruthy();

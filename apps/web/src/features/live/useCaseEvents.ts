@@ -27,7 +27,11 @@ function caseOf(payload: unknown): string | undefined {
  * indicator. Every screen shares the session's one connection. The other parent's
  * presence or typing is never sent and never shown.
  */
-export function useCaseEvents(caseId: string, onEvent: (event: CaseEvent) => void, options: CaseEventsOptions = {}): { connected: boolean } {
+export function useCaseEvents(
+  caseId: string,
+  onEvent: (event: CaseEvent) => void,
+  options: CaseEventsOptions = {},
+): { connected: boolean } {
   const { user } = useSession();
   const connection = user ? liveConnectionFor(user.id) : null;
 

@@ -9,7 +9,13 @@ import { useCurrentCase } from '../cases/CaseLayout';
 import { LiveStatus } from '../live/LiveStatus';
 import { useCaseEvents } from '../live/useCaseEvents';
 import { readRecordUpTo, verifyOnServer } from './recordApi';
-import { browserCheckInWords, entryInWords, serverCheckInWords, type CheckInWords, type RecordReader } from './recordInWords';
+import {
+  browserCheckInWords,
+  entryInWords,
+  serverCheckInWords,
+  type CheckInWords,
+  type RecordReader,
+} from './recordInWords';
 import { verifyInBrowser } from './verifyInBrowser';
 
 /** Entries put on screen at a time; the whole record is read and checked regardless. */
@@ -31,7 +37,10 @@ export function RecordView() {
   // The head is asked for first and the record read up to it, so both describe the same moment.
   const record = useApiQuery(['record', item.id, revealHeldBack], async (api): Promise<RecordRead> => {
     const fresh = await api.getCase(item.id);
-    const entries = await readRecordUpTo(api, item.id, fresh.ledgerHead.seq, { revealHeldBack, onProgress: setReadSoFar });
+    const entries = await readRecordUpTo(api, item.id, fresh.ledgerHead.seq, {
+      revealHeldBack,
+      onProgress: setReadSoFar,
+    });
     return { head: fresh.ledgerHead, entries };
   });
 
@@ -62,7 +71,11 @@ export function RecordView() {
       )}
       <QueryView
         query={record}
-        loading={readSoFar > 0 ? `Reading the record: ${readSoFar.toLocaleString('en')} entries so far…` : 'Reading the record…'}
+        loading={
+          readSoFar > 0
+            ? `Reading the record: ${readSoFar.toLocaleString('en')} entries so far…`
+            : 'Reading the record…'
+        }
         failed="The record could not be read."
       >
         {(read) => (
@@ -76,10 +89,14 @@ export function RecordView() {
               <p className="muted">
                 Each entry is chained to the one before it by a SHA-256 hash. This browser recomputed every hash itself,
                 without relying on Parallel&rsquo;s server, and compared the last one with the case&rsquo;s head (entry{' '}
-                {read.head.seq.toLocaleString('en')}, <span className="record-hash">{read.head.hash.slice(0, 16)}…</span>).
+                {read.head.seq.toLocaleString('en')},{' '}
+                <span className="record-hash">{read.head.hash.slice(0, 16)}…</span>).
               </p>
             </section>
-            <HeldBack revealed={revealHeldBack} onChange={(reveal) => setParams(reveal ? { revealHeldBack: 'true' } : {}, { replace: true })} />
+            <HeldBack
+              revealed={revealHeldBack}
+              onChange={(reveal) => setParams(reveal ? { revealHeldBack: 'true' } : {}, { replace: true })}
+            />
             <Entries entries={read.entries} reader={reader} />
           </>
         )}
@@ -88,7 +105,8 @@ export function RecordView() {
   );
 }
 
-type BrowserCheckState = { status: 'checking' } | { status: 'done'; result: ChainVerification } | { status: 'failed'; message: string };
+type BrowserCheckState =
+  { status: 'checking' } | { status: 'done'; result: ChainVerification } | { status: 'failed'; message: string };
 
 function BrowserCheck({ caseId, read }: { caseId: string; read: RecordRead }) {
   const [state, setState] = useState<BrowserCheckState>({ status: 'checking' });
@@ -97,7 +115,8 @@ function BrowserCheck({ caseId, read }: { caseId: string; read: RecordRead }) {
     setState({ status: 'checking' });
     verifyInBrowser({ caseId, entries: read.entries, head: read.head }).then(
       (result) => current && setState({ status: 'done', result }),
-      (error: unknown) => current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
@@ -113,7 +132,9 @@ function BrowserCheck({ caseId, read }: { caseId: string; read: RecordRead }) {
       )}
       {state.status === 'done' && <CheckResult words={browserCheckInWords(state.result)} />}
       {state.status === 'failed' && (
-        <p role="status">The check could not run in this browser ({state.message}). The server&rsquo;s check is beside it.</p>
+        <p role="status">
+          The check could not run in this browser ({state.message}). The server&rsquo;s check is beside it.
+        </p>
       )}
     </div>
   );
@@ -124,7 +145,11 @@ function ServerCheck({ caseId, headSeq }: { caseId: string; headSeq: number }) {
   return (
     <div className="record-check">
       <p className="record-check__label">Parallel&rsquo;s server</p>
-      <QueryView query={check} loading="The server is checking the record…" failed="The server's check could not be asked for.">
+      <QueryView
+        query={check}
+        loading="The server is checking the record…"
+        failed="The server's check could not be asked for."
+      >
         {(result) => <CheckResult words={serverCheckInWords(result)} />}
       </QueryView>
     </div>
@@ -159,8 +184,8 @@ function HeldBack({ revealed, onChange }: { revealed: boolean; onChange: (reveal
       ) : (
         <>
           <p>
-            Messages the other parent tried to send over your inbox&rsquo;s limits never reached you. They are kept in the
-            record, sealed in this view, as evidence. You do not have to read them; you can choose to.
+            Messages the other parent tried to send over your inbox&rsquo;s limits never reached you. They are kept in
+            the record, sealed in this view, as evidence. You do not have to read them; you can choose to.
           </p>
           <button type="button" className="button--quiet" onClick={() => onChange(true)}>
             Show the held-back attempts

@@ -9,7 +9,11 @@ function casePath(caseId: string): string {
 }
 
 /** One page of the case's record as the signed-in parent may read it (`cursor` from the previous page). */
-export function ledgerPage(api: ApiClient, caseId: string, options: { cursor?: string | null; revealHeldBack?: boolean } = {}): Promise<LedgerPage> {
+export function ledgerPage(
+  api: ApiClient,
+  caseId: string,
+  options: { cursor?: string | null; revealHeldBack?: boolean } = {},
+): Promise<LedgerPage> {
   const query = new URLSearchParams({ limit: String(LEDGER_PAGE_SIZE) });
   if (options.cursor) query.set('cursor', options.cursor);
   if (options.revealHeldBack) query.set('revealHeldBack', 'true');

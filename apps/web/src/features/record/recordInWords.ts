@@ -1,4 +1,10 @@
-import { describeEntry, formatRecordTime, parseLedgerPayload, type ChainVerification, type LedgerEntry as DomainEntry } from '@parallel/domain';
+import {
+  describeEntry,
+  formatRecordTime,
+  parseLedgerPayload,
+  type ChainVerification,
+  type LedgerEntry as DomainEntry,
+} from '@parallel/domain';
 import type { CaseParent, LedgerEntry, LedgerVerification } from '../../api/types';
 
 export interface RecordReader {
@@ -39,7 +45,8 @@ export function entryInWords(entry: LedgerEntry, reader: RecordReader): EntryInW
   try {
     const { payload } = parseLedgerPayload(entry.seq, entry.type, entry.payload);
     const open = { ...entry, payload } as DomainEntry;
-    const text = entry.type === 'message.sent' || entry.type === 'message.held_back' ? (payload as { text: string }).text : null;
+    const text =
+      entry.type === 'message.sent' || entry.type === 'message.held_back' ? (payload as { text: string }).text : null;
     return { seq: entry.seq, when, sentence: describeEntry(open, context), sealed: false, text };
   } catch {
     return {
