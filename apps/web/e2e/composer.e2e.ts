@@ -85,6 +85,12 @@ async function sentCount(request: APIRequestContext, url: string, caseId: string
 async function openComposer(page: Page, url: string, caseId: string) {
   await page.goto(`${url}/cases/${caseId}/messages`);
   await expect.poll(() => page.getByLabel('Message', { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+  // The messages page may keep the composer folded behind "Write to Sam" (aria-expanded).
+  const opener = page.getByRole('button', { name: /^Write to / });
+  if (!(await page.getByLabel('Message', { exact: true }).isVisible()) && (await opener.count()) === 1) {
+    await opener.click();
+  }
+  await expect.poll(() => page.getByLabel('Message', { exact: true }).isVisible()).toBe(true);
 }
 
 /** The files the first load fetches: what index.html names (entry script, preloads, stylesheet). */
