@@ -24,6 +24,26 @@ describe('accounts and sessions', () => {
     expect(byCookie.body.user.id).toBe(response.body.user.id);
   });
 
+  it('keeps each parent’s shield preference on the server, on by default', async () => {
+    const parent = await registerParent(t, 'Shielded');
+    const other = await registerParent(t, 'Other');
+    expect((await t.http().get('/api/auth/me').set(parent.bearer).expect(200)).body.preferences).toEqual({ shield: true });
+    const set = await t.http().put('/api/auth/me/preferences').set(parent.bearer).send({ shield: false }).expect(200);
+    expect(set.body).toEqual({ shield: false });
+    expect((await t.http().get('/api/auth/me').set(parent.bearer).expect(200)).body.preferences).toEqual({ shield: false });
+    expect((await t.http().get('/api/auth/me').set(other.bearer).expect(200)).body.preferences).toEqual({ shield: true });
+    for (const [body, field, rule] of [
+      [{}, 'shield', 'isBoolean'],
+      [{ shield: 'off' }, 'shield', 'isBoolean'],
+      [{ shield: true, theme: 'dark' }, 'theme', 'unknownField'],
+    ] as const) {
+      const refused = await t.http().put('/api/auth/me/preferences').set(parent.bearer).send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.details).toContainEqual(expect.objectContaining({ field, rule }));
+    }
+    await t.http().put('/api/auth/me/preferences').send({ shield: true }).expect(401);
+  });
+
   it('stores an argon2id hash, never the password', async () => {
     const parent = await registerParent(t, 'Hashed');
     const rows: { password_hash: string }[] = await t.query('SELECT password_hash FROM users WHERE id = $1', [parent.user.id]);

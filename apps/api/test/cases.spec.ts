@@ -22,7 +22,7 @@ describe('cases and invitations', () => {
       timeZone: 'America/New_York',
       children: ['Mia', 'Leo'],
       parents: [{ userId: parent.user.id, displayName: 'Creator', role: 'parent' }],
-      terms: { cadence: { mode: 'immediate' }, dailyQuota: 5, urgentPer30Days: 3, showReadTimes: true },
+      terms: { urgentPer30Days: 3, showReadTimes: true, split: { firstParentBasisPoints: 5000 } },
       ledgerHead: { seq: 1 },
     });
     const ledger = await t.http().get(`/api/cases/${created.body.id}/ledger`).set(parent.bearer).expect(200);
@@ -58,7 +58,7 @@ describe('cases and invitations', () => {
     const created = await createCase(t, alex, { name: 'Alex and Sam' });
     const inviteeEmail = `sam.${Date.now()}@example.org`;
     const invited = await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: inviteeEmail.toUpperCase() }).expect(201);
-    expect(invited.body).toMatchObject({ email: inviteeEmail, mailDelivered: true });
+    expect(invited.body).toMatchObject({ email: inviteeEmail, mailDelivered: true, replacedPending: false });
 
     const mail = await t.mail.waitFor(inviteeEmail, /invited you/);
     expect(mail.subject).toBe('Alex invited you to a Parallel case');
@@ -78,6 +78,12 @@ describe('cases and invitations', () => {
     expect(verifyLedgerChain(ledger.body.items, { caseId: created.id })).toMatchObject({ valid: true, headSeq: 3 });
     const verified = await t.http().get(`/api/cases/${created.id}/ledger/verify`).set(alex.bearer).expect(200);
     expect(verified.body).toMatchObject({ valid: true, count: 3, headSeq: 3 });
+
+    // The inviter hears that the link worked: who and where, nothing else.
+    const joinedMail = await t.mail.waitFor(alex.user.email, /joined your case/);
+    expect(joinedMail.subject).toBe('Sam joined your case on Parallel');
+    expect(joinedMail.text).toContain('Sam joined your case "Alex and Sam"');
+    expect(joinedMail.text).toContain(`http://parallel.test/cases/${created.id}`);
 
     // The link works once.
     const again = await t.http().post(`/api/invitations/${token}/accept`).set('Authorization', `Bearer ${sam.body.token}`);
@@ -124,7 +130,9 @@ describe('cases and invitations', () => {
     await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: sam.user.email }).expect(201);
     const firstToken = await invitationTokenFromMail(t, sam.user.email);
     const other = `sam.other.${Date.now()}@example.org`;
-    await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: other }).expect(201);
+    const second = await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: other }).expect(201);
+    // The inviter is told that the first link no longer works.
+    expect(second.body.replacedPending).toBe(true);
     const replaced = await t.http().post(`/api/invitations/${firstToken}/accept`).set(sam.bearer);
     expect(replaced.status).toBe(410);
     expect(replaced.body.message).toMatch(/replaced/);
@@ -134,6 +142,9 @@ describe('cases and invitations', () => {
     const expired = await t.http().get(`/api/invitations/${secondToken}`);
     expect(expired.status).toBe(410);
     expect(expired.body.message).toMatch(/expired/);
+    // Replacing a link that had already expired voids nothing that worked.
+    const third = await t.http().post(`/api/cases/${created.id}/invitations`).set(alex.bearer).send({ email: other }).expect(201);
+    expect(third.body.replacedPending).toBe(false);
     // Sessions made before the jump stay valid for 30 days; the clock stays ahead for later tests.
   });
 

@@ -1,5 +1,5 @@
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnTerms, createCase, createJoinedCase, newKey, registerParent, sendMessage } from './support/factories';
+import { agreeOnTerms, createCase, createJoinedCase, createJoinedCaseWithInboxes, newKey, registerParent, sendMessage, setInboxTerms } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const MONDAY_9AM_LONDON = '2026-11-02T09:00:00.000Z';
@@ -187,10 +187,17 @@ describe('the message channel', () => {
       expect(over.body.message).toMatch(/kept in the case record/);
       expect(await inboxOf(caseId, second)).toHaveLength(5);
 
-      const held = await t.http().get(`/api/cases/${caseId}/held-back`).set(second.bearer).expect(200);
-      expect(held.body.items).toEqual([
-        expect.objectContaining({ id: over.body.heldBackId, senderId: first.user.id, text: 'Message 6, over the quota', reason: 'quota_exceeded', retryAt: '2026-11-03T00:00:00.000Z' }),
-      ]);
+      const attempt = expect.objectContaining({ id: over.body.heldBackId, senderId: first.user.id, text: 'Message 6, over the quota', reason: 'quota_exceeded', retryAt: '2026-11-03T00:00:00.000Z' });
+      // The sender sees their own attempt; the recipient sees no text unless they choose to.
+      expect((await t.http().get(`/api/cases/${caseId}/held-back`).set(first.bearer).expect(200)).body).toEqual({ items: [attempt], nextCursor: null });
+      const recipientDefault = await t.http().get(`/api/cases/${caseId}/held-back`).set(second.bearer).expect(200);
+      expect(recipientDefault.body).toEqual({ items: [], nextCursor: null });
+      expect(JSON.stringify(recipientDefault.body)).not.toContain('over the quota');
+      const summary = await t.http().get(`/api/cases/${caseId}/held-back/summary`).set(second.bearer).expect(200);
+      expect(summary.body).toEqual({ mine: { today: 0, total: 0 }, other: { today: 1, total: 1 } });
+      expect(JSON.stringify(summary.body)).not.toContain('over the quota');
+      expect((await t.http().get(`/api/cases/${caseId}/held-back?of=other`).set(second.bearer).expect(200)).body.items).toEqual([attempt]);
+      expect((await t.http().get(`/api/cases/${caseId}/held-back/summary`).set(first.bearer).expect(200)).body).toEqual({ mine: { today: 1, total: 1 }, other: { today: 0, total: 0 } });
       const ledger = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
       expect(ledger.body.items.at(-1)).toMatchObject({ type: 'message.held_back', payload: { text: 'Message 6, over the quota', reason: 'quota_exceeded' } });
 
@@ -201,10 +208,9 @@ describe('the message channel', () => {
     });
 
     it('counts the day in the case’s time zone', async () => {
-      const { caseId, first, second } = await createJoinedCase(t, { timeZone: 'America/New_York' });
-      await agreeOnTerms(t, caseId, first, second, { dailyQuota: 1 });
-      // New York, 23:30 local on Monday = 04:30Z Tuesday.
-      t.clock.set('2026-11-03T04:30:00.000Z');
+      // New York, 23:30 local on Monday = 04:30Z Tuesday; the recipient takes 2 a day.
+      const { caseId, first } = await createJoinedCaseWithInboxes(t, '2026-11-03T04:30:00.000Z', { second: { cadence: { mode: 'immediate' }, dailyQuota: 2 } }, { timeZone: 'America/New_York' });
+      await sendMessage(t, caseId, first, { topic: 'schedule', text: 'evening' }).expect(201);
       await sendMessage(t, caseId, first, { topic: 'schedule', text: 'late' }).expect(201);
       const over = await sendMessage(t, caseId, first, { topic: 'schedule', text: 'too many' });
       expect(over.status).toBe(429);
@@ -220,7 +226,7 @@ describe('the message channel', () => {
       expect(statuses.filter((status) => status === 201)).toHaveLength(5);
       expect(statuses.filter((status) => status === 429)).toHaveLength(95);
       expect(await inboxOf(caseId, second)).toHaveLength(5);
-      const held = await t.http().get(`/api/cases/${caseId}/held-back?limit=500`).set(second.bearer).expect(200);
+      const held = await t.http().get(`/api/cases/${caseId}/held-back?of=other&limit=500`).set(second.bearer).expect(200);
       expect(held.body.items).toHaveLength(95);
       const texts = new Set([...held.body.items.map((item: { text: string }) => item.text), ...(await inboxOf(caseId, second)).map((m) => m.text)]);
       expect(texts.size).toBe(100);
@@ -230,10 +236,11 @@ describe('the message channel', () => {
   });
 
   describe('delivery windows', () => {
-    it('holds a message until its window: invisible to the recipient, dated for the sender, released once', async () => {
-      const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] } });
-      t.clock.set('2026-11-03T10:00:00.000Z'); // Tuesday
+    it("holds a message until the recipient's window: invisible to the recipient, dated for the sender, released once", async () => {
+      // Tuesday; the recipient's inbox takes deliveries Mon and Thu at 18:00.
+      const { caseId, first, second } = await createJoinedCaseWithInboxes(t, '2026-11-03T10:00:00.000Z', {
+        second: { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] }, dailyQuota: 5 },
+      });
       const sent = await sendMessage(t, caseId, first, { topic: 'travel', text: 'Flight lands Saturday 14:05, gate B.' }).expect(201);
       expect(sent.body).toMatchObject({ status: 'held', deliverAt: '2026-11-05T18:00:00.000Z', deliveredAt: null });
 
@@ -276,8 +283,10 @@ describe('the message channel', () => {
     });
 
     it('lets urgent messages through at once, up to the limit per 30 days', async () => {
-      const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 5, time: '18:00' }] }, urgentPer30Days: 2, dailyQuota: 10 });
+      const { caseId, first, second } = await createJoinedCaseWithInboxes(t, MONDAY_9AM_LONDON, {
+        second: { cadence: { mode: 'windows', windows: [{ weekday: 5, time: '18:00' }, { weekday: 6, time: '10:00' }] }, dailyQuota: 10 },
+      });
+      await agreeOnTerms(t, caseId, first, second, { urgentPer30Days: 2 });
       const a = await sendMessage(t, caseId, first, { topic: 'health', text: 'Leo has a fever of 39.5, at urgent care now.', urgent: true }).expect(201);
       expect(a.body).toMatchObject({ urgent: true, status: 'delivered', deliveredAt: MONDAY_9AM_LONDON });
       expect(await inboxOf(caseId, second)).toEqual([expect.objectContaining({ id: a.body.id, urgent: true })]);
@@ -293,14 +302,56 @@ describe('the message channel', () => {
       expect(ledger.body.items.filter((e: { type: string; payload: { urgent?: boolean } }) => e.type === 'message.sent' && e.payload.urgent)).toHaveLength(2);
     });
 
-    it('applies a cadence change only from its acceptance', async () => {
+    it("applies a change of the recipient's inbox terms only after a day's notice, and only to their inbox", async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      const proposal = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '12:00' }] } } }).expect(201);
-      const before = await sendMessage(t, caseId, first, { topic: 'school', text: 'Before acceptance' }).expect(201);
+      const change = await setInboxTerms(t, caseId, second, { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '12:00' }, { weekday: 6, time: '12:00' }] }, dailyQuota: 3 });
+      expect(change).toMatchObject({ userId: second.user.id, requestedAt: MONDAY_9AM_LONDON, effectiveAt: '2026-11-03T09:00:00.000Z', replacedPending: false });
+      const before = await sendMessage(t, caseId, first, { topic: 'school', text: 'Before it binds' }).expect(201);
       expect(before.body.status).toBe('delivered');
-      await t.http().post(`/api/cases/${caseId}/proposals/${proposal.body.id}/accept`).set(second.bearer).expect(200);
-      const after = await sendMessage(t, caseId, first, { topic: 'school', text: 'After acceptance' }).expect(201);
+      t.clock.set('2026-11-03T09:00:00.000Z');
+      const after = await sendMessage(t, caseId, first, { topic: 'school', text: 'After it binds' }).expect(201);
       expect(after.body).toMatchObject({ status: 'held', deliverAt: '2026-11-04T12:00:00.000Z' });
+      // The other way round nothing changed: the first parent's inbox is still immediate.
+      const reply = await sendMessage(t, caseId, second, { topic: 'school', text: 'Reply' }).expect(201);
+      expect(reply.body.status).toBe('delivered');
+      // The cap is the recipient's too: 3 a day from the other parent.
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'Two' }).expect(201);
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'Three' }).expect(201);
+      expect((await sendMessage(t, caseId, first, { topic: 'school', text: 'Four' })).status).toBe(429);
+    });
+  });
+
+  describe('allowance', () => {
+    it('answers what the composer needs, by the same rules as a send', async () => {
+      const { caseId, first } = await createJoinedCaseWithInboxes(t, '2026-11-03T10:00:00.000Z', {
+        second: { cadence: { mode: 'windows', windows: [{ weekday: 4, time: '18:00' }, { weekday: 1, time: '18:00' }] }, dailyQuota: 2 },
+      });
+      const fresh = await t.http().get(`/api/cases/${caseId}/messages/allowance`).set(first.bearer).expect(200);
+      expect(fresh.body).toEqual({
+        dailyQuota: 2,
+        sentToday: 0,
+        remainingToday: 2,
+        nextSendAt: null,
+        urgentPer30Days: 3,
+        urgentRemaining: 3,
+        nextUrgentAt: null,
+        deliveryMode: 'windows',
+        deliverAtIfSentNow: '2026-11-05T18:00:00.000Z',
+      });
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'One' }).expect(201);
+      expect(sent.body.deliverAt).toBe(fresh.body.deliverAtIfSentNow);
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'Urgent', urgent: true }).expect(201);
+      const spent = await t.http().get(`/api/cases/${caseId}/messages/allowance`).set(first.bearer).expect(200);
+      expect(spent.body).toMatchObject({ sentToday: 2, remainingToday: 0, nextSendAt: '2026-11-04T00:00:00.000Z', urgentRemaining: 2, nextUrgentAt: null });
+      const refused = await sendMessage(t, caseId, first, { topic: 'school', text: 'Three' });
+      expect([refused.status, refused.body.retryAt]).toEqual([429, spent.body.nextSendAt]);
+    });
+
+    it('answers 409 while the other parent has not joined', async () => {
+      const alone = await registerParent(t, 'Alone');
+      const created = await createCase(t, alone);
+      const response = await t.http().get(`/api/cases/${created.id}/messages/allowance`).set(alone.bearer);
+      expect(response.status).toBe(409);
     });
   });
 
@@ -358,7 +409,8 @@ describe('the message channel', () => {
 
     it('lists inbox, sent and topic threads with cursor pages', async () => {
       const { caseId, first, second } = await createJoinedCase(t);
-      await agreeOnTerms(t, caseId, first, second, { dailyQuota: 20 });
+      await setInboxTerms(t, caseId, second, { cadence: { mode: 'immediate' }, dailyQuota: 20 });
+      t.clock.advance(24 * 60 * 60 * 1000);
       for (let i = 0; i < 7; i++) {
         t.clock.advance(1000);
         await sendMessage(t, caseId, first, { topic: i % 2 ? 'school' : 'health', text: `Note ${i}` }).expect(201);

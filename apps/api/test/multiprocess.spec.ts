@@ -83,10 +83,24 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
 
   it('releases each held message exactly once while both processes tick', async () => {
     const { caseId, first, second } = await joinedCase();
-    const proposal = await call<{ id: string }>(a, 'POST', `/api/cases/${caseId}/proposals`, first.token, {
-      changes: { cadence: { mode: 'windows', windows: [{ weekday: 1, time: '00:00' }] }, dailyQuota: 50 },
+    // The recipient's inbox takes deliveries at two weekly windows, far from now, and up to 50 messages a day.
+    const change = await call<{ effectiveAt: string }>(b, 'PUT', `/api/cases/${caseId}/inbox-terms`, second.token, {
+      cadence: { mode: 'windows', windows: [{ weekday: 1, time: '00:00' }, { weekday: 4, time: '00:00' }] },
+      dailyQuota: 50,
     });
-    expect((await call(b, 'POST', `/api/cases/${caseId}/proposals/${proposal.body.id}/accept`, second.token)).status).toBe(200);
+    expect(change.status).toBe(202);
+    // These processes run on the real clock: bring the day's notice forward, behind the record's back (verification notices, below).
+    const setup = new Client({ connectionString: database.url });
+    await setup.connect();
+    try {
+      await setup.query('BEGIN');
+      await setup.query('ALTER TABLE inbox_terms_changes DISABLE TRIGGER inbox_terms_changes_append_only');
+      await setup.query(`UPDATE inbox_terms_changes SET effective_at = requested_at WHERE case_id = $1 AND user_id = $2`, [caseId, second.user.id]);
+      await setup.query('ALTER TABLE inbox_terms_changes ENABLE TRIGGER inbox_terms_changes_append_only');
+      await setup.query('COMMIT');
+    } finally {
+      await setup.end();
+    }
     const onA = await connectSocket(a.url, second.token);
     const onB = await connectSocket(b.url, second.token);
     sockets.push(onA, onB);
@@ -135,11 +149,11 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     const announced = notices.reduce((sum, notice) => sum + Number(/(\d+) new messages? (is|are) waiting/.exec(notice.subject ?? '')?.[1] ?? 0), 0);
     expect(announced).toBe(ids.length);
 
-    // The chain is whole; the only disagreement verification finds is the one this test made itself,
-    // deliver_at moved in the table behind the record's back, at the first held message.
+    // The chain is whole; the only disagreements verification finds are the ones this test made itself behind
+    // the record's back: first the inbox terms' effective time, then deliver_at of the held messages.
     const verified = await call<{ valid: boolean; reason: string }>(a, 'GET', `/api/cases/${caseId}/ledger/verify`, first.token);
-    const ledger = await call<{ items: { seq: number; payload?: { messageId?: string } }[] }>(a, 'GET', `/api/cases/${caseId}/ledger?limit=1000`, first.token);
-    const firstHeldSeq = ledger.body.items.find((entry) => entry.payload?.messageId === ids[0])!.seq;
-    expect(verified.body).toMatchObject({ valid: false, firstBadSeq: firstHeldSeq, reason: expect.stringMatching(/messages table .*\(deliverAt\)/) });
+    const ledger = await call<{ items: { seq: number; type: string }[] }>(a, 'GET', `/api/cases/${caseId}/ledger?limit=1000`, first.token);
+    const changeSeq = ledger.body.items.find((entry) => entry.type === 'inbox_terms.changed')!.seq;
+    expect(verified.body).toMatchObject({ valid: false, firstBadSeq: changeSeq, reason: expect.stringMatching(/inbox_terms_changes table .*\(effectiveAt\)/) });
   });
 });

@@ -1,5 +1,5 @@
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnTerms, createJoinedCase, sendMessage } from './support/factories';
+import { agreeOnTerms, createJoinedCase, createJoinedCaseWithInboxes, sendMessage } from './support/factories';
 import { connectSocket, RecordingSocket, refusedHandshake } from './support/socket-client';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -48,12 +48,12 @@ describe('real-time events over socket.io', () => {
     expect(recipient.events.filter((e) => e.name === 'message.read')).toEqual([]);
   });
 
-  it('pushes a held message only when its window opens', async () => {
-    const { caseId, first, second } = await createJoinedCase(t);
-    await agreeOnTerms(t, caseId, first, second, { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }] } });
+  it("pushes a held message only when the recipient's window opens", async () => {
+    const { caseId, first, second } = await createJoinedCaseWithInboxes(t, '2026-11-02T09:00:00.000Z', {
+      second: { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }, { weekday: 6, time: '07:30' }] }, dailyQuota: 5 },
+    });
     const recipient = await connectSocket(t.url, second.token);
     sockets.push(recipient);
-    t.clock.set('2026-11-02T09:00:00.000Z');
     const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Bring the permission slip.' }).expect(201);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(recipient.events).toEqual([]);
@@ -79,9 +79,9 @@ describe('real-time events over socket.io', () => {
     const proposer = await connectSocket(t.url, first.token);
     const other = await connectSocket(t.url, second.token);
     sockets.push(proposer, other);
-    const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { dailyQuota: 3 } }).expect(201);
-    expect(await other.waitFor('terms.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'pending' });
+    const proposed = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { urgentPer30Days: 2 } }).expect(201);
+    expect(await other.waitFor('terms.changed')).toEqual({ caseId, kind: 'proposal', proposalId: proposed.body.id, status: 'pending' });
     await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(second.bearer).expect(200);
-    expect(await proposer.waitFor('terms.changed')).toEqual({ caseId, proposalId: proposed.body.id, status: 'accepted' });
+    expect(await proposer.waitFor('terms.changed')).toEqual({ caseId, kind: 'proposal', proposalId: proposed.body.id, status: 'accepted' });
   });
 });

@@ -1,6 +1,6 @@
 import { verifyLedgerChain } from '@parallel/domain';
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnTerms, createJoinedCase, sendMessage, TestParent } from './support/factories';
+import { agreeOnTerms, createJoinedCase, createJoinedCaseWithInboxes, sendMessage, TestParent } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -33,7 +33,7 @@ describe('views of the record', () => {
     await t.http().post(`/api/cases/${caseId}/messages/${sent.body.id}/read`).set(second.bearer).expect(200);
     t.clock.advance(60_000);
     const later = await sendMessage(t, caseId, first, { topic: 'health', text: 'Dentist moved to Friday 10:00.' }).expect(201);
-    const proposal = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { dailyQuota: 3 } }).expect(201);
+    const proposal = await t.http().post(`/api/cases/${caseId}/proposals`).set(first.bearer).send({ changes: { urgentPer30Days: 2 } }).expect(201);
 
     const view = await ledgerOf(caseId, first);
     expect(view.find((e) => e.type === 'message.sent' && e.payload?.messageId === later.body.id)).toBeDefined();
@@ -51,8 +51,7 @@ describe('views of the record', () => {
   });
 
   it('seals held-back texts for their recipient unless they ask to see them', async () => {
-    const { caseId, first, second } = await createJoinedCase(t);
-    await agreeOnTerms(t, caseId, first, second, { dailyQuota: 2 });
+    const { caseId, first, second } = await createJoinedCaseWithInboxes(t, '2026-11-02T09:00:00.000Z', { second: { cadence: { mode: 'immediate' }, dailyQuota: 2 } });
     for (const text of ['One', 'Two']) await sendMessage(t, caseId, first, { topic: 'other', text }).expect(201);
     await sendMessage(t, caseId, first, { topic: 'other', text: 'Answer me NOW' }).expect(429);
 

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext, Public } from '../common/auth-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
-import { LoginDto, MeDto, RegisterDto, SignedInDto, toMeDto } from './dto/auth.dto';
+import { LoginDto, MeDto, PreferencesDto, RegisterDto, SignedInDto } from './dto/auth.dto';
 import { clearSessionCookie, setSessionCookie } from './session-token';
 
 @ApiTags('auth')
@@ -45,10 +45,18 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOperation({ summary: 'The signed-in user and their preferences' })
   @ApiOkResponse({ type: MeDto })
-  me(@Auth() auth: AuthContext): MeDto {
-    return toMeDto(auth);
+  me(@Auth() auth: AuthContext): Promise<MeDto> {
+    return this.auth.me(auth);
+  }
+
+  @Put('me/preferences')
+  @ApiOperation({ summary: "Set one's own preferences (the shield)", description: 'Kept on the server, so they follow the parent to any device.' })
+  @ApiOkResponse({ type: PreferencesDto })
+  @ApiErrors(400)
+  setPreferences(@Auth() auth: AuthContext, @Body() dto: PreferencesDto): Promise<PreferencesDto> {
+    return this.auth.setPreferences(auth, dto);
   }
 
   private withCookie(response: Response, signedIn: SignedInDto): SignedInDto {

@@ -17,6 +17,12 @@ export class AuthRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
+  /** Turns the shield on or off; the updated user, or null if there is none. */
+  async setShield(id: string, shield: boolean): Promise<UserEntity | null> {
+    await this.dataSource.getRepository(UserEntity).update({ id }, { shield });
+    return this.findUserById(id);
+  }
+
   /** Inserts the user and its first session together; false when the e-mail is taken. */
   async insertUserWithSession(user: UserEntity, session: SessionEntity): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {

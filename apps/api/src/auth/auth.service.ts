@@ -4,7 +4,7 @@ import { Clock } from '../common/clock';
 import { Conflict, InvalidInput, NotAuthenticated, TooManyAttempts } from '../common/errors';
 import { AuthContext } from '../common/auth-context';
 import { AuthRepository } from './auth.repository';
-import { LoginDto, RegisterDto, UserView } from './dto/auth.dto';
+import { LoginDto, MeDto, PreferencesDto, RegisterDto, UserView, toMeDto, toPreferencesDto } from './dto/auth.dto';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
@@ -47,6 +47,7 @@ export class AuthService {
       passwordHash: await hashPassword(dto.password),
       displayName: dto.displayName,
       createdAt: now,
+      shield: true,
     };
     const { session, token } = this.newSession(user.id, now, userAgent);
     if (!(await this.auth.insertUserWithSession(user, session))) {
@@ -76,6 +77,20 @@ export class AuthService {
     const { session, token } = this.newSession(user.id, now, userAgent);
     await this.auth.insertSession(session);
     return { user: toUserView(user), token, expiresAt: session.expiresAt.toISOString() };
+  }
+
+  /** The signed-in caller and their preferences. */
+  async me(auth: AuthContext): Promise<MeDto> {
+    const user = await this.auth.findUserById(auth.userId);
+    if (!user) throw new NotAuthenticated('The account of this session no longer exists.');
+    return toMeDto(auth, user);
+  }
+
+  /** A parent's own preferences; nothing about them reaches the other parent. */
+  async setPreferences(auth: AuthContext, dto: PreferencesDto): Promise<PreferencesDto> {
+    const user = await this.auth.setShield(auth.userId, dto.shield);
+    if (!user) throw new NotAuthenticated('The account of this session no longer exists.');
+    return toPreferencesDto(user);
   }
 
   async logout(auth: AuthContext): Promise<void> {

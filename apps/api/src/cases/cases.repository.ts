@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { UserEntity } from '../auth/entities/user.entity';
 import type { Tx } from '../database/transaction';
 import { CaseMemberEntity } from './entities/case-member.entity';
+import { InboxTermsChangeEntity } from '../terms/entities/inbox-terms-change.entity';
 import { CaseEntity } from './entities/case.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 
@@ -68,9 +69,20 @@ export class CasesRepository {
     return latest && latest.expiresAt > now ? latest : null;
   }
 
-  /** A new invitation replaces any earlier one: only the latest link works. */
-  async revokePendingInvitations(tx: Tx, caseId: string, now: Date): Promise<void> {
-    await tx.manager.getRepository(InvitationEntity).update({ caseId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+  /**
+   * A new invitation replaces any earlier one: only the latest link works. Answers whether a
+   * link that still worked (not expired) was voided, so the inviter can be told.
+   */
+  async revokePendingInvitations(tx: Tx, caseId: string, now: Date): Promise<boolean> {
+    const repository = tx.manager.getRepository(InvitationEntity);
+    const stillUsable = await repository.countBy({ caseId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) });
+    await repository.update({ caseId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+    return stillUsable > 0;
+  }
+
+  /** A case's first inbox terms, for both parents, from its `case.created` entry. */
+  async insertFirstInboxTerms(tx: Tx, row: InboxTermsChangeEntity): Promise<void> {
+    await tx.manager.insert(InboxTermsChangeEntity, row);
   }
 
   async insertInvitation(tx: Tx, row: InvitationEntity): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_CASE_TERMS } from '@parallel/domain';
+import { DEFAULT_CASE_TERMS, sharedTermsOf } from '@parallel/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashToken } from '../auth/auth.service';
 import { AuthContext } from '../common/auth-context';
@@ -40,10 +40,21 @@ export class CasesService {
 
   async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseDto> {
     const now = this.clock.now();
-    const row = { id: randomUUID(), name: dto.name, timeZone: dto.timeZone, children: dto.children, terms: DEFAULT_CASE_TERMS, createdBy: auth.userId, createdAt: now };
+    const terms = DEFAULT_CASE_TERMS;
+    const row = { id: randomUUID(), name: dto.name, timeZone: dto.timeZone, children: dto.children, terms: sharedTermsOf(terms), createdBy: auth.userId, createdAt: now };
     await this.commands.create(row, async (tx) => {
       await this.cases.insertMember(tx, { caseId: row.id, userId: auth.userId, role: 'parent', joinedAt: tx.now });
-      await tx.record('case.created', auth.userId, { name: row.name, timeZone: row.timeZone, children: row.children, terms: row.terms });
+      // The first terms: the shared ones, and both parents' first inbox terms (each may change theirs from then on).
+      const entry = await tx.record('case.created', auth.userId, { name: row.name, timeZone: row.timeZone, children: row.children, terms });
+      await this.cases.insertFirstInboxTerms(tx, {
+        caseId: row.id,
+        ledgerSeq: entry.seq,
+        userId: null,
+        cadence: terms.cadence,
+        dailyQuota: terms.dailyQuota,
+        requestedAt: tx.now,
+        effectiveAt: tx.now,
+      });
     });
     return this.view(row.id);
   }
@@ -70,13 +81,18 @@ export class CasesService {
 
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
   async invite(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<InvitationDto> {
-    const { invitation, token, caseName } = await this.createInvitation(auth, caseId, dto);
+    const { invitation, token, caseName, replacedPending } = await this.createInvitation(auth, caseId, dto);
     const link = `${this.config.publicUrl}/invite/${token}`;
     const mailDelivered = await this.mail.send(invitationMail(invitation.email, auth.displayName, caseName, link, invitation.expiresAt));
-    return toInvitationDto(invitation, mailDelivered);
+    return toInvitationDto(invitation, mailDelivered, replacedPending);
   }
 
-  async createInvitation(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<{ invitation: InvitationEntity; token: string; caseName: string }> {
+  /** `replacedPending`: an earlier link that still worked no longer does (only the latest link works). */
+  async createInvitation(
+    auth: AuthContext,
+    caseId: string,
+    dto: CreateInvitationDto,
+  ): Promise<{ invitation: InvitationEntity; token: string; caseName: string; replacedPending: boolean }> {
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
     const invitation: InvitationEntity = {
@@ -91,7 +107,7 @@ export class CasesService {
       acceptedBy: null,
       revokedAt: null,
     };
-    const caseName = await this.commands.run(caseId, async (tx) => {
+    const { caseName, replacedPending } = await this.commands.run(caseId, async (tx) => {
       const emails = await this.cases.memberEmails(tx, caseId);
       if (emails.length >= PARENTS_PER_CASE) throw new Conflict('This case already has both parents. Nobody else can be invited into the channel.');
       if (emails.includes(dto.email)) {
@@ -99,16 +115,16 @@ export class CasesService {
           { field: 'email', rule: 'notMember', message: 'email belongs to a parent already in this case' },
         ]);
       }
-      await this.cases.revokePendingInvitations(tx, caseId, tx.now);
+      const replaced = await this.cases.revokePendingInvitations(tx, caseId, tx.now);
       await this.cases.insertInvitation(tx, invitation);
       await tx.record('invitation.created', auth.userId, {
         invitationId: invitation.id,
         email: invitation.email,
         expiresAt: invitation.expiresAt.toISOString(),
       });
-      return tx.caseRow.name;
+      return { caseName: tx.caseRow.name, replacedPending: replaced };
     });
-    return { invitation, token, caseName };
+    return { invitation, token, caseName, replacedPending };
   }
 
   async previewInvitation(token: string): Promise<InvitationPreviewDto> {
@@ -132,6 +148,12 @@ export class CasesService {
       await this.cases.insertMember(tx, { caseId, userId: auth.userId, role: 'parent', joinedAt: tx.now });
       await this.cases.markInvitationAccepted(tx, invitation.id, auth.userId, tx.now);
       await tx.record('case.joined', auth.userId, { userId: auth.userId, displayName: auth.displayName, invitationId: invitation.id });
+      const caseName = tx.caseRow.name;
+      // The inviter learns the link worked; the mail says who and where, never anything written.
+      tx.afterCommit(async () => {
+        const inviter = await this.cases.findUser(invitation.invitedBy);
+        if (inviter) await this.mail.send(joinedMail(inviter.email, auth.displayName, caseName, `${this.config.publicUrl}/cases/${caseId}`));
+      });
     });
     return this.view(caseId);
   }
@@ -148,6 +170,21 @@ export class CasesService {
 
 function headOf(row: CaseEntity): { seq: number; hash: string } {
   return { seq: row.ledgerHeadSeq, hash: row.ledgerHeadHash };
+}
+
+function joinedMail(to: string, joinedName: string, caseName: string, link: string) {
+  return {
+    to,
+    subject: `${joinedName} joined your case on Parallel`,
+    text: [
+      `${joinedName} joined your case "${caseName}" on Parallel. You can now write to each other there.`,
+      '',
+      'Open the case:',
+      link,
+      '',
+      'Each of you can set the terms of your own inbox (when messages arrive, and how many a day) in the case settings.',
+    ].join('\n'),
+  };
 }
 
 function invitationMail(to: string, inviterName: string, caseName: string, link: string, expiresAt: Date) {

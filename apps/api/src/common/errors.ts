@@ -81,7 +81,7 @@ export class MessageHeldBack extends DomainError {
 function heldBackMessage(held: { reason: HeldBackReason; retryAt: Date | null; dailyQuota: number; urgentPer30Days: number }, kept: string): string {
   switch (held.reason) {
     case 'quota_exceeded':
-      return `You have sent today's ${held.dailyQuota} messages, the limit agreed for this case. ${kept} You can send again from ${held.retryAt?.toISOString()}.`;
+      return `You have sent today's ${held.dailyQuota} messages, the daily limit the other parent set for their inbox. ${kept} You can send again from ${held.retryAt?.toISOString()}.`;
     case 'urgent_limit_reached':
       return `Urgent messages are limited to ${held.urgentPer30Days} in 30 days in this case. ${kept} You can send it as a regular message now, or as urgent from ${held.retryAt?.toISOString()}.`;
     case 'urgent_disabled':

@@ -8,6 +8,7 @@ import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
 import { HeldBackAttemptEntity } from '../messages/entities/held-back-attempt.entity';
 import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.entity';
 import { MessageEntity } from '../messages/entities/message.entity';
+import { InboxTermsChangeEntity } from '../terms/entities/inbox-terms-change.entity';
 import { TermsProposalEntity } from '../terms/entities/terms-proposal.entity';
 
 export const ENTITIES = [
@@ -22,4 +23,5 @@ export const ENTITIES = [
   HeldBackAttemptEntity,
   IdempotentReplyEntity,
   TermsProposalEntity,
+  InboxTermsChangeEntity,
 ];

@@ -108,7 +108,7 @@ export class LedgerRepository {
   async queryModel(caseId: string): Promise<RecordQueryModel | null> {
     const iso = (value: Date | string | null) =>
       value === null ? null : new Date(value).toISOString();
-    const [caseRows, members, invitations, messages, heldBack, proposals] =
+    const [caseRows, members, invitations, messages, heldBack, proposals, inboxTerms] =
       await Promise.all([
         this.dataSource.query<
           {
@@ -179,6 +179,19 @@ export class LedgerRepository {
           "SELECT id, proposed_by, changes, status, created_at, decided_at, decided_by FROM terms_proposals WHERE case_id = $1",
           [caseId],
         ),
+        this.dataSource.query<
+          {
+            ledger_seq: number;
+            user_id: string | null;
+            cadence: unknown;
+            daily_quota: number;
+            requested_at: Date;
+            effective_at: Date;
+          }[]
+        >(
+          "SELECT ledger_seq, user_id, cadence, daily_quota, requested_at, effective_at FROM inbox_terms_changes WHERE case_id = $1",
+          [caseId],
+        ),
       ]);
     const caseRow = caseRows[0];
     if (!caseRow) return null;
@@ -228,6 +241,14 @@ export class LedgerRepository {
         createdAt: iso(row.created_at)!,
         decidedAt: iso(row.decided_at),
         decidedBy: row.decided_by,
+      })),
+      inboxTerms: inboxTerms.map((row) => ({
+        ledgerSeq: row.ledger_seq,
+        userId: row.user_id,
+        cadence: row.cadence,
+        dailyQuota: row.daily_quota,
+        requestedAt: iso(row.requested_at)!,
+        effectiveAt: iso(row.effective_at)!,
       })),
     };
   }

@@ -4,7 +4,9 @@ import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import {
+  AllowanceDto,
   HeldBackErrorDto,
+  HeldBackSummaryDto,
   HeldBackPageDto,
   ListHeldBackQuery,
   ListMessagesQuery,
@@ -48,6 +50,17 @@ export class MessagesController {
     return this.messages.list(auth, caseId, query);
   }
 
+  @Get('messages/allowance')
+  @ApiOperation({
+    summary: 'What the caller may still send now, for the composer',
+    description: "By the same rules as a send: the other parent's daily cap and delivery windows, and the shared urgent allowance.",
+  })
+  @ApiOkResponse({ type: AllowanceDto })
+  @ApiErrors(400, 404, 409)
+  allowance(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string): Promise<AllowanceDto> {
+    return this.messages.allowance(auth, caseId);
+  }
+
   @Get('messages/:messageId')
   @ApiOperation({ summary: 'One message', description: 'Reading it here records nothing; see POST .../read.' })
   @ApiOkResponse({ type: MessageDto })
@@ -74,10 +87,22 @@ export class MessagesController {
   }
 
   @Get('held-back')
-  @ApiOperation({ summary: 'Sends held back by the case terms, newest first', description: 'Attempts over the quota or the urgent limit, kept for the record.' })
+  @ApiOperation({
+    summary: 'Sends held back by the terms, newest first, with their texts',
+    description:
+      "The caller's own attempts over the daily cap or the urgent allowance, kept for the record. With of=other, the other parent's attempts held back from the caller's inbox: shown only when asked for.",
+  })
   @ApiOkResponse({ type: HeldBackPageDto })
   @ApiErrors(400, 404)
-  heldBack(@UuidParam('caseId') caseId: string, @Query() query: ListHeldBackQuery): Promise<HeldBackPageDto> {
-    return this.messages.heldBack(caseId, query);
+  heldBack(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Query() query: ListHeldBackQuery): Promise<HeldBackPageDto> {
+    return this.messages.heldBack(auth, caseId, query);
+  }
+
+  @Get('held-back/summary')
+  @ApiOperation({ summary: 'How many sends were held back, the caller’s and the other parent’s: counts only, never texts', description: "Today is the calendar day in the case's time zone." })
+  @ApiOkResponse({ type: HeldBackSummaryDto })
+  @ApiErrors(400, 404)
+  heldBackSummary(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string): Promise<HeldBackSummaryDto> {
+    return this.messages.heldBackSummary(auth, caseId);
   }
 }

@@ -54,7 +54,7 @@ export class MessagesRepository {
    * answer to this Idempotency-Key, the recipient, and the sender's counts for the quota.
    */
   async sendContext(
-    tx: Tx,
+    tx: Tx | null,
     query: { caseId: string; senderId: string; key: string; dayStart: Date; dayEnd: Date; urgentSince: Date },
   ): Promise<SendContext> {
     const rows: {
@@ -62,7 +62,7 @@ export class MessagesRepository {
       recipient_id: string | null;
       sent_today: string;
       urgent_times: Date[] | string[];
-    }[] = await tx.manager.query(
+    }[] = await (tx?.manager ?? this.dataSource.manager).query(
       `SELECT
          (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
             FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
@@ -149,10 +149,32 @@ export class MessagesRepository {
     return rows.map((row) => ({ topic: row.topic, count: Number(row.count), unread: Number(row.unread), lastAt: new Date(row.last_at) }));
   }
 
-  listHeldBack(caseId: string, cursor: Cursor | null, take: number): Promise<HeldBackAttemptEntity[]> {
-    const query = this.dataSource.getRepository(HeldBackAttemptEntity).createQueryBuilder('h').where('h.case_id = :caseId', { caseId });
+  /** A page of held-back attempts, newest first: the caller's own (`mine`), or the other parent's. */
+  listHeldBack(caseId: string, userId: string, of: 'mine' | 'other', cursor: Cursor | null, take: number): Promise<HeldBackAttemptEntity[]> {
+    const query = this.dataSource
+      .getRepository(HeldBackAttemptEntity)
+      .createQueryBuilder('h')
+      .where('h.case_id = :caseId', { caseId })
+      .andWhere(of === 'mine' ? 'h.sender_id = :userId' : 'h.sender_id <> :userId', { userId });
     if (cursor) query.andWhere('(h.attempted_at, h.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
     return query.orderBy('h.attempted_at', 'DESC').addOrderBy('h.id', 'DESC').take(take).getMany();
+  }
+
+  /** How many attempts were held back, the caller's and the other parent's, today (`[dayStart, dayEnd)`) and in all. */
+  async heldBackCounts(caseId: string, userId: string, dayStart: Date, dayEnd: Date): Promise<{ mine: { today: number; total: number }; other: { today: number; total: number } }> {
+    const rows: { mine_today: string; mine_total: string; other_today: string; other_total: string }[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE sender_id = $2 AND attempted_at >= $3 AND attempted_at < $4) AS mine_today,
+              count(*) FILTER (WHERE sender_id = $2) AS mine_total,
+              count(*) FILTER (WHERE sender_id <> $2 AND attempted_at >= $3 AND attempted_at < $4) AS other_today,
+              count(*) FILTER (WHERE sender_id <> $2) AS other_total
+         FROM held_back_attempts WHERE case_id = $1`,
+      [caseId, userId, dayStart, dayEnd],
+    );
+    const row = rows[0]!;
+    return {
+      mine: { today: Number(row.mine_today), total: Number(row.mine_total) },
+      other: { today: Number(row.other_today), total: Number(row.other_total) },
+    };
   }
 
   /** Cases with messages whose window has opened; each is then released under its case's lock. */

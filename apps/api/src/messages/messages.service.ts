@@ -1,12 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, decideSend, type HeldBackReason, isMessageVisibleTo, quotaDayBounds, urgentWindowStart } from '@parallel/domain';
+import { canonicalJson, decideSend, type HeldBackReason, isMessageVisibleTo, quotaDayBounds, sendAllowance, urgentWindowStart } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { AuthContext } from '../common/auth-context';
+import { Clock } from '../common/clock';
 import { decodeCursor, toPage } from '../common/cursor';
 import { Conflict, MessageHeldBack, NotAllowed, NotFound } from '../common/errors';
 import { nodeSha256Hex } from '../common/hashing';
 import { CaseCommands } from '../ledger/case-commands';
-import { HeldBackPageDto, ListHeldBackQuery, ListMessagesQuery, MessageDto, MessagePageDto, SendMessageDto, ThreadListDto, toHeldBackDto, toMessageDto, toThreadDto } from './dto/message.dto';
+import { InboxTermsService } from '../terms/inbox-terms.service';
+import {
+  AllowanceDto,
+  HeldBackPageDto,
+  HeldBackSummaryDto,
+  ListHeldBackQuery,
+  ListMessagesQuery,
+  MessageDto,
+  MessagePageDto,
+  SendMessageDto,
+  ThreadListDto,
+  toAllowanceDto,
+  toHeldBackDto,
+  toHeldBackSummaryDto,
+  toMessageDto,
+  toThreadDto,
+} from './dto/message.dto';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import { MessageNotifier } from './message-notifier';
@@ -29,11 +46,14 @@ export class MessagesService {
     private readonly messages: MessagesRepository,
     private readonly commands: CaseCommands,
     private readonly notifier: MessageNotifier,
+    private readonly inboxTerms: InboxTermsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
-   * Sends, holds for a window, or holds back over the quota, under the case lock, so a
-   * barrage of concurrent sends is counted exactly. Every outcome is in the record, and
+   * Sends, holds for the recipient's window, or holds back over the recipient's daily cap or
+   * the shared urgent allowance, under the case lock, so a barrage of concurrent sends is
+   * counted exactly. Every outcome is in the record, and
    * the answer is kept for retries. A held-back attempt is committed before its 429.
    */
   async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<MessageDto> {
@@ -60,7 +80,17 @@ export class MessagesService {
       }
       const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
-      const decision = decideSend({ terms, timeZone, now: tx.now, urgent, sentTodayCount: context.sentToday, urgentSentTimesLast30Days: context.urgentSentTimes });
+      // The recipient's inbox terms decide: their windows, their daily cap.
+      const recipientInbox = await this.inboxTerms.inForce(caseId, recipientId, tx.now, tx);
+      const decision = decideSend({
+        recipientInbox,
+        urgentPer30Days: terms.urgentPer30Days,
+        timeZone,
+        now: tx.now,
+        urgent,
+        sentTodayCount: context.sentToday,
+        urgentSentTimesLast30Days: context.urgentSentTimes,
+      });
 
       if (decision.outcome === 'accepted') {
         const row: MessageEntity = {
@@ -121,7 +151,7 @@ export class MessagesService {
         reason: row.reason,
         heldBackId: row.id,
         retryAt: retryAt?.toISOString() ?? null,
-        dailyQuota: terms.dailyQuota,
+        dailyQuota: recipientInbox.dailyQuota,
         urgentPer30Days: terms.urgentPer30Days,
       };
       const error = heldBackError(held);
@@ -175,11 +205,54 @@ export class MessagesService {
     });
   }
 
-  async heldBack(caseId: string, query: ListHeldBackQuery): Promise<HeldBackPageDto> {
+  /**
+   * What the caller may still send now, for the composer: the same context and the same domain
+   * rule as a send (`sendAllowance` answers with `decideSend`), without sending anything.
+   */
+  async allowance(auth: AuthContext, caseId: string): Promise<AllowanceDto> {
+    const found = await this.messages.findCase(caseId);
+    if (!found) throw new NotFound('Case not found');
+    const now = this.clock.now();
+    const day = quotaDayBounds(found.timeZone, now);
+    const context = await this.messages.sendContext(null, {
+      caseId,
+      senderId: auth.userId,
+      key: '',
+      dayStart: day.start,
+      dayEnd: day.end,
+      urgentSince: urgentWindowStart(now),
+    });
+    if (!context.recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
+    const recipientInbox = await this.inboxTerms.inForce(caseId, context.recipientId, now);
+    return toAllowanceDto(
+      sendAllowance({
+        recipientInbox,
+        urgentPer30Days: found.terms.urgentPer30Days,
+        timeZone: found.timeZone,
+        now,
+        sentTodayCount: context.sentToday,
+        urgentSentTimesLast30Days: context.urgentSentTimes,
+      }),
+    );
+  }
+
+  /**
+   * Held-back attempts with their texts: the caller's own by default. The other parent's are
+   * kept from the caller's inbox on purpose; their texts are shown only when asked for (`of=other`).
+   */
+  async heldBack(auth: AuthContext, caseId: string, query: ListHeldBackQuery): Promise<HeldBackPageDto> {
     const limit = query.limit ?? 100;
-    const rows = await this.messages.listHeldBack(caseId, decodeCursor(query.cursor), limit + 1);
+    const rows = await this.messages.listHeldBack(caseId, auth.userId, query.of ?? 'mine', decodeCursor(query.cursor), limit + 1);
     const page = toPage(rows, limit, (row) => ({ at: row.attemptedAt, id: row.id }));
     return { items: page.items.map(toHeldBackDto), nextCursor: page.nextCursor };
+  }
+
+  /** Counts only, never texts: how many attempts were held back today (in the case's zone) and in all. */
+  async heldBackSummary(auth: AuthContext, caseId: string): Promise<HeldBackSummaryDto> {
+    const found = await this.messages.findCase(caseId);
+    if (!found) throw new NotFound('Case not found');
+    const day = quotaDayBounds(found.timeZone, this.clock.now());
+    return toHeldBackSummaryDto(await this.messages.heldBackCounts(caseId, auth.userId, day.start, day.end));
   }
 
   private async showReadTimes(caseId: string): Promise<boolean> {

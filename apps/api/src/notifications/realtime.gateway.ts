@@ -9,7 +9,10 @@ import type { AuthContext } from '../common/auth-context';
 export interface RealtimeEvents {
   'message.released': { caseId: string; messages: { id: string; topic: string; urgent: boolean; sentAt: string; deliveredAt: string }[] };
   'message.read': { caseId: string; messageId: string; readAt: string };
-  'terms.changed': { caseId: string; proposalId: string; status: string };
+  /** A proposal of shared terms moved (proposed, accepted, declined, withdrawn), or the other parent set their inbox terms. */
+  'terms.changed':
+    | { caseId: string; kind: 'proposal'; proposalId: string; status: string }
+    | { caseId: string; kind: 'inbox'; userId: string; effectiveAt: string };
 }
 
 export function userRoom(userId: string): string {

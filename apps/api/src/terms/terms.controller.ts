@@ -1,24 +1,44 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import { CaseSettingsDto, CreateProposalDto, ProposalDto, ProposalListDto } from './dto/proposal.dto';
-import { CADENCE_MODELS } from './dto/terms.dto';
+import { CADENCE_MODELS, InboxTermsChangeDto, SetInboxTermsDto } from './dto/terms.dto';
+import { InboxTermsService } from './inbox-terms.service';
 import { TermsService } from './terms.service';
 
 @ApiTags('terms')
 @ApiExtraModels(...CADENCE_MODELS)
 @Controller('cases/:caseId')
 export class TermsController {
-  constructor(private readonly terms: TermsService) {}
+  constructor(
+    private readonly terms: TermsService,
+    private readonly inboxTerms: InboxTermsService,
+  ) {}
 
   @Get('settings')
-  @ApiOperation({ summary: "The case's terms in force and the proposal waiting for an answer" })
+  @ApiOperation({
+    summary: "Both parents' inbox terms, the shared terms, and the proposal waiting for an answer",
+    description: "Each inbox: the terms in force and a change waiting for its effective time, if any.",
+  })
   @ApiOkResponse({ type: CaseSettingsDto })
   @ApiErrors(400, 404)
   get(@UuidParam('caseId') caseId: string): Promise<CaseSettingsDto> {
     return this.terms.get(caseId);
+  }
+
+  @Put('inbox-terms')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: "Set the terms of one's own inbox: delivery windows and daily cap",
+    description:
+      'No consent needed. Announced to the other parent at once (socket event terms.changed), recorded, in force 24 hours later (effectiveAt). A newer change replaces one still pending. Floors: at least 2 delivery windows a week, at least 2 messages a day.',
+  })
+  @ApiAcceptedResponse({ type: InboxTermsChangeDto, description: 'Accepted, pending until effectiveAt.' })
+  @ApiErrors(400, 404)
+  setInboxTerms(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: SetInboxTermsDto): Promise<InboxTermsChangeDto> {
+    return this.inboxTerms.setInboxTerms(auth, caseId, dto);
   }
 
   @Get('proposals')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseTerms } from '@parallel/domain';
+import type { SharedTerms } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
 import type { Tx } from '../database/transaction';
@@ -10,7 +10,7 @@ import { TermsProposalEntity } from './entities/terms-proposal.entity';
 export class TermsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async updateTerms(tx: Tx, caseId: string, terms: CaseTerms): Promise<void> {
+  async updateTerms(tx: Tx, caseId: string, terms: SharedTerms): Promise<void> {
     await tx.manager.getRepository(CaseEntity).update({ id: caseId }, { terms });
   }
 

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { applyTermsChanges, canonicalJson, decideProposalAnswer, type ProposalAnswer, type ProposalAnswerDecision, validateTermsChanges } from '@parallel/domain';
+import {
+  INBOX_TERMS_KEYS,
+  applyTermsChanges,
+  canonicalJson,
+  decideProposalAnswer,
+  validateTermsChanges,
+  type ProposalAnswer,
+  type ProposalAnswerDecision,
+} from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { CaseAccessRepository } from '../access/case-access.repository';
 import { AuthContext } from '../common/auth-context';
@@ -8,12 +16,14 @@ import { CaseCommands, CaseTransaction } from '../ledger/case-commands';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
 import { CaseSettingsDto, CreateProposalDto, ProposalDto, ProposalListDto, toCaseSettingsDto, toProposalDto } from './dto/proposal.dto';
 import { TermsProposalEntity } from './entities/terms-proposal.entity';
+import { InboxTermsService } from './inbox-terms.service';
 import { TermsRepository } from './terms.repository';
 
 /**
- * The case's terms (cadence, quota, urgent limit, read times, split) change only by
- * agreement: one parent proposes, the other accepts or declines. Neither can quietly
- * move the terms, and every step is in the ledger.
+ * Two kinds of terms. Each parent sets their own inbox's terms (delivery windows, daily cap)
+ * alone: announced to the other parent, recorded, effective after a day's notice, within
+ * floors. The shared terms (urgent allowance, read times, split) change only by agreement:
+ * one parent proposes, the other accepts or declines. Every step is in the ledger.
  */
 @Injectable()
 export class TermsService {
@@ -22,13 +32,14 @@ export class TermsService {
     private readonly commands: CaseCommands,
     private readonly realtime: RealtimeGateway,
     private readonly access: CaseAccessRepository,
+    private readonly inboxes: InboxTermsService,
   ) {}
 
   async get(caseId: string): Promise<CaseSettingsDto> {
     const found = await this.repository.findCase(caseId);
     if (!found) throw new NotFound('Case not found');
-    const pending = await this.repository.findPending(caseId);
-    return toCaseSettingsDto(found.terms, pending);
+    const [pending, inboxes] = await Promise.all([this.repository.findPending(caseId), this.inboxes.inboxes(caseId)]);
+    return toCaseSettingsDto(inboxes, found.terms, pending);
   }
 
   async list(caseId: string): Promise<ProposalListDto> {
@@ -73,6 +84,12 @@ export class TermsService {
       const decided: TermsProposalEntity = { ...row, status: decision.status, decidedAt: tx.now, decidedBy: auth.userId };
       await this.repository.decide(tx, decided);
       if (decision.status === 'accepted') {
+        if (INBOX_TERMS_KEYS.some((key) => row.changes[key] !== undefined)) {
+          // Made before inbox terms existed: each parent now sets those alone, so it cannot apply as it was proposed.
+          throw new Conflict(
+            'This proposal names the cadence or the daily quota, which each parent now sets for their own inbox. Decline it (or the proposer withdraws it) and propose the shared terms again.',
+          );
+        }
         const terms = applyTermsChanges(tx.caseRow.terms, row.changes);
         await this.repository.updateTerms(tx, caseId, terms);
         await tx.record('terms.accepted', auth.userId, { proposalId: row.id, terms });
@@ -88,7 +105,7 @@ export class TermsService {
   private announce(tx: CaseTransaction, actorId: string, row: TermsProposalEntity): void {
     tx.afterCommit(async () => {
       const otherParentId = await this.access.otherParentId(row.caseId, actorId);
-      if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId: row.caseId, proposalId: row.id, status: row.status });
+      if (otherParentId) this.realtime.emitToUser(otherParentId, 'terms.changed', { caseId: row.caseId, kind: 'proposal', proposalId: row.id, status: row.status });
     });
   }
 }

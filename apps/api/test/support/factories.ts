@@ -67,3 +67,30 @@ export async function agreeOnTerms(t: TestApp, caseId: string, proposer: TestPar
   if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return accepted.body;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `parent` sets the terms of their own inbox; answers the 202 body (pending until its effectiveAt). */
+export async function setInboxTerms(t: TestApp, caseId: string, parent: TestParent, terms: Record<string, unknown>) {
+  const response = await t.http().put(`/api/cases/${caseId}/inbox-terms`).set(parent.bearer).send(terms);
+  if (response.status !== 202) throw new Error(`inbox terms failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { userId: string; effectiveAt: string; requestedAt: string; replacedPending: boolean };
+}
+
+/**
+ * Two parents sharing a case whose inbox terms are already in force at `at`: the case is
+ * made a day earlier (the day's notice), then the clock is set to `at`.
+ */
+export async function createJoinedCaseWithInboxes(
+  t: TestApp & { clock: { set: (at: string | Date) => void } },
+  at: string,
+  inboxes: { first?: Record<string, unknown>; second?: Record<string, unknown> },
+  caseBody: Record<string, unknown> = {},
+) {
+  t.clock.set(new Date(Date.parse(at) - DAY_MS - 60_000));
+  const joined = await createJoinedCase(t, caseBody);
+  if (inboxes.first) await setInboxTerms(t, joined.caseId, joined.first, inboxes.first);
+  if (inboxes.second) await setInboxTerms(t, joined.caseId, joined.second, inboxes.second);
+  t.clock.set(at);
+  return joined;
+}

@@ -84,9 +84,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user and their preferences */
         get: operations["AuthController_me"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one's own preferences (the shield)
+         * @description Kept on the server, so they follow the parent to any device.
+         */
+        put: operations["AuthController_setPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -233,9 +253,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's terms in force and the proposal waiting for an answer */
+        /**
+         * Both parents' inbox terms, the shared terms, and the proposal waiting for an answer
+         * @description Each inbox: the terms in force and a change waiting for its effective time, if any.
+         */
         get: operations["TermsController_get"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/inbox-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the terms of one's own inbox: delivery windows and daily cap
+         * @description No consent needed. Announced to the other parent at once (socket event terms.changed), recorded, in force 24 hours later (effectiveAt). A newer change replaces one still pending. Floors: at least 2 delivery windows a week, at least 2 messages a day.
+         */
+        put: operations["TermsController_setInboxTerms"];
         post?: never;
         delete?: never;
         options?: never;
@@ -339,6 +382,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/messages/allowance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller may still send now, for the composer
+         * @description By the same rules as a send: the other parent's daily cap and delivery windows, and the shared urgent allowance.
+         */
+        get: operations["MessagesController_allowance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/messages/{messageId}": {
         parameters: {
             query?: never;
@@ -404,10 +467,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sends held back by the case terms, newest first
-         * @description Attempts over the quota or the urgent limit, kept for the record.
+         * Sends held back by the terms, newest first, with their texts
+         * @description The caller's own attempts over the daily cap or the urgent allowance, kept for the record. With of=other, the other parent's attempts held back from the caller's inbox: shown only when asked for.
          */
         get: operations["MessagesController_heldBack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/held-back/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many sends were held back, the caller’s and the other parent’s: counts only, never texts
+         * @description Today is the calendar day in the case's time zone.
+         */
+        get: operations["MessagesController_heldBackSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -495,11 +578,16 @@ export interface components {
             email: string;
             password: string;
         };
+        PreferencesDto: {
+            /** @description Whether received messages are shown through the shield (hostile parts folded away, facts first). On by default. */
+            shield: boolean;
+        };
         MeDto: {
             user: components["schemas"]["UserDto"];
+            preferences: components["schemas"]["PreferencesDto"];
         };
         /** @enum {string} */
-        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn";
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed";
         OpenLedgerEntryDto: {
             /**
              * @description Record format version.
@@ -651,11 +739,7 @@ export interface components {
              */
             firstParentBasisPoints: number;
         };
-        CaseTermsDto: {
-            /** @description When messages reach the recipient. */
-            cadence: components["schemas"]["ImmediateCadenceDto"] | components["schemas"]["WindowsCadenceDto"];
-            /** @description Messages per sender per calendar day in the case's zone, urgent ones included. */
-            dailyQuota: number;
+        SharedTermsDto: {
             /** @description Urgent messages per sender in any rolling 30 days; 0 turns urgent off. */
             urgentPer30Days: number;
             /** @description Whether a sender sees when the recipient first read a message. */
@@ -707,8 +791,8 @@ export interface components {
              *     ]
              */
             children: string[];
-            /** @description The terms both parents agreed on; they change only by accepted proposal. */
-            terms: components["schemas"]["CaseTermsDto"];
+            /** @description The terms both parents agreed on; they change only by accepted proposal. Each parent's inbox terms (delivery windows, daily cap) are in GET .../settings. */
+            terms: components["schemas"]["SharedTermsDto"];
             /** @description One or two parents, in the order they joined. */
             parents: components["schemas"]["CaseParentDto"][];
             /** @description The invitation waiting for the other parent, if any. */
@@ -734,6 +818,8 @@ export interface components {
             expiresAt: string;
             /** @description Whether the mail server accepted the invitation mail; if not, invite again later. */
             mailDelivered: boolean;
+            /** @description Whether an earlier invitation link that still worked was voided by this one (only the latest link works). */
+            replacedPending: boolean;
         };
         InviterDto: {
             /** @example Alex */
@@ -750,6 +836,39 @@ export interface components {
             email: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        InboxTermsDto: {
+            /** @description When messages reach the recipient. */
+            cadence: components["schemas"]["ImmediateCadenceDto"] | components["schemas"]["WindowsCadenceDto"];
+            /** @description Messages this inbox takes from the other parent per calendar day in the case's zone, urgent ones included. */
+            dailyQuota: number;
+        };
+        PendingInboxTermsDto: {
+            terms: components["schemas"]["InboxTermsDto"];
+            /**
+             * Format: date-time
+             * @description When it was set (and announced to the other parent).
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description When it takes effect: 24 hours after it was set, unless a newer change replaces it first.
+             */
+            effectiveAt: string;
+        };
+        InboxDto: {
+            /**
+             * Format: uuid
+             * @description Whose inbox.
+             */
+            userId: string;
+            inForce: components["schemas"]["InboxTermsDto"];
+            /**
+             * Format: date-time
+             * @description Since when these terms are in force.
+             */
+            inForceSince: string;
+            pending: components["schemas"]["PendingInboxTermsDto"] | null;
         };
         TermsChangesDto: {
             /** @description When messages reach the recipient. */
@@ -786,35 +905,53 @@ export interface components {
             decidedBy: string | null;
         };
         CaseSettingsDto: {
-            terms: components["schemas"]["CaseTermsDto"];
+            /** @description One per parent in the case, in the order they joined. */
+            inboxes: components["schemas"]["InboxDto"][];
+            shared: components["schemas"]["SharedTermsDto"];
             /** @description At most one proposal waits at a time. */
             pendingProposal: components["schemas"]["ProposalDto"] | null;
+        };
+        SetInboxTermsDto: {
+            /** @description When messages reach the caller's inbox: immediately, or at weekly delivery windows (at least 2 a week). */
+            cadence: components["schemas"]["ImmediateCadenceDto"] | components["schemas"]["WindowsCadenceDto"];
+            /** @description Messages the caller takes from the other parent per day. */
+            dailyQuota: number;
+        };
+        InboxTermsChangeDto: {
+            terms: components["schemas"]["InboxTermsDto"];
+            /**
+             * Format: date-time
+             * @description When it was set (and announced to the other parent).
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description When it takes effect: 24 hours after it was set, unless a newer change replaces it first.
+             */
+            effectiveAt: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description Whether it replaced a change that was still pending (that one will never take effect). */
+            replacedPending: boolean;
         };
         ProposalListDto: {
             /** @description Newest first. */
             items: components["schemas"]["ProposalDto"][];
         };
+        SharedTermsChangesDto: {
+            urgentPer30Days?: number;
+            showReadTimes?: boolean;
+            split?: components["schemas"]["SplitDto"];
+        };
         CreateProposalDto: {
             /**
-             * @description Any of cadence, dailyQuota, urgentPer30Days, showReadTimes, split. Applies once the other parent accepts.
+             * @description Any of urgentPer30Days, showReadTimes, split. Applies once the other parent accepts. The cadence and the daily quota are not proposed: each parent sets them for their own inbox (PUT .../inbox-terms); a proposal naming them is refused (rule inboxTerms).
              * @example {
-             *       "cadence": {
-             *         "mode": "windows",
-             *         "windows": [
-             *           {
-             *             "weekday": 1,
-             *             "time": "18:00"
-             *           },
-             *           {
-             *             "weekday": 4,
-             *             "time": "18:00"
-             *           }
-             *         ]
-             *       },
-             *       "dailyQuota": 3
+             *       "urgentPer30Days": 2,
+             *       "showReadTimes": false
              *     }
              */
-            changes: components["schemas"]["TermsChangesDto"];
+            changes: components["schemas"]["SharedTermsChangesDto"];
         };
         /** @enum {string} */
         MessageTopic: "schedule" | "health" | "school" | "activities" | "expenses" | "travel" | "other";
@@ -906,6 +1043,38 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description The other parent's inbox: messages delivered at once, or at their delivery windows.
+         * @enum {string}
+         */
+        DeliveryMode: "immediate" | "windows";
+        AllowanceDto: {
+            /** @description The other parent's daily cap: messages their inbox takes per day. */
+            dailyQuota: number;
+            /** @description Messages the caller sent today (the case's time zone). */
+            sentToday: number;
+            remainingToday: number;
+            /**
+             * Format: date-time
+             * @description When a message will be accepted again; null while sends remain today.
+             */
+            nextSendAt: string | null;
+            /** @description The shared urgent allowance per sender in any 30 days; 0: urgent messages are off. */
+            urgentPer30Days: number;
+            urgentRemaining: number;
+            /**
+             * Format: date-time
+             * @description When the urgent allowance has room again; null while it has (or when urgent messages are off).
+             */
+            nextUrgentAt: string | null;
+            /** @description The other parent's inbox: messages delivered at once, or at their delivery windows. */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: date-time
+             * @description When an ordinary message sent now would reach the other parent's inbox.
+             */
+            deliverAtIfSentNow: string;
+        };
         ThreadDto: {
             topic: components["schemas"]["MessageTopic"];
             /** @description Messages on this topic the caller can see. */
@@ -922,6 +1091,8 @@ export interface components {
             /** @description One per topic with messages, latest activity first. */
             items: components["schemas"]["ThreadDto"][];
         };
+        /** @enum {string} */
+        HeldBackOwner: "mine" | "other";
         HeldBackDto: {
             /** Format: uuid */
             id: string;
@@ -944,6 +1115,18 @@ export interface components {
             items: components["schemas"]["HeldBackDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        HeldBackCountsDto: {
+            /** @description Attempts today (the calendar day in the case's time zone). */
+            today: number;
+            /** @description Attempts since the case began. */
+            total: number;
+        };
+        HeldBackSummaryDto: {
+            /** @description The caller's own attempts that were held back. */
+            mine: components["schemas"]["HeldBackCountsDto"];
+            /** @description The other parent's attempts held back from the caller's inbox. */
+            other: components["schemas"]["HeldBackCountsDto"];
         };
     };
     responses: never;
@@ -1107,6 +1290,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_setPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description No live session: sign in, then send the bearer token or the session cookie. */
@@ -1524,6 +1748,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseSettingsDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TermsController_setInboxTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetInboxTermsDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted, pending until effectiveAt. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxTermsChangeDto"];
                 };
             };
             /** @description The request is not valid: `details` names each field and rule. */
@@ -2002,6 +2279,63 @@ export interface operations {
             };
         };
     };
+    MessagesController_allowance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowanceDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     MessagesController_get: {
         parameters: {
             query?: never;
@@ -2160,6 +2494,8 @@ export interface operations {
     MessagesController_heldBack: {
         parameters: {
             query?: {
+                /** @description Whose attempts: the caller's own (default), or, as an explicit choice, the other parent's, with their texts. */
+                of?: components["schemas"]["HeldBackOwner"];
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 limit?: number;
@@ -2178,6 +2514,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HeldBackPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MessagesController_heldBackSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldBackSummaryDto"];
                 };
             };
             /** @description The request is not valid: `details` names each field and rule. */

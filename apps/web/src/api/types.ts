@@ -7,6 +7,9 @@ type Schemas = components['schemas'];
 
 // Accounts
 export type User = Schemas['UserDto'];
+export type Me = Schemas['MeDto'];
+/** A parent's own preferences, kept on the server (`PUT /api/auth/me/preferences`). */
+export type Preferences = Schemas['PreferencesDto'];
 export type AuthResult = Schemas['SignedInDto'];
 export type NewAccount = Schemas['RegisterDto'];
 export type Credentials = Schemas['LoginDto'];
@@ -21,13 +24,30 @@ export type NewCase = Schemas['CreateCaseDto'];
 export type SentInvitation = Schemas['InvitationDto'];
 export type InvitationPreview = Schemas['InvitationPreviewDto'];
 
-// Terms and proposals
-export type CaseTerms = Schemas['CaseTermsDto'];
-export type Cadence = CaseTerms['cadence'];
+// Terms: each parent's inbox terms (set alone), the shared terms (by proposal)
+/** The shared terms (urgent allowance, read times, split): what `Case.terms` holds. */
+export type SharedTerms = Schemas['SharedTermsDto'];
+/** One parent's inbox terms: delivery windows and daily cap. */
+export type InboxTerms = Schemas['InboxTermsDto'];
+/**
+ * @deprecated the terms are now the shared terms (`Case.terms`, `CaseSettings.shared`) plus each
+ * parent's own inbox terms (`CaseSettings.inboxes`). This is the two together, for code written before.
+ */
+export type CaseTerms = SharedTerms & InboxTerms;
+export type Cadence = InboxTerms['cadence'];
 export type DeliveryWindow = Schemas['DeliveryWindowDto'];
+/** One parent's inbox in `CaseSettings`: in force, and a change waiting for its effectiveAt. */
+export type Inbox = Schemas['InboxDto'];
+export type PendingInboxTerms = Schemas['PendingInboxTermsDto'];
+/** The body of `PUT /api/cases/:caseId/inbox-terms`. */
+export type NewInboxTerms = Schemas['SetInboxTermsDto'];
+/** The 202 answer of `PUT .../inbox-terms`. */
+export type InboxTermsChange = Schemas['InboxTermsChangeDto'];
 export type TermsChanges = Schemas['TermsChangesDto'];
+export type SharedTermsChanges = Schemas['SharedTermsChangesDto'];
 export type Proposal = Schemas['ProposalDto'];
 export type ProposalStatus = Schemas['ProposalStatus'];
+/** `GET /api/cases/:caseId/settings`: { inboxes, shared, pendingProposal }. */
 export type CaseSettings = Schemas['CaseSettingsDto'];
 
 // Messages
@@ -37,6 +57,11 @@ export type MessageStatus = Schemas['MessageStatus'];
 export type NewMessage = Schemas['SendMessageDto'];
 export type Thread = Schemas['ThreadDto'];
 export type HeldBack = Schemas['HeldBackDto'];
+/** `GET .../held-back/summary`: counts only, never texts. */
+export type HeldBackSummary = Schemas['HeldBackSummaryDto'];
+/** `GET .../messages/allowance`: what the caller may still send now. */
+export type Allowance = Schemas['AllowanceDto'];
+export type DeliveryMode = Schemas['DeliveryMode'];
 export type HeldBackReason = Schemas['HeldBackReason'];
 /** The refusal of a held-back send (429 over a limit, 422 when urgent is off). */
 export type HeldBackError = Schemas['HeldBackErrorDto'];

@@ -4,11 +4,12 @@ import {
   decideSend,
   nextUrgentAllowedAt,
   quotaDayBounds,
+  sendAllowance,
   urgentWindowStart,
   type MessageSendAttempt,
   type MessageSendDecision,
 } from './quota';
-import { DEFAULT_CASE_TERMS, type CaseTerms } from './terms';
+import type { InboxTerms } from './terms';
 
 const at = (iso: string): Date => new Date(iso);
 const HOUR_MS = 3_600_000;
@@ -153,8 +154,8 @@ describe('nextUrgentAllowedAt', () => {
 });
 
 describe('decideSend', () => {
-  const windowsTerms: CaseTerms = {
-    ...DEFAULT_CASE_TERMS,
+  /** The recipient's inbox: Mon and Thu 18:00, 5 a day. */
+  const windowsInbox: InboxTerms = {
     cadence: {
       mode: 'windows',
       windows: [
@@ -163,12 +164,13 @@ describe('decideSend', () => {
       ],
     },
     dailyQuota: 5,
-    urgentPer30Days: 3,
   };
+  const immediateInbox: InboxTerms = { cadence: { mode: 'immediate' }, dailyQuota: 5 };
   const tuesdayMorning = at('2025-01-14T10:00:00Z');
   const daysBefore = (days: number): Date => new Date(tuesdayMorning.getTime() - days * DAY_MS);
   const base: MessageSendAttempt = {
-    terms: windowsTerms,
+    recipientInbox: windowsInbox,
+    urgentPer30Days: 3,
     timeZone: 'Europe/London',
     now: tuesdayMorning,
     urgent: false,
@@ -196,19 +198,22 @@ describe('decideSend', () => {
 
   // prettier-ignore
   it.each<[string, Partial<MessageSendAttempt>, Expected]>([
-    ['an ordinary message waits for the next window', {}, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
-    ['the last message within the quota', { sentTodayCount: 4 }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
-    ['one over the quota: retry at the next local midnight', { sentTodayCount: 5 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
-    ['far over a lowered quota', { sentTodayCount: 12 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
-    ['an immediate cadence delivers now', { terms: DEFAULT_CASE_TERMS }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
-    ['an urgent message skips the windows', { urgent: true }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
+    ["an ordinary message waits for the recipient's next window", {}, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
+    ["the last message within the recipient's cap", { sentTodayCount: 4 }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
+    ["one over the recipient's cap: retry at the next local midnight", { sentTodayCount: 5 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
+    ['far over a lowered cap', { sentTodayCount: 12 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
+    ['a recipient who takes 2 a day: the third is held back', { recipientInbox: { ...windowsInbox, dailyQuota: 2 }, sentTodayCount: 2 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
+    ['a recipient who takes 20 a day: the sixth goes', { recipientInbox: { ...windowsInbox, dailyQuota: 20 }, sentTodayCount: 5 }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
+    ['a recipient with an immediate inbox gets it now', { recipientInbox: immediateInbox }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
+    ["a recipient with one evening window a day: today's", { recipientInbox: { cadence: { mode: 'windows', windows: [{ weekday: 2, time: '20:00' }, { weekday: 5, time: '20:00' }] }, dailyQuota: 5 } }, { outcome: 'accepted', deliverAt: '2025-01-14T20:00:00.000Z' }],
+    ["an urgent message skips the recipient's windows", { urgent: true }, { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' }],
     [
       'an urgent message with two of three used',
       { urgent: true, urgentSentTimesLast30Days: [daysBefore(1), daysBefore(29)] },
       { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' },
     ],
     [
-      'an urgent message over the limit: retry when the oldest leaves',
+      'an urgent message over the shared allowance: retry when the oldest leaves',
       { urgent: true, urgentSentTimesLast30Days: threeUrgentRecently },
       { outcome: 'urgent_limit_reached', retryAt: '2025-01-19T10:00:00.000Z' },
     ],
@@ -218,30 +223,30 @@ describe('decideSend', () => {
       { outcome: 'accepted', deliverAt: '2025-01-14T10:00:00.000Z' },
     ],
     ['an ordinary message is not held by the urgent limit', { urgentSentTimesLast30Days: threeUrgentRecently }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
-    ['urgent counts toward the daily quota: quota first', { urgent: true, sentTodayCount: 5 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
+    ["urgent counts toward the recipient's cap: the cap first", { urgent: true, sentTodayCount: 5 }, { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' }],
     [
-      'both limits reached: the quota is named',
+      'both limits reached: the cap is named',
       { urgent: true, sentTodayCount: 5, urgentSentTimesLast30Days: threeUrgentRecently },
       { outcome: 'quota_exceeded', retryAt: '2025-01-15T00:00:00.000Z' },
     ],
-    ['urgent turned off', { urgent: true, terms: { ...windowsTerms, urgentPer30Days: 0 } }, { outcome: 'urgent_disabled' }],
-    ['an ordinary message when urgent is turned off', { terms: { ...windowsTerms, urgentPer30Days: 0 } }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
+    ['urgent turned off', { urgent: true, urgentPer30Days: 0 }, { outcome: 'urgent_disabled' }],
+    ['an ordinary message when urgent is turned off', { urgentPer30Days: 0 }, { outcome: 'accepted', deliverAt: '2025-01-16T18:00:00.000Z' }],
     [
-      'over the quota on a spring-forward day: the 23-hour day ends at local midnight',
+      'over the cap on a spring-forward day: the 23-hour day ends at local midnight',
       { timeZone: 'America/New_York', now: at('2025-03-09T15:00:00Z'), sentTodayCount: 5 },
       { outcome: 'quota_exceeded', retryAt: '2025-03-10T04:00:00.000Z' },
     ],
     [
-      'over the quota on a fall-back day: the 25-hour day ends at local midnight',
+      'over the cap on a fall-back day: the 25-hour day ends at local midnight',
       { timeZone: 'Europe/London', now: at('2025-10-26T22:00:00Z'), sentTodayCount: 5 },
       { outcome: 'quota_exceeded', retryAt: '2025-10-27T00:00:00.000Z' },
     ],
     [
-      'over the quota late in Sydney while UTC is still on the day before',
+      'over the cap late in Sydney while UTC is still on the day before',
       { timeZone: 'Australia/Sydney', now: at('2025-01-14T13:30:00Z'), sentTodayCount: 5 },
       { outcome: 'quota_exceeded', retryAt: '2025-01-15T13:00:00.000Z' },
     ],
-    ['a window cadence in the case zone, not UTC', { timeZone: 'Asia/Kolkata', now: at('2025-01-16T12:29:00Z') }, { outcome: 'accepted', deliverAt: '2025-01-16T12:30:00.000Z' }],
+    ['windows in the case zone, not UTC', { timeZone: 'Asia/Kolkata', now: at('2025-01-16T12:29:00Z') }, { outcome: 'accepted', deliverAt: '2025-01-16T12:30:00.000Z' }],
   ])('%s', (_name, overrides, expected) => {
     expect(plain(decideSend({ ...base, ...overrides }))).toEqual(expected);
   });
@@ -251,5 +256,59 @@ describe('decideSend', () => {
     if (decision.outcome !== 'accepted') throw new Error('expected acceptance');
     expect(decision.deliverAt).not.toBe(base.now);
     expect(decision.deliverAt.getTime()).toBe(base.now.getTime());
+  });
+});
+
+describe('sendAllowance', () => {
+  const windowsInbox: InboxTerms = {
+    cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] },
+    dailyQuota: 3,
+  };
+  const now = at('2025-01-14T10:00:00Z');
+  const base = { recipientInbox: windowsInbox, urgentPer30Days: 2, timeZone: 'Europe/London', now, sentTodayCount: 0, urgentSentTimesLast30Days: [] as Date[] };
+  const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+  it('with sends left: no wait, the next window, the whole urgent allowance', () => {
+    const allowance = sendAllowance({ ...base, sentTodayCount: 1 });
+    expect({ ...allowance, nextSendAt: iso(allowance.nextSendAt), nextUrgentAt: iso(allowance.nextUrgentAt), deliverAtIfSentNow: iso(allowance.deliverAtIfSentNow) }).toEqual({
+      dailyQuota: 3,
+      sentToday: 1,
+      remainingToday: 2,
+      nextSendAt: null,
+      urgentPer30Days: 2,
+      urgentRemaining: 2,
+      nextUrgentAt: null,
+      deliveryMode: 'windows',
+      deliverAtIfSentNow: '2025-01-16T18:00:00.000Z',
+    });
+  });
+
+  it("at the cap: nothing left until the case zone's midnight, the same time a send would be told", () => {
+    const allowance = sendAllowance({ ...base, sentTodayCount: 3 });
+    const refused = decideSend({ ...base, sentTodayCount: 3, urgent: false });
+    expect(allowance.remainingToday).toBe(0);
+    expect(refused.outcome).toBe('quota_exceeded');
+    expect(iso(allowance.nextSendAt)).toBe(refused.outcome === 'quota_exceeded' ? refused.retryAt.toISOString() : 'no');
+  });
+
+  it('never reports a negative remainder after the recipient lowered their cap', () => {
+    expect(sendAllowance({ ...base, sentTodayCount: 7 }).remainingToday).toBe(0);
+  });
+
+  it('the urgent allowance used up: when the oldest leaves the 30 days', () => {
+    const sent = [new Date(now.getTime() - 3 * DAY_MS), new Date(now.getTime() - 20 * DAY_MS), new Date(now.getTime() - 40 * DAY_MS)];
+    const allowance = sendAllowance({ ...base, urgentSentTimesLast30Days: sent });
+    expect(allowance.urgentRemaining).toBe(0);
+    expect(iso(allowance.nextUrgentAt)).toBe(new Date(now.getTime() + 10 * DAY_MS).toISOString());
+  });
+
+  it('urgent turned off: none remaining and no time to wait for', () => {
+    const allowance = sendAllowance({ ...base, urgentPer30Days: 0 });
+    expect([allowance.urgentRemaining, allowance.nextUrgentAt]).toEqual([0, null]);
+  });
+
+  it('an immediate inbox: delivered now', () => {
+    const allowance = sendAllowance({ ...base, recipientInbox: { cadence: { mode: 'immediate' }, dailyQuota: 3 } });
+    expect([allowance.deliveryMode, iso(allowance.deliverAtIfSentNow)]).toEqual(['immediate', now.toISOString()]);
   });
 });

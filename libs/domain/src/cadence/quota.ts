@@ -1,5 +1,5 @@
 import { nextDeliveryAt } from './delivery';
-import type { CaseTerms } from './terms';
+import type { InboxTerms } from './terms';
 import { DAY_MS, localDateOf, requireInstant, requireZone, startOfLocalDate } from '../time';
 
 export const URGENT_WINDOW_MS = 30 * DAY_MS;
@@ -49,12 +49,15 @@ export function nextUrgentAllowedAt(urgentSentTimes: Date[], limit: number, at: 
 }
 
 export interface MessageSendAttempt {
-  terms: CaseTerms;
+  /** The recipient's inbox terms in force now: their delivery windows and how many messages a day they take. */
+  recipientInbox: InboxTerms;
+  /** The shared urgent allowance per sender in any 30 × 24 hours; 0 turns urgent off. */
+  urgentPer30Days: number;
   timeZone: string;
   /** The server's clock at the attempt. */
   now: Date;
   urgent: boolean;
-  /** The sender's messages accepted so far in today's quota day (`quotaDayBounds`); held-back attempts excluded. */
+  /** Messages the sender sent the recipient so far in today's quota day (`quotaDayBounds`); held-back attempts excluded. */
   sentTodayCount: number;
   /** When the sender's accepted urgent messages were sent; older ones are ignored. */
   urgentSentTimesLast30Days: Date[];
@@ -67,20 +70,60 @@ export type MessageSendDecision =
   /** The case allows no urgent messages (urgentPer30Days 0); the same text may go as an ordinary message. */
   | { outcome: 'urgent_disabled' };
 
-/** Whether a message may be sent now and when it is delivered, or why it is held back. */
+/**
+ * Whether a message may be sent now and when it is delivered, or why it is held back. The
+ * recipient's inbox terms decide (their windows, their daily cap): each parent sets the
+ * terms of what they receive. The urgent allowance is shared, agreed by both.
+ */
 export function decideSend(attempt: MessageSendAttempt): MessageSendDecision {
-  const { terms, timeZone, now, urgent } = attempt;
+  const { recipientInbox, timeZone, now, urgent } = attempt;
   // The daily quota comes first and binds urgent messages too: it caps barrages of any
   // kind, and an "urgent" flag must not become the way around it.
-  if (attempt.sentTodayCount >= terms.dailyQuota) {
+  if (attempt.sentTodayCount >= recipientInbox.dailyQuota) {
     return { outcome: 'quota_exceeded', retryAt: quotaDayBounds(timeZone, now).end };
   }
   if (!urgent) {
-    return { outcome: 'accepted', deliverAt: nextDeliveryAt(terms.cadence, timeZone, now) };
+    return { outcome: 'accepted', deliverAt: nextDeliveryAt(recipientInbox.cadence, timeZone, now) };
   }
-  if (terms.urgentPer30Days === 0) return { outcome: 'urgent_disabled' };
-  const retryAt = nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, terms.urgentPer30Days, now);
+  if (attempt.urgentPer30Days === 0) return { outcome: 'urgent_disabled' };
+  const retryAt = nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, attempt.urgentPer30Days, now);
   if (retryAt !== null) return { outcome: 'urgent_limit_reached', retryAt };
   // Urgent messages skip the delivery windows: that is what the flag and its limit are for.
   return { outcome: 'accepted', deliverAt: new Date(requireInstant(now, 'now')) };
+}
+
+/** What a sender may still send now, for the composer: the same rules as a send, asked in advance. */
+export interface SendAllowance {
+  dailyQuota: number;
+  sentToday: number;
+  remainingToday: number;
+  /** When an ordinary message will be accepted again; null while sends remain today. */
+  nextSendAt: Date | null;
+  urgentPer30Days: number;
+  urgentRemaining: number;
+  /** When the urgent allowance has room again; null while it has (or when urgent messages are off). */
+  nextUrgentAt: Date | null;
+  deliveryMode: 'immediate' | 'windows';
+  /** When an ordinary message sent now would reach the recipient's inbox. */
+  deliverAtIfSentNow: Date;
+}
+
+/** The allowance of a sender at `now`, by {@link decideSend}'s rules: one place decides both a send and what the composer shows. */
+export function sendAllowance(attempt: Omit<MessageSendAttempt, 'urgent'>): SendAllowance {
+  const { recipientInbox, timeZone, now, urgentPer30Days } = attempt;
+  const ordinary = decideSend({ ...attempt, urgent: false });
+  const windowStartMs = requireInstant(now, 'now') - URGENT_WINDOW_MS;
+  const urgentUsed = attempt.urgentSentTimesLast30Days.filter((sentAt) => requireInstant(sentAt, 'urgentSentTimesLast30Days[]') > windowStartMs).length;
+  return {
+    dailyQuota: recipientInbox.dailyQuota,
+    sentToday: attempt.sentTodayCount,
+    remainingToday: Math.max(0, recipientInbox.dailyQuota - attempt.sentTodayCount),
+    nextSendAt: ordinary.outcome === 'quota_exceeded' ? ordinary.retryAt : null,
+    urgentPer30Days,
+    urgentRemaining: Math.max(0, urgentPer30Days - urgentUsed),
+    // The rule decideSend applies to an urgent send (the daily quota aside, reported above).
+    nextUrgentAt: urgentPer30Days === 0 ? null : nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, urgentPer30Days, now),
+    deliveryMode: recipientInbox.cadence.mode,
+    deliverAtIfSentNow: ordinary.outcome === 'accepted' ? ordinary.deliverAt : nextDeliveryAt(recipientInbox.cadence, timeZone, now),
+  };
 }

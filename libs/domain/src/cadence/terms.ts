@@ -13,11 +13,19 @@ export interface DeliveryWindow {
 
 export type Cadence = { mode: 'immediate' } | { mode: 'windows'; windows: DeliveryWindow[] };
 
-/** The terms of contact both parents agreed on; they change only by accepted proposal. */
-export interface CaseTerms {
+/**
+ * The terms of one parent's inbox: when messages reach it and how many a day it takes from
+ * the other parent. Each parent sets their own, alone (announced, effective after a day's
+ * notice, within floors): protection never depends on the other parent agreeing to it.
+ */
+export interface InboxTerms {
   cadence: Cadence;
-  /** Messages per sender per calendar day in the case's zone, urgent ones included. */
+  /** Messages this inbox receives from the other parent per calendar day in the case's zone, urgent ones included. */
   dailyQuota: number;
+}
+
+/** The terms both parents agreed on; they change only by accepted proposal. */
+export interface SharedTerms {
   /** Urgent messages per sender in any rolling 30 × 24 hours; 0 turns urgent off. */
   urgentPer30Days: number;
   showReadTimes: boolean;
@@ -25,7 +33,16 @@ export interface CaseTerms {
   split: Split;
 }
 
+/**
+ * The terms a case starts with (its `case.created` entry): the shared terms, and the first
+ * inbox terms of both parents. Records made before inbox terms existed also carried these
+ * complete terms in `terms.accepted`, where the cadence and quota applied to both inboxes.
+ */
+export interface CaseTerms extends SharedTerms, InboxTerms {}
+
+/** A proposal's changes as recorded: new proposals name shared terms only (older ones could name all). */
 export type TermsChanges = Partial<CaseTerms>;
+export type SharedTermsChanges = Partial<SharedTerms>;
 
 export const DEFAULT_CASE_TERMS: Readonly<CaseTerms> = Object.freeze({
   cadence: Object.freeze({ mode: 'immediate' as const }),
@@ -52,7 +69,8 @@ export type TermsRule =
   | 'format'
   | 'minItems'
   | 'maxItems'
-  | 'unique';
+  | 'unique'
+  | 'inboxTerms';
 
 /** One reason a proposal is refused; `field` is a path such as `cadence.windows[1].time`, '' for the whole. */
 export interface TermsProblem {
@@ -61,25 +79,28 @@ export interface TermsProblem {
   message: string;
 }
 
-export type TermsValidation = { ok: true; changes: TermsChanges } | { ok: false; problems: TermsProblem[] };
+export type TermsValidation = { ok: true; changes: SharedTermsChanges } | { ok: false; problems: TermsProblem[] };
 
-const TERMS_KEYS = ['cadence', 'dailyQuota', 'urgentPer30Days', 'showReadTimes', 'split'] as const;
+/** What a proposal may change. */
+export const SHARED_TERMS_KEYS = ['urgentPer30Days', 'showReadTimes', 'split'] as const;
+/** What each parent sets alone for their own inbox. */
+export const INBOX_TERMS_KEYS = ['cadence', 'dailyQuota'] as const;
 
 type PlainObject = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is PlainObject {
+export function isPlainObject(value: unknown): value is PlainObject {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
-function describeType(value: unknown): string {
+export function describeType(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'a list';
   return `a ${typeof value}`;
 }
 
-class ProblemList {
+export class ProblemList {
   readonly problems: TermsProblem[] = [];
 
   add(field: string, rule: TermsRule, message: string): void {
@@ -153,7 +174,7 @@ function validateWindow(value: unknown, field: string, problems: ProblemList): D
   return { weekday: weekday as CadenceWeekday, time: validTime };
 }
 
-function validateCadence(value: unknown, problems: ProblemList): Cadence | undefined {
+export function validateCadence(value: unknown, problems: ProblemList): Cadence | undefined {
   const field = 'cadence';
   if (!isPlainObject(value)) {
     problems.add(field, 'type', `cadence must be an object, not ${describeType(value)}.`);
@@ -212,8 +233,9 @@ function validateCadence(value: unknown, problems: ProblemList): Cadence | undef
 
 /**
  * Checks a proposal's `changes` from outside (parsed JSON) and returns them in canonical
- * form: windows sorted, nothing but known keys. Every problem is reported, each naming
- * its field path and rule, so a form can mark all of them at once.
+ * form: nothing but known keys. Every problem is reported, each naming its field path and
+ * rule, so a form can mark all of them at once. The cadence and the daily quota are not
+ * proposed: each parent sets them for their own inbox (rule `inboxTerms`).
  */
 export function validateTermsChanges(input: unknown): TermsValidation {
   const problems = new ProblemList();
@@ -221,26 +243,27 @@ export function validateTermsChanges(input: unknown): TermsValidation {
     problems.add('', 'type', `Changes must be an object of terms, not ${describeType(input)}.`);
     return { ok: false, problems: problems.problems };
   }
-  problems.rejectUnknownKeys(input, TERMS_KEYS, '');
-  const changes: TermsChanges = {};
+  const namesInboxTerms = INBOX_TERMS_KEYS.some((key) => Object.hasOwn(input, key) && input[key] !== undefined);
+  for (const key of INBOX_TERMS_KEYS) {
+    if (Object.hasOwn(input, key) && input[key] !== undefined) {
+      problems.add(
+        key,
+        'inboxTerms',
+        `${key} is part of each parent's inbox terms, which they set alone (PUT /api/cases/:caseId/inbox-terms), not by proposal.`,
+      );
+    }
+  }
+  problems.rejectUnknownKeys(input, [...SHARED_TERMS_KEYS, ...INBOX_TERMS_KEYS], '');
+  const changes: SharedTermsChanges = {};
   // An explicit `undefined` (possible from code, never from JSON) means "no change".
-  const present = TERMS_KEYS.filter((key) => Object.hasOwn(input, key) && input[key] !== undefined);
-  if (present.length === 0) {
-    problems.add('', 'nonEmpty', `Changes must include at least one of: ${TERMS_KEYS.join(', ')}.`);
+  const present = SHARED_TERMS_KEYS.filter((key) => Object.hasOwn(input, key) && input[key] !== undefined);
+  // Naming only inbox terms is answered by the rule above; "nothing at all" would mislead.
+  if (present.length === 0 && !namesInboxTerms) {
+    problems.add('', 'nonEmpty', `Changes must include at least one of: ${SHARED_TERMS_KEYS.join(', ')}.`);
   }
   for (const key of present) {
     const value = input[key];
     switch (key) {
-      case 'cadence': {
-        const cadence = validateCadence(value, problems);
-        if (cadence !== undefined) changes.cadence = cadence;
-        break;
-      }
-      case 'dailyQuota': {
-        const quota = problems.integerInRange(value, key, TERMS_DAILY_QUOTA_MIN, TERMS_DAILY_QUOTA_MAX);
-        if (quota !== undefined) changes.dailyQuota = quota;
-        break;
-      }
       case 'urgentPer30Days': {
         const limit = problems.integerInRange(value, key, 0, TERMS_URGENT_PER_30_DAYS_MAX);
         if (limit !== undefined) changes.urgentPer30Days = limit;
@@ -263,19 +286,26 @@ export function validateTermsChanges(input: unknown): TermsValidation {
   return { ok: true, changes };
 }
 
-function copyCadence(cadence: Cadence): Cadence {
+export function copyCadence(cadence: Cadence): Cadence {
   return cadence.mode === 'immediate'
     ? { mode: 'immediate' }
     : { mode: 'windows', windows: sortDeliveryWindows(cadence.windows) };
 }
 
-/** The terms after an accepted proposal; a fresh object that shares nothing with its inputs. */
-export function applyTermsChanges(current: CaseTerms, changes: TermsChanges): CaseTerms {
+/** The shared part of any terms (a case's first terms, or an older record's complete terms); a fresh object. */
+export function sharedTermsOf(terms: SharedTerms): SharedTerms {
   return {
-    cadence: copyCadence(changes.cadence ?? current.cadence),
-    dailyQuota: changes.dailyQuota ?? current.dailyQuota,
+    urgentPer30Days: terms.urgentPer30Days,
+    showReadTimes: terms.showReadTimes,
+    split: { firstParentBasisPoints: terms.split.firstParentBasisPoints },
+  };
+}
+
+/** The shared terms after an accepted proposal; a fresh object that shares nothing with its inputs. */
+export function applyTermsChanges(current: SharedTerms, changes: SharedTermsChanges): SharedTerms {
+  return sharedTermsOf({
     urgentPer30Days: changes.urgentPer30Days ?? current.urgentPer30Days,
     showReadTimes: changes.showReadTimes ?? current.showReadTimes,
-    split: { firstParentBasisPoints: (changes.split ?? current.split).firstParentBasisPoints },
-  };
+    split: changes.split ?? current.split,
+  });
 }

@@ -52,6 +52,16 @@ export function formatRecordTime(iso: string, timeZone: string): string {
 }
 
 /**
+ * "Fri 6 Mar 2026, 09:00": {@link formatRecordTime} without the zone's name (every time in the
+ * record is in the case's zone); in the hour that repeats, the UTC offset stays.
+ */
+function shortRecordTime(iso: string, timeZone: string): string {
+  const full = formatRecordTime(iso, timeZone);
+  const suffix = ` (${timeZone})`;
+  return full.endsWith(suffix) ? full.slice(0, -suffix.length) : full;
+}
+
+/**
  * One plain sentence saying what an entry records, for the court PDF and the record view:
  * facts first, times in the case's zone, no message text (printed separately) and no raw
  * data. A sealed entry gets {@link SEALED_ENTRY_SENTENCE}, whatever it hides.
@@ -103,6 +113,13 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       return `${actor} declined a proposal to change the terms.`;
     case 'terms.withdrawn':
       return `${actor} withdrew a proposal to change the terms.`;
+    case 'inbox_terms.changed': {
+      const { cadence, dailyQuota, effectiveAt } = entry.payload;
+      // nameOf may answer "you" for the reader: "You set your inbox terms".
+      const their = actor.toLowerCase() === 'you' ? 'your' : 'their';
+      const delivery = cadence.mode === 'immediate' ? 'messages delivered immediately' : `deliveries ${describeCadence(cadence, { weekdays: 'long' })}`;
+      return `${actor} set ${their} inbox terms: ${delivery}, at most ${plural(dailyQuota, 'message')} a day, from ${shortRecordTime(effectiveAt, context.timeZone)}.`;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CaseTerms, TermsChanges } from '../cadence';
+import type { Cadence, CaseTerms, InboxTerms, SharedTerms, TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
 
 /** Why a send was kept out of the recipient's inbox: one vocabulary in the domain, the tables and the record. */
@@ -25,14 +25,23 @@ export interface LedgerPayloads {
    */
   'message.reads_recorded': { reads: { messageId: string; readAt: string }[] };
   'terms.proposed': { proposalId: string; changes: TermsChanges };
-  'terms.accepted': { proposalId: string; terms: CaseTerms };
+  /**
+   * `terms` are the case's shared terms from `at` on. Entries made before inbox terms existed
+   * carry the cadence and daily quota too: those applied to both parents' inboxes from `at`.
+   */
+  'terms.accepted': { proposalId: string; terms: SharedTerms & Partial<InboxTerms> };
+  /**
+   * A parent set the terms of their own inbox (`userId`, always the actor), effective at
+   * `effectiveAt` (a day's notice). A newer change made before then replaces it.
+   */
+  'inbox_terms.changed': { userId: string; cadence: Cadence; dailyQuota: number; effectiveAt: string };
   'terms.declined': { proposalId: string };
   'terms.withdrawn': { proposalId: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
 
-type FieldKind = 'string' | 'nullableString' | 'boolean' | 'stringArray' | 'object' | 'array';
+type FieldKind = 'string' | 'nullableString' | 'boolean' | 'number' | 'stringArray' | 'object' | 'array';
 
 /**
  * The fields each payload must carry, checked when a row is read: a row written by older
@@ -53,6 +62,7 @@ const PAYLOAD_FIELDS = {
   'terms.accepted': { proposalId: 'string', terms: 'object' },
   'terms.declined': { proposalId: 'string' },
   'terms.withdrawn': { proposalId: 'string' },
+  'inbox_terms.changed': { userId: 'string', cadence: 'object', dailyQuota: 'number', effectiveAt: 'string' },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];
@@ -80,6 +90,8 @@ function hasKind(value: unknown, kind: FieldKind): boolean {
       return value === null || typeof value === 'string';
     case 'boolean':
       return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
     case 'stringArray':
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'array':

@@ -171,6 +171,7 @@ const STORY: Fields[] = [
   { type: 'terms.proposed', actorId: ALEX, payload: { proposalId: 'p1', changes: { dailyQuota: 3 } } },
   { type: 'terms.accepted', actorId: DANA, payload: { proposalId: 'p1', terms: { ...DEFAULT_CASE_TERMS, dailyQuota: 3, showReadTimes: false } } },
   { type: 'message.read', actorId: DANA, payload: { messageId: 'm2' } },
+  { type: 'inbox_terms.changed', actorId: ALEX, payload: { userId: ALEX, cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] }, dailyQuota: 3, effectiveAt: '2026-03-03T09:12:00.000Z' } },
 ];
 
 function buildChain(stories: readonly Fields[] = STORY, hasher: Sha256Hex = sha256Hex, caseId = CASE_ID): OpenLedgerEntry[] {
@@ -400,6 +401,7 @@ describe('views of the record', () => {
     ["a join", 'case.joined', viewer(DANA), false],
     ["a proposal", 'terms.proposed', viewer(DANA), false],
     ["an acceptance", 'terms.accepted', viewer(ALEX), false],
+    ["the other parent's new inbox terms: announced", 'inbox_terms.changed', viewer(DANA), false],
   ])('isSealedFor: %s -> %s', (_name, type, who, sealed) => {
     expect(isSealedFor(entryOf(type), who)).toBe(sealed);
   });

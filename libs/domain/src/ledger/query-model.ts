@@ -26,6 +26,8 @@ export interface RecordQueryModel {
   }[];
   heldBack: { id: string; senderId: string; topic: string; text: string; urgent: boolean; attemptedAt: string; reason: string; retryAt: string | null; ledgerSeq: number }[];
   proposals: { id: string; proposedBy: string; changes: unknown; status: string; createdAt: string; decidedAt: string | null; decidedBy: string | null }[];
+  /** Changes of inbox terms, one per entry that made one (keyed by that entry's seq). */
+  inboxTerms: { ledgerSeq: number; userId: string | null; cadence: unknown; dailyQuota: number; requestedAt: string; effectiveAt: string }[];
 }
 
 export type QueryModelCheck =
@@ -50,10 +52,26 @@ interface Replay {
   messages: Map<string, Expected>;
   heldBack: Map<string, Expected>;
   proposals: Map<string, Expected>;
+  inboxTerms: Map<string, Expected>;
+}
+
+/** The shared part of recorded terms: what the case row holds (the cadence and quota are per inbox). */
+function sharedPart(terms: { urgentPer30Days: unknown; showReadTimes: unknown; split: unknown }): Record<string, unknown> {
+  return { urgentPer30Days: terms.urgentPer30Days, showReadTimes: terms.showReadTimes, split: terms.split };
 }
 
 function replay(entries: readonly OpenLedgerEntry[]): Replay {
-  const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map() };
+  const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map(), inboxTerms: new Map() };
+  /**
+   * Terms recorded for the whole case (its first terms, or complete terms agreed before inbox
+   * terms existed) carry a cadence and a quota: both parents' inbox terms from that entry on.
+   */
+  const caseWideInboxTerms = (seq: number, at: string, terms: { cadence?: unknown; dailyQuota?: unknown }) => {
+    if (terms.cadence === undefined || terms.dailyQuota === undefined) return;
+    const row: Expected = {};
+    set(row, seq, { ledgerSeq: seq, userId: null, cadence: terms.cadence, dailyQuota: terms.dailyQuota, requestedAt: at, effectiveAt: at });
+    state.inboxTerms.set(String(seq), row);
+  };
   const set = (target: Expected | undefined, seq: number, fields: Record<string, unknown>) => {
     if (!target) return;
     for (const [field, value] of Object.entries(fields)) target[field] = { value, seq };
@@ -62,7 +80,8 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
     const { seq, at } = entry;
     switch (entry.type) {
       case 'case.created':
-        set(state.caseRow, seq, { name: entry.payload.name, timeZone: entry.payload.timeZone, children: entry.payload.children, terms: entry.payload.terms });
+        set(state.caseRow, seq, { name: entry.payload.name, timeZone: entry.payload.timeZone, children: entry.payload.children, terms: sharedPart(entry.payload.terms) });
+        caseWideInboxTerms(seq, at, entry.payload.terms);
         if (entry.actorId) state.members.set(entry.actorId, seq);
         break;
       case 'invitation.created': {
@@ -118,7 +137,8 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
       }
       case 'terms.accepted':
         set(state.proposals.get(entry.payload.proposalId), seq, { status: 'accepted', decidedAt: at, decidedBy: entry.actorId });
-        set(state.caseRow, seq, { terms: entry.payload.terms });
+        set(state.caseRow, seq, { terms: sharedPart(entry.payload.terms) });
+        caseWideInboxTerms(seq, at, entry.payload.terms);
         break;
       case 'terms.declined':
         set(state.proposals.get(entry.payload.proposalId), seq, { status: 'declined', decidedAt: at, decidedBy: entry.actorId });
@@ -126,6 +146,13 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
       case 'terms.withdrawn':
         set(state.proposals.get(entry.payload.proposalId), seq, { status: 'withdrawn', decidedAt: at, decidedBy: entry.actorId });
         break;
+      case 'inbox_terms.changed': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, { ledgerSeq: seq, userId: p.userId, cadence: p.cadence, dailyQuota: p.dailyQuota, requestedAt: at, effectiveAt: p.effectiveAt });
+        state.inboxTerms.set(String(seq), row);
+        break;
+      }
     }
   }
   return state;
@@ -175,6 +202,11 @@ export function checkQueryModel(entries: readonly OpenLedgerEntry[], model: Reco
   checkTable('messages', model.messages, expected.messages, (row) => (field) => row.readLedgerSeq === null && field === 'firstReadAt' && row.firstReadAt !== null);
   checkTable('held_back_attempts', model.heldBack, expected.heldBack);
   checkTable('terms_proposals', model.proposals, expected.proposals);
+  checkTable(
+    'inbox_terms_changes',
+    model.inboxTerms.map((row) => ({ ...row, id: String(row.ledgerSeq) })),
+    expected.inboxTerms,
+  );
 
   if (problems.length === 0) return { consistent: true };
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));

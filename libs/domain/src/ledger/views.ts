@@ -34,6 +34,8 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'terms.accepted':
     case 'terms.declined':
     case 'terms.withdrawn':
+    // Inbox terms are announced to the other parent: that is the point of the day's notice.
+    case 'inbox_terms.changed':
       return false;
   }
 }

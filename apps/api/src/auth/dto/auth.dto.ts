@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { AuthContext } from '../../common/auth-context';
 import type { SessionEntity } from '../entities/session.entity';
 import type { UserEntity } from '../entities/user.entity';
@@ -68,9 +68,19 @@ export class SignedInDto {
   expiresAt: string;
 }
 
+/** A parent's own settings of the app, kept on the server so they follow them to any device. */
+export class PreferencesDto {
+  @ApiProperty({ description: 'Whether received messages are shown through the shield (hostile parts folded away, facts first). On by default.' })
+  @IsBoolean({ message: 'shield must be true or false' })
+  shield: boolean;
+}
+
 export class MeDto {
   @ApiProperty({ type: UserDto })
   user: UserDto;
+
+  @ApiProperty({ type: PreferencesDto })
+  preferences: PreferencesDto;
 }
 
 export function toUserDto(user: Pick<UserEntity, 'id' | 'email' | 'displayName'>): UserDto {
@@ -81,7 +91,11 @@ export function toSignedInDto(user: UserEntity, token: string, session: Pick<Ses
   return { user: toUserDto(user), token, expiresAt: session.expiresAt.toISOString() };
 }
 
-/** The signed-in caller, from the session the guard resolved. */
-export function toMeDto(auth: AuthContext): MeDto {
-  return { user: { id: auth.userId, email: auth.email, displayName: auth.displayName } };
+export function toPreferencesDto(user: Pick<UserEntity, 'shield'>): PreferencesDto {
+  return { shield: user.shield };
+}
+
+/** The signed-in caller, from the session the guard resolved, with their stored preferences. */
+export function toMeDto(auth: AuthContext, user: Pick<UserEntity, 'shield'>): MeDto {
+  return { user: { id: auth.userId, email: auth.email, displayName: auth.displayName }, preferences: toPreferencesDto(user) };
 }

@@ -9,4 +9,6 @@ export class UserEntity {
   @Column('text', { name: 'password_hash' }) passwordHash: string;
   @Column('text', { name: 'display_name' }) displayName: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  /** Whether the web folds away the hostile parts of received messages (the shield); on unless turned off. */
+  @Column('boolean', { default: true }) shield: boolean;
 }

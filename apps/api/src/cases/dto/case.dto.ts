@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsString, MaxLength, MinLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { isValidCaseTimeZone } from '@parallel/domain';
-import { CaseTermsDto, toCaseTermsDto } from '../../terms/dto/terms.dto';
+import { SharedTermsDto, toSharedTermsDto } from '../../terms/dto/terms.dto';
 import type { CaseParentRow } from '../cases.repository';
 import type { CaseEntity } from '../entities/case.entity';
 import type { InvitationEntity } from '../entities/invitation.entity';
@@ -99,8 +99,11 @@ export class CaseDto {
   @ApiProperty({ type: [String], example: ['Mia', 'Leo'] })
   children: string[];
 
-  @ApiProperty({ type: CaseTermsDto, description: 'The terms both parents agreed on; they change only by accepted proposal.' })
-  terms: CaseTermsDto;
+  @ApiProperty({
+    type: SharedTermsDto,
+    description: "The terms both parents agreed on; they change only by accepted proposal. Each parent's inbox terms (delivery windows, daily cap) are in GET .../settings.",
+  })
+  terms: SharedTermsDto;
 
   @ApiProperty({ type: [CaseParentDto], description: 'One or two parents, in the order they joined.' })
   parents: CaseParentDto[];
@@ -132,6 +135,9 @@ export class InvitationDto {
 
   @ApiProperty({ description: 'Whether the mail server accepted the invitation mail; if not, invite again later.' })
   mailDelivered: boolean;
+
+  @ApiProperty({ description: 'Whether an earlier invitation link that still worked was voided by this one (only the latest link works).' })
+  replacedPending: boolean;
 }
 
 export class InviterDto {
@@ -160,7 +166,7 @@ export function toCaseDto(row: CaseEntity, parents: CaseParentRow[], pending: In
     name: row.name,
     timeZone: row.timeZone,
     children: row.children,
-    terms: toCaseTermsDto(row.terms),
+    terms: toSharedTermsDto(row.terms),
     parents: parents.map((parent) => ({ userId: parent.userId, displayName: parent.displayName, role: parent.role, joinedAt: parent.joinedAt.toISOString() })),
     pendingInvitation: pending ? { email: pending.email, expiresAt: pending.expiresAt.toISOString() } : null,
     ledgerHead: { seq: ledgerHead.seq, hash: ledgerHead.hash },
@@ -168,8 +174,8 @@ export function toCaseDto(row: CaseEntity, parents: CaseParentRow[], pending: In
   };
 }
 
-export function toInvitationDto(invitation: InvitationEntity, mailDelivered: boolean): InvitationDto {
-  return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), mailDelivered };
+export function toInvitationDto(invitation: InvitationEntity, mailDelivered: boolean, replacedPending: boolean): InvitationDto {
+  return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), mailDelivered, replacedPending };
 }
 
 export function toInvitationPreviewDto(invitation: InvitationEntity, caseName: string, inviterName: string): InvitationPreviewDto {

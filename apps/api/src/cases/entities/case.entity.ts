@@ -1,4 +1,4 @@
-import type { CaseTerms } from '@parallel/domain';
+import type { SharedTerms } from '@parallel/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('cases')
@@ -7,8 +7,8 @@ export class CaseEntity {
   @Column('text') name: string;
   @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('jsonb') children: string[];
-  /** The terms in force; changed only through an accepted proposal. */
-  @Column('jsonb') terms: CaseTerms;
+  /** The shared terms in force; changed only through an accepted proposal. (Inbox terms: inbox_terms_changes.) */
+  @Column('jsonb') terms: SharedTerms;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   /** The head of the case's ledger; the row lock on it serializes appends. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HELD_BACK_REASONS, MESSAGE_TEXT_MAX, MESSAGE_TOPICS, messageTextProblem, type HeldBackReason, type MessageTopic } from '@parallel/domain';
+import { HELD_BACK_REASONS, MESSAGE_TEXT_MAX, MESSAGE_TOPICS, messageTextProblem, type HeldBackReason, type MessageTopic, type SendAllowance } from '@parallel/domain';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -76,7 +76,20 @@ export class ListMessagesQuery {
   limit?: number;
 }
 
+export const HELD_BACK_OWNERS = ['mine', 'other'] as const;
+export type HeldBackOwner = (typeof HELD_BACK_OWNERS)[number];
+
 export class ListHeldBackQuery {
+  @ApiPropertyOptional({
+    enum: HELD_BACK_OWNERS,
+    enumName: 'HeldBackOwner',
+    default: 'mine',
+    description: "Whose attempts: the caller's own (default), or, as an explicit choice, the other parent's, with their texts.",
+  })
+  @IsOptional()
+  @IsIn(HELD_BACK_OWNERS, { message: `of must be one of: ${HELD_BACK_OWNERS.join(', ')}` })
+  of?: HeldBackOwner;
+
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
   @IsOptional()
   @IsString()
@@ -201,6 +214,55 @@ export class HeldBackPageDto {
   nextCursor: string | null;
 }
 
+export class HeldBackCountsDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: "Attempts today (the calendar day in the case's time zone)." })
+  today: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Attempts since the case began.' })
+  total: number;
+}
+
+/** Counts only: the other parent's texts are read only by asking for them (`?of=other`). */
+export class HeldBackSummaryDto {
+  @ApiProperty({ type: HeldBackCountsDto, description: "The caller's own attempts that were held back." })
+  mine: HeldBackCountsDto;
+
+  @ApiProperty({ type: HeldBackCountsDto, description: "The other parent's attempts held back from the caller's inbox." })
+  other: HeldBackCountsDto;
+}
+
+export const DELIVERY_MODES = ['immediate', 'windows'] as const;
+
+/** What the caller may still send to the other parent now, by the same rules as a send (the domain's `sendAllowance`). */
+export class AllowanceDto {
+  @ApiProperty({ type: 'integer', description: "The other parent's daily cap: messages their inbox takes per day." })
+  dailyQuota: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: "Messages the caller sent today (the case's time zone)." })
+  sentToday: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  remainingToday: number;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a message will be accepted again; null while sends remain today.' })
+  nextSendAt: string | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The shared urgent allowance per sender in any 30 days; 0: urgent messages are off.' })
+  urgentPer30Days: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  urgentRemaining: number;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the urgent allowance has room again; null while it has (or when urgent messages are off).' })
+  nextUrgentAt: string | null;
+
+  @ApiProperty({ enum: DELIVERY_MODES, enumName: 'DeliveryMode', description: "The other parent's inbox: messages delivered at once, or at their delivery windows." })
+  deliveryMode: 'immediate' | 'windows';
+
+  @ApiProperty({ format: 'date-time', description: "When an ordinary message sent now would reach the other parent's inbox." })
+  deliverAtIfSentNow: string;
+}
+
 /** A send refused by the case's terms (429 over a limit, 422 when urgent is off): the attempt is kept in the record. */
 export class HeldBackErrorDto extends ErrorDto {
   @ApiProperty({ enum: HELD_BACK_REASONS, enumName: 'HeldBackReason' })
@@ -232,6 +294,24 @@ export function toMessageDto(row: MessageEntity, viewerId: string, showReadTimes
 
 export function toThreadDto(thread: { topic: string; count: number; unread: number; lastAt: Date }): ThreadDto {
   return { topic: thread.topic as MessageTopic, count: thread.count, unread: thread.unread, lastAt: thread.lastAt.toISOString() };
+}
+
+export function toAllowanceDto(allowance: SendAllowance): AllowanceDto {
+  return {
+    dailyQuota: allowance.dailyQuota,
+    sentToday: allowance.sentToday,
+    remainingToday: allowance.remainingToday,
+    nextSendAt: allowance.nextSendAt?.toISOString() ?? null,
+    urgentPer30Days: allowance.urgentPer30Days,
+    urgentRemaining: allowance.urgentRemaining,
+    nextUrgentAt: allowance.nextUrgentAt?.toISOString() ?? null,
+    deliveryMode: allowance.deliveryMode,
+    deliverAtIfSentNow: allowance.deliverAtIfSentNow.toISOString(),
+  };
+}
+
+export function toHeldBackSummaryDto(counts: { mine: { today: number; total: number }; other: { today: number; total: number } }): HeldBackSummaryDto {
+  return { mine: { ...counts.mine }, other: { ...counts.other } };
 }
 
 export function toHeldBackDto(row: HeldBackAttemptEntity): HeldBackDto {

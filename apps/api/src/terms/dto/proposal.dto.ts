@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CaseTerms, ProposalStatus } from '@parallel/domain';
+import type { InboxTermsChange, ProposalStatus, SharedTerms } from '@parallel/domain';
 import { IsObject } from 'class-validator';
 import type { TermsProposalEntity } from '../entities/terms-proposal.entity';
-import { CaseTermsDto, TermsChangesDto, toCaseTermsDto } from './terms.dto';
+import { InboxDto, SharedTermsChangesDto, SharedTermsDto, TermsChangesDto, toInboxDto, toSharedTermsDto } from './terms.dto';
 
 export class CreateProposalDto {
   @ApiProperty({
-    type: TermsChangesDto,
-    description: 'Any of cadence, dailyQuota, urgentPer30Days, showReadTimes, split. Applies once the other parent accepts.',
-    example: { cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] }, dailyQuota: 3 },
+    type: SharedTermsChangesDto,
+    description:
+      'Any of urgentPer30Days, showReadTimes, split. Applies once the other parent accepts. The cadence and the daily quota are not proposed: each parent sets them for their own inbox (PUT .../inbox-terms); a proposal naming them is refused (rule inboxTerms).',
+    example: { urgentPer30Days: 2, showReadTimes: false },
   })
   @IsObject({ message: 'changes must be an object' })
   changes: Record<string, unknown>;
@@ -46,10 +47,16 @@ export class ProposalListDto {
   items: ProposalDto[];
 }
 
-/** `GET /cases/:caseId/settings`: the terms in force and the proposal waiting for an answer, if any. */
+/**
+ * `GET /cases/:caseId/settings`: each parent's inbox terms (in force, and a change waiting for
+ * its effective time), the shared terms, and the proposal of shared terms waiting for an answer.
+ */
 export class CaseSettingsDto {
-  @ApiProperty({ type: CaseTermsDto })
-  terms: CaseTermsDto;
+  @ApiProperty({ type: [InboxDto], description: 'One per parent in the case, in the order they joined.' })
+  inboxes: InboxDto[];
+
+  @ApiProperty({ type: SharedTermsDto })
+  shared: SharedTermsDto;
 
   @ApiProperty({ type: ProposalDto, nullable: true, description: 'At most one proposal waits at a time.' })
   pendingProposal: ProposalDto | null;
@@ -67,6 +74,14 @@ export function toProposalDto(row: TermsProposalEntity): ProposalDto {
   };
 }
 
-export function toCaseSettingsDto(terms: CaseTerms, pending: TermsProposalEntity | null): CaseSettingsDto {
-  return { terms: toCaseTermsDto(terms), pendingProposal: pending ? toProposalDto(pending) : null };
+export function toCaseSettingsDto(
+  inboxes: { userId: string; inForce: InboxTermsChange; pending: InboxTermsChange | null }[],
+  shared: SharedTerms,
+  pending: TermsProposalEntity | null,
+): CaseSettingsDto {
+  return {
+    inboxes: inboxes.map((inbox) => toInboxDto(inbox.userId, inbox.inForce, inbox.pending)),
+    shared: toSharedTermsDto(shared),
+    pendingProposal: pending ? toProposalDto(pending) : null,
+  };
 }

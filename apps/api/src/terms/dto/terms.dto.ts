@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Allow } from 'class-validator';
 import {
+  INBOX_DAILY_QUOTA_MIN,
+  INBOX_WINDOWS_PER_WEEK_MIN,
   SPLIT_BASIS_POINTS_MAX,
   SPLIT_BASIS_POINTS_MIN,
   TERMS_DAILY_QUOTA_MAX,
@@ -7,8 +10,11 @@ import {
   TERMS_URGENT_PER_30_DAYS_MAX,
   TERMS_WINDOWS_MAX,
   WALL_CLOCK_TIME_PATTERN,
+  type Cadence,
   type CadenceWeekday,
-  type CaseTerms,
+  type InboxTerms,
+  type InboxTermsChange,
+  type SharedTerms,
   type TermsChanges,
 } from '@parallel/domain';
 
@@ -52,13 +58,8 @@ export class SplitDto {
   firstParentBasisPoints: number;
 }
 
-export class CaseTermsDto implements CaseTerms {
-  @ApiProperty(CADENCE_PROPERTY)
-  cadence: ImmediateCadenceDto | WindowsCadenceDto;
-
-  @ApiProperty({ type: 'integer', minimum: TERMS_DAILY_QUOTA_MIN, maximum: TERMS_DAILY_QUOTA_MAX, description: "Messages per sender per calendar day in the case's zone, urgent ones included." })
-  dailyQuota: number;
-
+/** The terms both parents agreed on; they change only by accepted proposal. */
+export class SharedTermsDto implements SharedTerms {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: TERMS_URGENT_PER_30_DAYS_MAX, description: 'Urgent messages per sender in any rolling 30 days; 0 turns urgent off.' })
   urgentPer30Days: number;
 
@@ -69,7 +70,24 @@ export class CaseTermsDto implements CaseTerms {
   split: SplitDto;
 }
 
-/** A proposed change: any of the terms, each replacing the one in force once accepted. */
+/** The terms of one parent's inbox, set by that parent alone. */
+export class InboxTermsDto implements InboxTerms {
+  @ApiProperty(CADENCE_PROPERTY)
+  cadence: ImmediateCadenceDto | WindowsCadenceDto;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: INBOX_DAILY_QUOTA_MIN,
+    maximum: TERMS_DAILY_QUOTA_MAX,
+    description: "Messages this inbox takes from the other parent per calendar day in the case's zone, urgent ones included.",
+  })
+  dailyQuota: number;
+}
+
+/**
+ * A proposal's changes as recorded. New proposals name shared terms only; proposals made
+ * before inbox terms existed may also name the cadence and the daily quota.
+ */
 export class TermsChangesDto implements TermsChanges {
   @ApiPropertyOptional(CADENCE_PROPERTY)
   cadence?: ImmediateCadenceDto | WindowsCadenceDto;
@@ -87,13 +105,89 @@ export class TermsChangesDto implements TermsChanges {
   split?: SplitDto;
 }
 
-/** A copy, so that a response never shares (or freezes) the objects it was built from. */
-export function toCaseTermsDto(terms: CaseTerms): CaseTermsDto {
+/** What a new proposal may change: the shared terms (the cadence and quota are each parent's inbox terms). */
+export class SharedTermsChangesDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: TERMS_URGENT_PER_30_DAYS_MAX })
+  urgentPer30Days?: number;
+
+  @ApiPropertyOptional()
+  showReadTimes?: boolean;
+
+  @ApiPropertyOptional({ type: SplitDto })
+  split?: SplitDto;
+}
+
+/** `PUT /cases/:caseId/inbox-terms`: checked by the domain's rules (`validateInboxTerms`), which name field and rule. */
+export class SetInboxTermsDto {
+  @ApiProperty({
+    ...CADENCE_PROPERTY,
+    description: `When messages reach the caller's inbox: immediately, or at weekly delivery windows (at least ${INBOX_WINDOWS_PER_WEEK_MIN} a week).`,
+  })
+  @Allow()
+  cadence: unknown;
+
+  @ApiProperty({ type: 'integer', minimum: INBOX_DAILY_QUOTA_MIN, maximum: TERMS_DAILY_QUOTA_MAX, description: 'Messages the caller takes from the other parent per day.' })
+  @Allow()
+  dailyQuota: unknown;
+}
+
+export class PendingInboxTermsDto {
+  @ApiProperty({ type: InboxTermsDto })
+  terms: InboxTermsDto;
+
+  @ApiProperty({ format: 'date-time', description: 'When it was set (and announced to the other parent).' })
+  requestedAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When it takes effect: 24 hours after it was set, unless a newer change replaces it first.' })
+  effectiveAt: string;
+}
+
+/** One parent's inbox: the terms in force now, and a change waiting for its effective time. */
+export class InboxDto {
+  @ApiProperty({ format: 'uuid', description: 'Whose inbox.' })
+  userId: string;
+
+  @ApiProperty({ type: InboxTermsDto })
+  inForce: InboxTermsDto;
+
+  @ApiProperty({ format: 'date-time', description: 'Since when these terms are in force.' })
+  inForceSince: string;
+
+  @ApiProperty({ type: PendingInboxTermsDto, nullable: true })
+  pending: PendingInboxTermsDto | null;
+}
+
+/** The answer to `PUT .../inbox-terms`: the change, pending until `effectiveAt`. */
+export class InboxTermsChangeDto extends PendingInboxTermsDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({ description: 'Whether it replaced a change that was still pending (that one will never take effect).' })
+  replacedPending: boolean;
+}
+
+function copyCadence(cadence: Cadence): ImmediateCadenceDto | WindowsCadenceDto {
+  return cadence.mode === 'immediate' ? { mode: 'immediate' } : { mode: 'windows', windows: cadence.windows.map((w) => ({ weekday: w.weekday, time: w.time })) };
+}
+
+/** Copies, so that a response never shares (or freezes) the objects it was built from. */
+export function toSharedTermsDto(terms: SharedTerms): SharedTermsDto {
+  return { urgentPer30Days: terms.urgentPer30Days, showReadTimes: terms.showReadTimes, split: { firstParentBasisPoints: terms.split.firstParentBasisPoints } };
+}
+
+export function toInboxTermsDto(terms: InboxTerms): InboxTermsDto {
+  return { cadence: copyCadence(terms.cadence), dailyQuota: terms.dailyQuota };
+}
+
+export function toPendingInboxTermsDto(change: InboxTermsChange): PendingInboxTermsDto {
+  return { terms: toInboxTermsDto(change.terms), requestedAt: change.requestedAt.toISOString(), effectiveAt: change.effectiveAt.toISOString() };
+}
+
+export function toInboxDto(userId: string, inForce: InboxTermsChange, pending: InboxTermsChange | null): InboxDto {
   return {
-    cadence: terms.cadence.mode === 'immediate' ? { mode: 'immediate' } : { mode: 'windows', windows: terms.cadence.windows.map((w) => ({ weekday: w.weekday, time: w.time })) },
-    dailyQuota: terms.dailyQuota,
-    urgentPer30Days: terms.urgentPer30Days,
-    showReadTimes: terms.showReadTimes,
-    split: { firstParentBasisPoints: terms.split.firstParentBasisPoints },
+    userId,
+    inForce: toInboxTermsDto(inForce.terms),
+    inForceSince: inForce.effectiveAt.toISOString(),
+    pending: pending ? toPendingInboxTermsDto(pending) : null,
   };
 }
