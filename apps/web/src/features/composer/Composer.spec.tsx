@@ -146,9 +146,12 @@ describe('Composer: the terms before writing', () => {
         api={await start({ [ALLOWANCE]: { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'x' } } })}
       />,
     );
-    expect(await screen.findByText('Up to 3 messages a day')).toBeTruthy();
-    expect(screen.getByText('Up to 2 urgent messages in 30 days')).toBeTruthy();
-    expect(screen.getByText('Delivered at the next window: Mon and Thu at 18:00')).toBeTruthy();
+    expect(await screen.findByText('Up to 2 urgent messages in 30 days')).toBeTruthy();
+    expect(screen.queryByText(/left today|Will be delivered/)).toBeNull();
+    // Sending still works.
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Pick-up is at 5pm on Friday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Sent. It will be delivered Thu 18:00 (Europe/Berlin time).')).toBeTruthy();
   });
 });
 

@@ -202,7 +202,7 @@ export function Composer({
     <div className="composer">
       {heading && <h2>{heading}</h2>}
       <p className="composer__allowance" id={`${id}-allowance`}>
-        {words ? words.sends : '\u00a0'}
+        {words?.sends ?? '\u00a0'}
       </p>
       <form onSubmit={submit} noValidate>
         <div className="field">
@@ -260,7 +260,7 @@ export function Composer({
             )}
           </div>
         )}
-        {words && <p className="composer__delivery">{words.delivery(urgent)}</p>}
+        {words?.delivery(urgent) && <p className="composer__delivery">{words.delivery(urgent)}</p>}
         <FormMessage tone={notice?.tone}>
           {typeof notice?.text === 'function' ? notice.text(timeZone) : notice?.text}
         </FormMessage>

@@ -1,22 +1,7 @@
 import { ApiError, toApiError, UNREACHABLE } from '../../api/client';
-import type { Case, HeldBackReason, Message, NewMessage } from '../../api/types';
+import type { Allowance, Case, HeldBackReason, Message, NewMessage } from '../../api/types';
 
-/**
- * What GET /api/cases/:caseId/messages/allowance answers: the caller's sends left today,
- * urgent messages left in the rolling 30 days, and when a message sent now would arrive.
- * (Written out here until the endpoint is in the generated contract.)
- */
-export interface Allowance {
-  dailyQuota: number;
-  sentToday: number;
-  remainingToday: number;
-  nextSendAt: string | null;
-  urgentPer30Days: number;
-  urgentRemaining: number;
-  nextUrgentAt: string | null;
-  deliveryMode: 'immediate' | 'windows';
-  deliverAtIfSentNow: string;
-}
+export type { Allowance };
 
 /** A send the case's terms held back (429, or 422 when urgent is off): kept in the record. */
 export class SendHeldBack extends ApiError {

@@ -15,12 +15,12 @@ describe('formatWhen', () => {
 });
 
 describe('words', () => {
-  it('says an immediate case delivers at once', () => {
-    const words = termsWords(
-      caseDetail({ terms: { ...caseDetail().terms, cadence: { mode: 'immediate' }, urgentPer30Days: 1 } }),
-    );
-    expect(words?.delivery(false)).toBe('Delivered as soon as it is sent.');
+  it('falls back on the shared urgent allowance, and guesses nothing else', () => {
+    const words = termsWords(caseDetail({ terms: { ...caseDetail().terms, urgentPer30Days: 1 } }));
     expect(words?.urgent).toBe('Up to 1 urgent message in 30 days');
+    expect(words?.sends).toBeNull();
+    expect(words?.delivery(false)).toBeNull();
+    expect(words?.delivery(true)).toBe('Urgent: delivered as soon as it is sent.');
   });
 
   it('says where a sent message is', () => {

@@ -1,4 +1,3 @@
-import { describeCadence } from '@parallel/domain';
 import type { Case, HeldBackReason, MessageTopic } from '../../api/types';
 import type { Allowance } from './composerApi';
 
@@ -59,11 +58,12 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /** What the composer says before writing: sends left today, urgent left, when it arrives. */
 export interface AllowanceWords {
-  sends: string;
+  /** Null when it is not known (the allowance could not be read). */
+  sends: string | null;
   urgent: string;
   /** False when urgent is off in this case: the box is not offered. */
   urgentOffered: boolean;
-  delivery: (urgent: boolean) => string;
+  delivery: (urgent: boolean) => string | null;
 }
 
 /** From GET .../messages/allowance. */
@@ -91,31 +91,22 @@ export function allowanceWords(allowance: Allowance, timeZone: string | undefine
   };
 }
 
-/** While the allowance endpoint is not there (an older API), the case's terms say what they can. */
+/**
+ * When the allowance cannot be read (an older API, a dropped call), the case's shared terms
+ * still tell the urgent allowance; the sends left and the delivery time are left unsaid
+ * rather than guessed.
+ */
 export function termsWords(found: Case): AllowanceWords | null {
-  const terms = found.terms as Partial<Case['terms']> | undefined;
-  const cadence = terms?.cadence as Partial<Case['terms']['cadence']> | undefined;
-  if (
-    !terms ||
-    typeof terms.dailyQuota !== 'number' ||
-    typeof terms.urgentPer30Days !== 'number' ||
-    !(cadence?.mode === 'immediate' || (cadence?.mode === 'windows' && Array.isArray(cadence.windows)))
-  ) {
-    return null;
-  }
+  const urgentPer30Days = (found.terms as { urgentPer30Days?: unknown } | undefined)?.urgentPer30Days;
+  if (typeof urgentPer30Days !== 'number') return null;
   return {
-    sends: `Up to ${plural(terms.dailyQuota, 'message', 'messages')} a day`,
+    sends: null,
     urgent:
-      terms.urgentPer30Days === 0
+      urgentPer30Days === 0
         ? 'Urgent messages are turned off in this case.'
-        : `Up to ${plural(terms.urgentPer30Days, 'urgent message', 'urgent messages')} in 30 days`,
-    urgentOffered: terms.urgentPer30Days > 0,
-    delivery: (isUrgent) =>
-      isUrgent
-        ? 'Urgent: delivered as soon as it is sent.'
-        : cadence.mode === 'immediate'
-          ? 'Delivered as soon as it is sent.'
-          : `Delivered at the next window: ${describeCadence(cadence as Case['terms']['cadence'])}`,
+        : `Up to ${plural(urgentPer30Days, 'urgent message', 'urgent messages')} in 30 days`,
+    urgentOffered: urgentPer30Days > 0,
+    delivery: (isUrgent) => (isUrgent ? 'Urgent: delivered as soon as it is sent.' : null),
   };
 }
 
