@@ -128,8 +128,8 @@ describeInBrowser('terms, record and the invitation flow in the browser (needs C
     await expect.poll(() => count(alex, /Choose a whole number from 2 to 50/)).toBe(1);
     await checkScreen(alex, 'terms-form-floors');
     await alex.getByRole('button', { name: 'Add a delivery time' }).click();
-    await alex.getByLabel('Day 2').selectOption({ label: 'Thursday' });
-    await alex.getByLabel('Time 2').fill('18:00');
+    await alex.getByLabel('Day 2', { exact: true }).selectOption({ label: 'Thursday' });
+    await alex.getByLabel('Time 2', { exact: true }).fill('18:00');
     await alex.getByLabel('Messages a day from Sam').fill('3');
     await alex.getByRole('button', { name: 'Save, in force in 24 hours' }).click();
     const pendingSentence =
@@ -137,7 +137,7 @@ describeInBrowser('terms, record and the invitation flow in the browser (needs C
     await expect
       .poll(() => alex.getByRole('region', { name: 'Your inbox' }).getByText(pendingSentence).count())
       .toBe(1);
-    await expect.poll(() => count(alex, /Sam is told now\./)).toBe(1);
+    await expect.poll(() => count(alex, /Saved\. Sam is told now; your new terms apply from/)).toBe(1);
     await checkScreen(alex, 'terms-pending-own');
 
     // Sam's open page shows it live (terms.changed), under Alex's inbox.

@@ -27,11 +27,15 @@ export function useFieldChecks<F extends string>(values: Record<F, string>, chec
     [shown, problems],
   );
 
-  /** The field was left: its note may show from now on. */
-  const left = useCallback(
-    (field: F) => setShown((previous) => (previous.has(field) ? previous : new Set([...previous, field]))),
-    [],
-  );
+  /**
+   * The field was left: its note may show from now on. Not when focus goes to the form's
+   * submit button: a note appearing then would move the button from under the pointer and
+   * swallow the click; the submit shows every note anyway.
+   */
+  const left = useCallback((field: F, event?: { relatedTarget: EventTarget | null }) => {
+    if (leavesForSubmit(event)) return;
+    setShown((previous) => (previous.has(field) ? previous : new Set([...previous, field])));
+  }, []);
 
   /**
    * On submit: shows every note at once, moves focus to the first field that needs another
@@ -54,6 +58,12 @@ export function useFieldChecks<F extends string>(values: Record<F, string>, chec
   const reset = useCallback(() => setShown(new Set()), []);
 
   return { problemOf, left, checkAll, reset, hasProblems: Object.keys(problems).length > 0 };
+}
+
+/** Focus is moving to a submit button (the click that follows must land where it was aimed). */
+export function leavesForSubmit(event?: { relatedTarget: EventTarget | null }): boolean {
+  const next = event?.relatedTarget;
+  return next instanceof HTMLButtonElement && next.type === 'submit';
 }
 
 // The checks every form shares, in the same words as the API's notes (formErrors.ts).

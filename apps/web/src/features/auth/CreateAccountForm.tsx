@@ -48,7 +48,7 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={displayName}
         onChange={setDisplayName}
-        onBlur={() => checks.left('displayName')}
+        onBlur={(event) => checks.left('displayName', event)}
         error={noteFor('displayName')}
       />
       <TextField
@@ -59,7 +59,7 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={email}
         onChange={setEmail}
-        onBlur={() => checks.left('email')}
+        onBlur={(event) => checks.left('email', event)}
         error={noteFor('email')}
       />
       <TextField
@@ -71,7 +71,7 @@ export function CreateAccountForm({ initialEmail = '' }: { initialEmail?: string
         required
         value={password}
         onChange={setPassword}
-        onBlur={() => checks.left('password')}
+        onBlur={(event) => checks.left('password', event)}
         error={noteFor('password')}
       />
       <FormMessage>

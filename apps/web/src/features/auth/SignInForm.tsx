@@ -47,7 +47,7 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
         required
         value={email}
         onChange={setEmail}
-        onBlur={() => checks.left('email')}
+        onBlur={(event) => checks.left('email', event)}
         error={noteFor('email')}
       />
       <TextField
@@ -58,7 +58,7 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
         required
         value={password}
         onChange={setPassword}
-        onBlur={() => checks.left('password')}
+        onBlur={(event) => checks.left('password', event)}
         error={noteFor('password')}
       />
       <FormMessage>

@@ -88,7 +88,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         required
         value={name}
         onChange={setName}
-        onBlur={() => checks.left('name')}
+        onBlur={(event) => checks.left('name', event)}
         error={checks.problemOf('name') ?? fieldMessage(error, 'name')}
       />
       <TextField
@@ -116,7 +116,7 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         required
         value={children}
         onChange={setChildren}
-        onBlur={() => checks.left('children')}
+        onBlur={(event) => checks.left('children', event)}
         error={checks.problemOf('children') ?? fieldMessage(error, 'children')}
       />
       <FormMessage>

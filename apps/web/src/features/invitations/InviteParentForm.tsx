@@ -97,7 +97,7 @@ export function InviteParentForm({ caseId, caseName, pendingInvitation, headingL
           setEmail(value);
           setConfirming(false);
         }}
-        onBlur={() => checks.left('email')}
+        onBlur={(event) => checks.left('email', event)}
         error={checks.problemOf('email') ?? fieldMessage(error, 'email')}
       />
       <FormMessage tone={sent && !error && !confirming ? 'done' : 'attention'}>

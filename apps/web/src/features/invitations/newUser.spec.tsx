@@ -42,6 +42,14 @@ describe('forms say every problem in plain words, when a field is left and on su
     expect(within(form).queryByText(/Please choose a password/)).toBeNull();
   });
 
+  it('leaves a note for the submit when focus goes straight to the button, so the click is not moved away', async () => {
+    api = await renderApp('/', {}, null);
+    const form = await screen.findByRole('form', { name: 'Create an account' });
+    const password = within(form).getByLabelText('Password');
+    fireEvent.blur(password, { relatedTarget: within(form).getByRole('button', { name: 'Create account' }) });
+    expect(within(form).queryByText(/Please choose a password/)).toBeNull();
+  });
+
   it('shows every note at once on submit, moves to the first, and sends nothing', async () => {
     api = await renderApp('/', {}, null);
     const form = await screen.findByRole('form', { name: 'Create an account' });

@@ -6,6 +6,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages, problemSentence } from '../../components/formErrors';
 import { QueryView } from '../../components/QueryView';
 import { usePageTitle } from '../../components/usePageTitle';
+import { leavesForSubmit } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
 import { formatDateTime } from '../../format';
 import { useSession } from '../auth/SessionProvider';
@@ -229,7 +230,7 @@ function InboxForm({
         {saved && !open && (
           <>
             <p>
-              Saved. {pendingInWords(saved, timeZone)} {who} is told now.
+              Saved. {who} is told now; your new terms apply from {shortCaseTime(saved.effectiveAt, timeZone)}.
             </p>
             {saved.replacedPending && <p>It replaces the change you made before, which will not take effect.</p>}
           </>
@@ -349,7 +350,8 @@ function InboxForm({
               aria-invalid={quotaNote ? true : undefined}
               aria-describedby={quotaNote ? `${id}-quota-hint ${id}-quota-note` : `${id}-quota-hint`}
               onChange={(event) => change({ dailyQuota: event.target.value })}
-              onBlur={() => {
+              onBlur={(event) => {
+                if (leavesForSubmit(event)) return;
                 const check = checkInboxDraft(draft);
                 if (!check.ok && check.problems.dailyQuota)
                   setShownProblems((shown) => ({ ...shown, dailyQuota: check.problems.dailyQuota }));
