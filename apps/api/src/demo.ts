@@ -1,38 +1,194 @@
 import { INestApplication, Logger } from '@nestjs/common';
+import { nextDeliveryAt, type Cadence, type MessageTopic } from '@parallel/domain';
+import { DateTime } from 'luxon';
 import { AuthService, SignedIn } from './auth/auth.service';
-import { AuthContext } from './common/auth-context';
-import { Conflict } from './common/errors';
 import { CasesService } from './cases/cases.service';
+import { AuthContext } from './common/auth-context';
+import { Clock } from './common/clock';
+import { Conflict, MessageHeldBack } from './common/errors';
+import { MessageReleaseService } from './messages/message-release.service';
+import { MessagesService } from './messages/messages.service';
+import { InboxTermsService } from './terms/inbox-terms.service';
+import { TermsService } from './terms/terms.service';
 
 export const DEMO_PASSWORD = 'grey-rock-demo-2026';
+const DEMO_CASE_NAME = 'Alex and Sam (demo)';
+const DEMO_ZONE = 'Europe/London';
 const DEMO_PARENTS = [
   { email: 'alex@demo.parallel.localhost', displayName: 'Alex (demo)' },
   { email: 'sam@demo.parallel.localhost', displayName: 'Sam (demo)' },
 ];
+/** Sam's inbox: deliveries Monday and Thursday at 18:00, at most 3 messages a day. */
+const SAM_INBOX: { cadence: Cadence; dailyQuota: number } = {
+  cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] },
+  dailyQuota: 3,
+};
+const HOUR_MS = 60 * 60 * 1000;
+
+type Who = 'alex' | 'sam';
+/** One message of the story: who writes, when (days after the start, local time), and whether the other opens it. */
+type Line = [who: Who, day: number, time: string, topic: MessageTopic, text: string, read?: boolean];
+
+// Four weeks of co-parenting logistics: Sam answers flat and factual (grey rock); Alex is
+// mostly practical, sometimes hostile, and once sends a barrage over Sam's daily limit.
+// prettier-ignore
+const STORY: Line[] = [
+  ['alex', 0, '10:05', 'schedule', 'Mia and Leo are with me this weekend as per the plan. I will collect them from school on Friday at 15:30.', true],
+  ['sam', 0, '12:40', 'schedule', 'Noted. Friday 15:30 at school. Their PE kits are in their bags.', true],
+  ['alex', 1, '19:10', 'school', 'Parents evening for Mia is on Thursday 14th at 17:30. Are you going?', true],
+  ['sam', 2, '08:15', 'school', 'Yes, I will attend the 17:30 slot on Thursday 14th.', true],
+  ['alex', 3, '21:40', 'other', 'You never tell me anything about their week. Typical of you.', true],
+  ['alex', 5, '09:30', 'health', 'Leo has a dentist check-up on Tuesday 19th at 10:00 at Highfield Dental.', true],
+  ['sam', 7, '18:20', 'health', 'Thank you. I will take him. Tuesday 19th, 10:00, Highfield Dental.', true],
+  ['alex', 8, '07:50', 'expenses', 'School trip to the science museum: £24 per child, due by Friday. I paid both, £48. Please send your half, £24.', true],
+  ['sam', 8, '19:05', 'expenses', 'Paid £24 by bank transfer today, reference "science trip".', true],
+  ['alex', 10, '22:15', 'other', 'Still waiting for you to admit you were wrong about the summer holidays. Everyone can see what you are doing.', true],
+  ['alex', 11, '16:00', 'activities', 'Swimming lessons move to Saturdays 09:00 from next month, same pool.', true],
+  ['sam', 12, '09:10', 'activities', 'Noted: Saturdays 09:00 from next month. I will bring them on my weekends.', true],
+  ['alex', 14, '13:20', 'travel', 'I would like to take the children to my parents in York from Friday 5th to Sunday 7th. Back by 18:00 Sunday.', true],
+  ['sam', 15, '18:30', 'travel', 'Agreed: York, Friday 5th to Sunday 7th, back at 18:00. Please send the address.', true],
+  ['alex', 16, '08:05', 'travel', '14 Heworth Road, York YO31. Phone as usual.', true],
+  ['alex', 17, '20:45', 'other', 'Why do you make everything so difficult? I am the one who does everything for them.', false],
+  ['sam', 18, '12:00', 'school', 'Mia needs a costume for the school play on Wednesday 24th. I will get it; £15.', true],
+  ['alex', 19, '10:30', 'school', 'Fine. Leo also needs new football boots, size 2. I will buy them this week.', true],
+  ['sam', 21, '17:45', 'schedule', 'Handover on Sunday at 17:00 at my address, as usual.', false],
+];
+
+/** The barrage, over Sam's daily limit of 3: three go through (held for Sam's window), four are held back. */
+const BARRAGE: [MessageTopic, string][] = [
+  ['schedule', 'I need an answer about Christmas today.'],
+  ['schedule', 'Answer me. Christmas. Now.'],
+  ['other', 'You are ignoring me on purpose again.'],
+  ['other', 'This is exactly why nobody can work with you.'],
+  ['schedule', 'I will keep writing until you answer.'],
+  ['other', 'ANSWER ME'],
+  ['other', 'Fine. I will talk to my lawyer then.'],
+];
 
 /**
- * Creates two demo parents who share a case (or finds them again) and prints how to
- * sign in. Goes through the same services as real use, so the ledger records it all.
+ * A case worth opening: four weeks of messages both ways (mostly grey rock, some hostile from
+ * one parent), some read, a barrage held back over the daily limit, a message held for its
+ * delivery window, a pending proposal of shared terms and a pending change of inbox terms.
+ *
+ * It goes through the real services and case commands, so the record holds it all and
+ * verifies. The history is played with the app's own clock held at moments of the past and
+ * moved forward by hand (the only way entries get past times; the clock is back to real time
+ * when this ends, after the last moment it was set to). A second run finds the case and adds
+ * nothing.
  */
 export async function seedDemo(app: INestApplication, publicUrl: string): Promise<void> {
+  const logger = new Logger('Demo');
   const auth = app.get(AuthService);
   const cases = app.get(CasesService);
   const [first, second] = await Promise.all(DEMO_PARENTS.map((parent) => signUpOrIn(auth, parent.email, parent.displayName)));
-  const firstAuth = toAuth(first!);
-  const existing = (await cases.list(firstAuth)).items.find((item) => item.parents.length === 2);
-  if (!existing) {
-    const created = await cases.create(firstAuth, { name: 'Demo: Alex and Sam', timeZone: 'Europe/London', children: ['Mia', 'Leo'] });
-    // Accept directly rather than through the mailed link: the demo shows the product, not the inbox.
-    const token = await inviteForDemo(app, created.id, firstAuth, second!.user.email);
-    await cases.acceptInvitation(toAuth(second!), token);
+  const alex = toAuth(first!);
+  const sam = toAuth(second!);
+  const existing = (await cases.list(alex)).items.find((item) => item.name === DEMO_CASE_NAME && item.parents.length === 2);
+  if (existing) {
+    logger.log(`The demo case is already there (${existing.id}); nothing added.`);
+  } else {
+    await playStory(app, alex, sam);
   }
   const lines = [
     '',
-    'Demo ready. Open ' + publicUrl + ' and sign in as either parent:',
+    `Demo ready. Open ${publicUrl} and sign in as either parent:`,
     ...DEMO_PARENTS.map((parent) => `  ${parent.email}   password: ${DEMO_PASSWORD}`),
+    '  Sam has set their inbox to Monday and Thursday 18:00, 3 messages a day; Alex sent a barrage that was held back.',
     '',
   ];
-  new Logger('Demo').log(lines.join('\n'));
+  logger.log(lines.join('\n'));
+}
+
+async function playStory(app: INestApplication, alex: AuthContext, sam: AuthContext): Promise<void> {
+  const cases = app.get(CasesService);
+  const messages = app.get(MessagesService);
+  const ticker = app.get(MessageReleaseService);
+  const clock = app.get(Clock);
+  const realNow = clock.now();
+  // The story's start: four weeks ago, 09:00 in the case's zone.
+  const start = DateTime.fromJSDate(realNow, { zone: DEMO_ZONE }).startOf('day').minus({ days: 28 }).set({ hour: 9 });
+  let current = start.toJSDate();
+  const realNowOf = clock.now.bind(clock);
+  clock.now = () => new Date(current.getTime());
+  /** Moves the held clock forward to `to`, stopping at each of Sam's windows on the way so held messages arrive on time. */
+  const moveTo = async (to: Date) => {
+    if (to.getTime() < current.getTime()) throw new Error(`The demo clock cannot go back (${to.toISOString()})`);
+    for (;;) {
+      const window = nextDeliveryAt(SAM_INBOX.cadence, DEMO_ZONE, new Date(current.getTime() + 1));
+      if (window.getTime() > to.getTime()) break;
+      current = window;
+      await ticker.tick();
+    }
+    current = to;
+    await ticker.tick();
+  };
+  const at = (day: number, time: string) => {
+    const [hour, minute] = time.split(':').map(Number);
+    return start.plus({ days: day }).set({ hour: hour ?? 9, minute: minute ?? 0 }).toJSDate();
+  };
+  try {
+    const created = await cases.create(alex, { name: DEMO_CASE_NAME, timeZone: DEMO_ZONE, children: ['Mia', 'Leo'] });
+    const caseId = created.id;
+    await moveTo(new Date(current.getTime() + 5 * 60_000));
+    // Accepted directly rather than through the mailed link: the demo shows the product, not the inbox.
+    const { token } = await cases.createInvitation(alex, caseId, { email: sam.email });
+    await moveTo(new Date(current.getTime() + 20 * 60_000));
+    await cases.acceptInvitation(sam, token);
+    await moveTo(new Date(current.getTime() + 30 * 60_000));
+    await app.get(InboxTermsService).setInboxTerms(sam, caseId, { cadence: SAM_INBOX.cadence, dailyQuota: SAM_INBOX.dailyQuota });
+
+    let count = 0;
+    const send = async (who: AuthContext, topic: MessageTopic, text: string) => {
+      count += 1;
+      try {
+        return await messages.send(who, caseId, { topic, text }, `demo-${caseId.slice(0, 8)}-${count}`);
+      } catch (error) {
+        if (error instanceof MessageHeldBack) return null;
+        throw error;
+      }
+    };
+    const toRead: { reader: AuthContext; id: string }[] = [];
+    const readDelivered = async () => {
+      for (const item of toRead.splice(0)) {
+        const view = await messages.get(item.reader, caseId, item.id).catch(() => null);
+        if (view?.deliveredAt) await messages.markRead(item.reader, caseId, item.id);
+        else toRead.push(item);
+      }
+    };
+    for (const [who, day, time, topic, text, read] of STORY) {
+      await moveTo(at(day, time));
+      await readDelivered();
+      const sent = await send(who === 'alex' ? alex : sam, topic, text);
+      if (sent && read) toRead.push({ reader: who === 'alex' ? sam : alex, id: sent.id });
+    }
+
+    // Five days ago, late evening: the barrage over Sam's limit of 3 a day.
+    const endOfStory = realNow.getTime() - 3 * HOUR_MS;
+    await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, realNow.getTime() - 5 * 24 * HOUR_MS)));
+    await readDelivered();
+    for (const [index, [topic, text]] of BARRAGE.entries()) {
+      await moveTo(new Date(current.getTime() + (index + 1) * 40_000));
+      await send(alex, topic, text);
+    }
+    await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, realNow.getTime() - 2 * 24 * HOUR_MS)));
+    await readDelivered();
+    await send(sam, 'schedule', 'Christmas: as in the parenting plan, the children are with me on the 24th and 25th, with you from the 26th at 10:00.');
+
+    // A few hours ago: a message held for Sam's next window, a proposal waiting for Alex, and Alex's own new inbox terms, pending.
+    await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, endOfStory)));
+    await readDelivered();
+    await send(alex, 'activities', 'Leo has football practice on Wednesday at 17:00; I will take him and bring him back by 19:00.');
+    await moveTo(new Date(current.getTime() + HOUR_MS));
+    await app.get(TermsService).propose(sam, caseId, { changes: { showReadTimes: false } });
+    await moveTo(new Date(current.getTime() + 30 * 60_000));
+    await app.get(InboxTermsService).setInboxTerms(alex, caseId, {
+      cadence: { mode: 'windows', windows: [{ weekday: 2, time: '19:00' }, { weekday: 5, time: '19:00' }] },
+      dailyQuota: 4,
+    });
+  } finally {
+    // Back to real time, which is past every moment the story used.
+    clock.now = realNowOf;
+  }
 }
 
 async function signUpOrIn(auth: AuthService, email: string, displayName: string): Promise<SignedIn> {
@@ -46,10 +202,4 @@ async function signUpOrIn(auth: AuthService, email: string, displayName: string)
 
 function toAuth(signedIn: SignedIn): AuthContext {
   return { userId: signedIn.user.id, sessionId: '', email: signedIn.user.email, displayName: signedIn.user.displayName };
-}
-
-/** The demo accepts with the token directly instead of through the mailed link. */
-async function inviteForDemo(app: INestApplication, caseId: string, inviter: AuthContext, email: string): Promise<string> {
-  const { token } = await app.get(CasesService).createInvitation(inviter, caseId, { email });
-  return token;
 }

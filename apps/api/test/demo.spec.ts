@@ -1,0 +1,56 @@
+import { seedDemo } from '../src/demo';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** `npm run demo`: a case worth opening, recorded through the real services, and only once. */
+describe('the demo', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.clock.set('2026-11-12T15:00:00.000Z'); // a Thursday afternoon, before Sam's 18:00 window
+  });
+  afterAll(() => t.close());
+
+  const signIn = async (email: string) =>
+    (await t.http().post('/api/auth/login').send({ email, password: 'grey-rock-demo-2026' }).expect(200)).body as { token: string; user: { id: string } };
+
+  it('seeds four weeks of a case with every kind of fact, verifiable, and adds nothing the second time', async () => {
+    await seedDemo(t.app, 'http://parallel.test');
+    expect(t.clock.now().toISOString()).toBe('2026-11-12T15:00:00.000Z');
+    const alex = await signIn('alex@demo.parallel.localhost');
+    const sam = await signIn('sam@demo.parallel.localhost');
+    const bearer = (who: { token: string }) => ({ Authorization: `Bearer ${who.token}` });
+    const cases = (await t.http().get('/api/cases').set(bearer(alex)).expect(200)).body.items as { id: string; name: string }[];
+    expect(cases.map((c) => c.name)).toEqual(['Alex and Sam (demo)']);
+    const caseId = cases[0]!.id;
+
+    const counts = await t.query<{ sent_by_alex: string; sent_by_sam: string; read: string; held: string; held_back: string }>(
+      `SELECT (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2) AS sent_by_alex,
+              (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $3) AS sent_by_sam,
+              (SELECT count(*) FROM messages WHERE case_id = $1 AND first_read_at IS NOT NULL) AS read,
+              (SELECT count(*) FROM messages WHERE case_id = $1 AND released_at IS NULL) AS held,
+              (SELECT count(*) FROM held_back_attempts WHERE case_id = $1) AS held_back`,
+      [caseId, alex.user.id, sam.user.id],
+    );
+    const row = counts[0]!;
+    expect(Number(row.sent_by_alex)).toBeGreaterThan(10);
+    expect(Number(row.sent_by_sam)).toBeGreaterThan(5);
+    expect(Number(row.read)).toBeGreaterThan(5);
+    expect(Number(row.held)).toBeGreaterThanOrEqual(1);
+    expect(Number(row.held_back)).toBe(4);
+
+    const settings = (await t.http().get(`/api/cases/${caseId}/settings`).set(bearer(sam)).expect(200)).body;
+    expect(settings.pendingProposal).toMatchObject({ proposedBy: sam.user.id, status: 'pending', changes: { showReadTimes: false } });
+    const inbox = (userId: string) => settings.inboxes.find((i: { userId: string }) => i.userId === userId);
+    expect(inbox(sam.user.id)).toMatchObject({ inForce: { dailyQuota: 3, cadence: { mode: 'windows' } }, pending: null });
+    expect(inbox(alex.user.id)).toMatchObject({ inForce: { dailyQuota: 5 }, pending: { terms: { dailyQuota: 4 } } });
+    expect((await t.http().get(`/api/cases/${caseId}/held-back/summary`).set(bearer(sam)).expect(200)).body.other.total).toBe(4);
+    for (const who of [alex, sam]) {
+      expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(bearer(who)).expect(200)).body).toMatchObject({ valid: true });
+    }
+
+    const head = (await t.http().get(`/api/cases/${caseId}`).set(bearer(alex)).expect(200)).body.ledgerHead.seq;
+    await seedDemo(t.app, 'http://parallel.test');
+    expect((await t.http().get('/api/cases').set(bearer(alex)).expect(200)).body.items).toHaveLength(1);
+    expect((await t.http().get(`/api/cases/${caseId}`).set(bearer(alex)).expect(200)).body.ledgerHead.seq).toBe(head);
+  });
+});
