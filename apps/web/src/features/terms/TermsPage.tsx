@@ -8,7 +8,6 @@ import { QueryView } from '../../components/QueryView';
 import { usePageTitle } from '../../components/usePageTitle';
 import { leavesForSubmit } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
-import { formatDateTime } from '../../format';
 import { useSession } from '../auth/SessionProvider';
 import { useCurrentCase, useRefreshCase } from '../cases/CaseLayout';
 import { LiveStatus } from '../live/LiveStatus';
@@ -88,7 +87,14 @@ export function TermsPage() {
                 timeZone={item.timeZone}
               />
             </div>
-            <SharedTermsSection caseId={item.id} settings={loaded} parents={item.parents} me={me} onChanged={refresh} />
+            <SharedTermsSection
+              caseId={item.id}
+              settings={loaded}
+              parents={item.parents}
+              me={me}
+              timeZone={item.timeZone}
+              onChanged={refresh}
+            />
           </>
         )}
       </QueryView>
@@ -387,6 +393,7 @@ function SharedTermsSection(props: {
   settings: CaseSettings;
   parents: readonly CaseParent[];
   me: string;
+  timeZone: string;
   onChanged: () => void;
 }) {
   const { settings, parents } = props;
@@ -419,12 +426,14 @@ function PendingProposal({
   proposal,
   parents,
   me,
+  timeZone,
   onChanged,
 }: {
   caseId: string;
   proposal: Proposal;
   parents: readonly CaseParent[];
   me: string;
+  timeZone: string;
   onChanged: () => void;
 }) {
   const api = useApiClient();
@@ -440,7 +449,9 @@ function PendingProposal({
   return (
     <div className="terms-proposal" role="group" aria-labelledby="proposal-heading">
       <h4 id="proposal-heading">{mine ? 'Your proposal, waiting for an answer' : `${proposer} proposes a change`}</h4>
-      <p className="muted">Proposed {formatDateTime(proposal.createdAt)}. Nothing changes unless it is accepted.</p>
+      <p className="muted">
+        Proposed {shortCaseTime(proposal.createdAt, timeZone)}. Nothing changes unless it is accepted.
+      </p>
       <ul>
         {changesInWords(proposal.changes, parents).map((line) => (
           <li key={line}>{line}</li>
