@@ -34,16 +34,16 @@ describe('routes', () => {
     expect(address()).toBe(`/cases/${CASE_ID}`);
   });
 
-  it('shows who and what the case is about: people, terms in plain words', async () => {
+  it('shows who and what the case is about: people, shared terms in plain words, the way to each inbox\'s terms', async () => {
     api = await renderApp(`/cases/${CASE_ID}/about`, caseAnswer, alex);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
     expect(screen.getByText('Mia and Leo', { selector: 'dd' })).toBeTruthy();
     expect(screen.getByText('Alex and Sam')).toBeTruthy();
-    const terms = screen.getByRole('region', { name: 'Terms in force' });
-    expect(within(terms).getByText(/^Mon and Thu at 18:00 \(Europe\/Berlin time\)/)).toBeTruthy();
-    expect(within(terms).getByText('At most 3 from each parent')).toBeTruthy();
+    const terms = screen.getByRole('region', { name: 'Shared terms in force' });
+    expect(within(terms).getByText('At most 2 from each parent in any 30 days, delivered at once')).toBeTruthy();
     expect(within(terms).getByText('Alex pays 60%, Sam pays 40%')).toBeTruthy();
+    expect(within(terms).getByRole('link', { name: 'terms page' }).getAttribute('href')).toBe(`/cases/${CASE_ID}/terms`);
     const sections = screen.getByRole('navigation', { name: 'Case sections' });
     expect(within(sections).getByRole('link', { name: 'About this case' }).getAttribute('aria-current')).toBe('page');
     expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe(`/cases/${CASE_ID}`);
@@ -67,7 +67,7 @@ describe('routes', () => {
 
     expect(await screen.findByText(/^Sent to sam@example.org, can be accepted until/)).toBeTruthy();
     expect(screen.getByText('Alex pays 60%, the other parent pays 40%')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Send invitation' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send a new invitation' })).toBeTruthy();
   });
 
   it.each([

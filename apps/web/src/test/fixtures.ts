@@ -18,8 +18,6 @@ export function caseDetail(overrides: Partial<Case> = {}): Case {
     ],
     createdAt: '2026-03-01T08:00:00.000Z',
     terms: {
-      cadence: { mode: 'windows', windows: [{ weekday: 1, time: '18:00' }, { weekday: 4, time: '18:00' }] },
-      dailyQuota: 3,
       urgentPer30Days: 2,
       showReadTimes: false,
       split: { firstParentBasisPoints: 6000 },

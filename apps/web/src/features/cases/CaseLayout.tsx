@@ -66,6 +66,7 @@ const SECTIONS = [
   { label: 'Messages', to: paths.case, end: true },
   { label: 'Schedule', to: paths.caseSchedule, end: false },
   { label: 'Expenses', to: paths.caseExpenses, end: false },
+  { label: 'Terms', to: paths.caseTerms, end: false },
   { label: 'Record', to: paths.caseRecord, end: false },
   { label: 'About this case', to: paths.caseAbout, end: false },
 ] as const;

@@ -36,7 +36,9 @@ function CaseSummary({ item }: { item: Case }) {
         <dt>Created</dt>
         <dd>{formatDateTime(item.createdAt)}</dd>
       </dl>
-      {waitingForOtherParent && <InviteParentForm caseId={item.id} caseName={item.name} />}
+      {waitingForOtherParent && (
+        <InviteParentForm caseId={item.id} caseName={item.name} pendingInvitation={item.pendingInvitation} />
+      )}
     </article>
   );
 }

@@ -11,7 +11,7 @@ import { termsInWords } from './termsInWords';
 export function CaseOverview() {
   const item = useCurrentCase();
   usePageTitle(item.name, 'About this case');
-  const terms = termsInWords(item.terms, item.parents, item.timeZone);
+  const terms = termsInWords(item.terms, item.parents);
   return (
     <>
       <h2 className="case-about__heading">About this case</h2>
@@ -43,12 +43,22 @@ export function CaseOverview() {
                 The other parent has not joined yet. A new invitation replaces the one sent before.
               </p>
             )}
-            <InviteParentForm caseId={item.id} caseName={item.name} />
+            <InviteParentForm
+              caseId={item.id}
+              caseName={item.name}
+              pendingInvitation={item.pendingInvitation}
+              headingLevel={4}
+            />
           </>
         )}
       </section>
       <section className="card" aria-labelledby="case-terms-heading">
-        <h3 id="case-terms-heading">Terms in force</h3>
+        <h3 id="case-terms-heading">Shared terms in force</h3>
+        <p className="muted">
+          Each parent sets when messages reach them and how many a day; those are on the{' '}
+          <Link to={paths.caseTerms(item.id)}>terms page</Link>, with any change waiting and proposals to change the
+          terms below.
+        </p>
         {terms ? (
           <dl className="facts">
             {terms.map(({ term, words }) => (
