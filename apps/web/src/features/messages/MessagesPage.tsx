@@ -149,7 +149,7 @@ export function MessagesPage() {
   const unreadTotal = threads.status === 'loaded' ? threads.data.reduce((sum, thread) => sum + thread.unread, 0) : 0;
 
   return (
-    <div className="messages">
+    <div className={unannounced.length > 0 ? 'messages messages--with-arrivals' : 'messages'}>
       <div className="messages__arrivals" role="status">
         {unannounced.length > 0 && newest && (
           <Link
