@@ -10,7 +10,7 @@ import { loadLabeledSet, scoreSet, type LabeledMessage, type SetScore } from './
 const FLOORS = {
   wholeSet: { f1: 0.95, maxFalseNudgeRate: 0.02 },
   /** The held-out part may trail the whole set a little, not far. */
-  heldOut: { f1: 0.93, maxF1Gap: 0.05, maxFalseNudgeRate: 0.05 },
+  heldOut: { f1: 0.95, maxF1Gap: 0.05, maxFalseNudgeRate: 0.03 },
   kindRecall: {
     hostile: 0.9,
     blame: 0.85,
@@ -29,7 +29,9 @@ const FLOORS = {
 
 const predictKinds = (text: string): string[] => analyzeDraft(text).nudges.map((nudge) => nudge.kind);
 
-const { tuning, heldOut } = loadLabeledSet();
+const { tuning: tuningOnly, blind, heldOut } = loadLabeledSet();
+/** Blind round 1 is training material now (rules and model): part of the tuning part here. */
+const tuning: LabeledMessage[] = [...tuningOnly, ...blind];
 const whole: LabeledMessage[] = [...tuning, ...heldOut];
 const scores = {
   tuning: scoreSet(tuning, predictKinds),
@@ -81,6 +83,7 @@ describe('grey-rock analyzer on the labeled set', () => {
       for (const row of whole) {
         expect(typeof row.text).toBe('string');
         for (const kind of row.kinds) expect(NUDGE_KINDS).toContain(kind);
+        if (row.id.startsWith('b1-')) continue; // blind round 1: kinds only, as its writer gave them
         if (row.kinds.length > 0) expect([1, 2, 3]).toContain(row.level);
         else expect(row.tag).toEqual(expect.any(String));
       }
@@ -95,8 +98,8 @@ describe('grey-rock analyzer on the labeled set', () => {
       }
     });
 
-    it('holds out a fifth to a quarter of the messages, with hard negatives in both parts', () => {
-      const share = heldOut.length / whole.length;
+    it('holds out a fifth to a quarter of the project-written messages, with hard negatives in both parts', () => {
+      const share = heldOut.length / (tuningOnly.length + heldOut.length);
       expect(share).toBeGreaterThanOrEqual(0.2);
       expect(share).toBeLessThanOrEqual(0.25);
       const hardNegatives = (rows: LabeledMessage[]): number =>

@@ -5,6 +5,7 @@
  */
 import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
+import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, probabilities, scorePiece } from './model/model';
 import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
 import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
@@ -103,6 +104,10 @@ interface LineResult {
   readonly emergency: boolean;
   readonly firstSentenceStart: number;
   readonly lastSentenceEnd: number;
+  readonly sentences: readonly Span[];
+  /** The learned component's feature count and weight sums per sentence (model/model.ts). */
+  readonly modelFeatures: number;
+  readonly modelSums: Int32Array;
 }
 
 function analyzeLine(line: string, startsLine: boolean): LineResult {
@@ -155,7 +160,7 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
     ...span,
     sentence: sentenceAt(segmented, span.start, hint),
   });
-  // Most lines have fewer than two runs of capitals at all; then there is nothing to scan.
+  // Most lines have no run of capitals at all; then there is nothing to scan.
   const shouted = countAtLeast(line, CAPITALS_RUN, 1)
     ? findShoutedWords(line, startsLine).map((span) => place(span, 0))
     : [];
@@ -166,6 +171,10 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
     if (token.norm === 'because')
       because.push({ start: token.start, end: token.end, sentence: token.sentence, token: t });
   }
+  const scores = scorePiece(
+    line,
+    sentences.map((span) => span.start),
+  );
   return {
     hits,
     shouted,
@@ -177,6 +186,9 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
     emergency: context.isEmergency(),
     firstSentenceStart: sentences[0]?.start ?? 0,
     lastSentenceEnd: sentences[sentences.length - 1]?.end ?? 0,
+    sentences,
+    modelFeatures: scores.features,
+    modelSums: scores.sums,
   };
 }
 
@@ -281,6 +293,9 @@ export function analyzeDraft(text: string): DraftAnalysis {
   let becauseCount = 0;
   let firstSentenceStart = -1;
   let lastSentenceEnd = -1;
+  let modelFeatures = 0;
+  const modelTotals = new Float64Array(MODEL_OUTPUTS);
+  const placedPieces: { piece: LineResult; offset: number; sentenceBase: number }[] = [];
 
   const addPiece = (piece: LineResult, offset: number): void => {
     const sentenceBase = sentenceCount;
@@ -317,6 +332,10 @@ export function analyzeDraft(text: string): DraftAnalysis {
       lastSentenceEnd = piece.lastSentenceEnd + offset;
     }
     emergency ||= piece.emergency;
+    modelFeatures += piece.modelFeatures;
+    const sums = piece.modelSums;
+    for (let i = 0; i < sums.length; i++) modelTotals[i % MODEL_OUTPUTS] = (modelTotals[i % MODEL_OUTPUTS] as number) + (sums[i] as number);
+    placedPieces.push({ piece, offset, sentenceBase });
     wordCount += piece.wordCount;
     sentenceCount += piece.sentenceCount;
     tokenCount += piece.tokenCount;
@@ -347,8 +366,9 @@ export function analyzeDraft(text: string): DraftAnalysis {
     offset = newline + 1;
   }
 
-  // shouting: two capitalised words or more in the message, or any !!! / ??? / ?!
-  if (shouted.length >= 2) hits.push(...shouted);
+  // shouting (GREY-ROCK-LABELS.md): any word in capitals used for emphasis, even one, or a
+  // run of two or more "!" / "?" ("!!", "??", "?!")
+  hits.push(...shouted);
   hits.push(...loud);
   if (
     sentenceCount > 0 &&
@@ -362,6 +382,30 @@ export function analyzeDraft(text: string): DraftAnalysis {
       strip: 'none',
       firstToken: 1,
       lastToken: 0,
+    });
+  }
+  // the learned component: a kind the rules did not name, on the sentence that weighs most for it
+  const ruleKinds = new Set(hits.map((hit) => hit.kind));
+  for (const k of modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0)) {
+    const kind = MODEL_KINDS[k - 1] as NudgeKind;
+    if (ruleKinds.has(kind)) continue;
+    let best: { weight: number; span: Span; sentence: number; offset: number } | undefined;
+    for (const { piece, offset, sentenceBase } of placedPieces) {
+      piece.sentences.forEach((span, s) => {
+        const weight = piece.modelSums[s * MODEL_OUTPUTS + k] as number;
+        if (!best || weight > best.weight) best = { weight, span, sentence: sentenceBase + s, offset };
+      });
+    }
+    if (!best) continue;
+    hits.push({
+      kind,
+      sentence: best.sentence,
+      start: best.span.start + best.offset,
+      end: best.span.end + best.offset,
+      strip: 'none',
+      firstToken: 1,
+      lastToken: 0,
+      unlessEmergency: true,
     });
   }
   const kept = emergency ? hits.filter((hit) => !hit.unlessEmergency) : hits;

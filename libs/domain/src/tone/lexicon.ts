@@ -280,7 +280,7 @@ export const TOPIC_ANCHORS = words(`
 
 /** Capitalised words that are not shouting. */
 export const ACRONYMS = words(`
-  ok pe gp nhs pta sats sat gcse gcses uk usa eu asap pm tv dvd pdf mri ct adhd asd iep
+  ok pe gp mmr nhs pta sats sat gcse gcses uk usa eu asap pm tv dvd pdf mri ct adhd asd iep
   sen senco ehcp dbs cv bbc itv mot dt ict re ps pps nb fyi btw lol lmao omg ffs wtf ent
   er icu ot rsvp ba ehic hmrc dla pip uc camhs cafcass cps ptsd ocd covid rsv uti jpg png
   aka diy eta gps sms faq tbc tba ie eg etc pin ref dob bsl a&e ae cc ooo ikea hm gbp usd

@@ -47,7 +47,7 @@ export interface SegmentedText {
   readonly quotes: QuoteSpan[];
   readonly wordCount: number;
   readonly paragraphCount: number;
-  /** Runs of `!` and `?` that read as shouting: three or more, or mixed `?!`. */
+  /** Runs of `!` and `?` that read as shouting (GREY-ROCK-LABELS.md): two or more (`!!`, `??`, `?!`). */
   readonly loudPunctuation: Span[];
 }
 
@@ -634,7 +634,7 @@ export function segment(text: string, vocabulary: ReadonlyMap<string, number> = 
         else if (c !== Char.FullStop && c !== Char.Ellipsis) break;
         i++;
       }
-      if (questions + exclamations >= 3 || (questions > 0 && exclamations > 0)) {
+      if (questions + exclamations >= 2) {
         loudPunctuation.push({ start, end: i });
       }
       const isAbbreviation =
