@@ -19,6 +19,11 @@ export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
 
+/** Every socket of one session joins this room, so ending the session can end its sockets on every process. */
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
 /**
  * One room per user. The session is checked at the handshake: a socket without a live
  * session never connects, so no event can reach someone who is not signed in.
@@ -51,7 +56,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   async handleConnection(socket: Socket): Promise<void> {
     const auth = (socket.data as { auth?: AuthContext }).auth;
     if (!auth) return void socket.disconnect(true);
-    await socket.join(userRoom(auth.userId));
+    await socket.join([userRoom(auth.userId), sessionRoom(auth.sessionId)]);
+  }
+
+  /**
+   * Disconnects every socket of these sessions, on every API process (through the Redis
+   * adapter when there is one). Called when sessions end: logout, sign out everywhere, reset.
+   */
+  endSessions(sessionIds: string[]): void {
+    if (!this.server || sessionIds.length === 0) return;
+    this.server.in(sessionIds.map(sessionRoom)).disconnectSockets(true);
   }
 
   emitToUser<E extends keyof RealtimeEvents>(userId: string, event: E, payload: RealtimeEvents[E]): void {
