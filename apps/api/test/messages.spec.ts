@@ -319,6 +319,21 @@ describe('the message channel', () => {
       await sendMessage(t, caseId, first, { topic: 'school', text: 'Three' }).expect(201);
       expect((await sendMessage(t, caseId, first, { topic: 'school', text: 'Four' })).status).toBe(429);
     });
+
+    it("accepts an urgent message within its allowance after the day's last quota slot is used", async () => {
+      const { caseId, first, second } = await createJoinedCaseWithInboxes(t, MONDAY_9AM_LONDON, {
+        second: { cadence: { mode: 'immediate' }, dailyQuota: 2 },
+      });
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'One' }).expect(201);
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'Two' }).expect(201);
+      expect((await sendMessage(t, caseId, first, { topic: 'school', text: 'Three' })).status).toBe(429);
+      const urgent = await sendMessage(t, caseId, first, { topic: 'health', text: 'Leo is in hospital, come to St Mary’s.', urgent: true });
+      expect(urgent.status).toBe(201);
+      expect(urgent.body).toMatchObject({ urgent: true, status: 'delivered', deliveredAt: MONDAY_9AM_LONDON });
+      expect(await inboxOf(caseId, second)).toEqual(expect.arrayContaining([expect.objectContaining({ id: urgent.body.id })]));
+      // Ordinary messages are still held back for the rest of the day.
+      expect((await sendMessage(t, caseId, first, { topic: 'school', text: 'Four' })).status).toBe(429);
+    });
   });
 
   describe('allowance', () => {

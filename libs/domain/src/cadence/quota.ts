@@ -77,14 +77,18 @@ export type MessageSendDecision =
  */
 export function decideSend(attempt: MessageSendAttempt): MessageSendDecision {
   const { recipientInbox, timeZone, now, urgent } = attempt;
-  // The daily quota comes first and binds urgent messages too: it caps barrages of any
-  // kind, and an "urgent" flag must not become the way around it.
-  if (attempt.sentTodayCount >= recipientInbox.dailyQuota) {
-    return { outcome: 'quota_exceeded', retryAt: quotaDayBounds(timeZone, now).end };
-  }
   if (!urgent) {
+    // The daily quota caps ordinary messages: a barrage is held back, however it is worded.
+    if (attempt.sentTodayCount >= recipientInbox.dailyQuota) {
+      return { outcome: 'quota_exceeded', retryAt: quotaDayBounds(timeZone, now).end };
+    }
     return { outcome: 'accepted', deliverAt: nextDeliveryAt(recipientInbox.cadence, timeZone, now) };
   }
+  // An urgent message answers only to its own, shared allowance, never to the daily quota:
+  // "my child is in hospital" must not wait for tomorrow because the day's ordinary
+  // messages ran out. The allowance (a few per 30 days, agreed by both) is what keeps the
+  // flag from becoming the way around the quota. Urgent messages still count toward the
+  // day's total, so they use up ordinary sends of that day.
   if (attempt.urgentPer30Days === 0) return { outcome: 'urgent_disabled' };
   const retryAt = nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, attempt.urgentPer30Days, now);
   if (retryAt !== null) return { outcome: 'urgent_limit_reached', retryAt };
@@ -121,7 +125,7 @@ export function sendAllowance(attempt: Omit<MessageSendAttempt, 'urgent'>): Send
     nextSendAt: ordinary.outcome === 'quota_exceeded' ? ordinary.retryAt : null,
     urgentPer30Days,
     urgentRemaining: Math.max(0, urgentPer30Days - urgentUsed),
-    // The rule decideSend applies to an urgent send (the daily quota aside, reported above).
+    // The rule decideSend applies to an urgent send: its allowance alone, whatever the daily quota.
     nextUrgentAt: urgentPer30Days === 0 ? null : nextUrgentAllowedAt(attempt.urgentSentTimesLast30Days, urgentPer30Days, now),
     deliveryMode: recipientInbox.cadence.mode,
     deliverAtIfSentNow: ordinary.outcome === 'accepted' ? ordinary.deliverAt : nextDeliveryAt(recipientInbox.cadence, timeZone, now),
