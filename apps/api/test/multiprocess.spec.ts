@@ -81,6 +81,21 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     expect(await sender.waitFor('message.read')).toMatchObject({ caseId, messageId: sent.body.id });
   });
 
+  it("ends a session's sockets on the other process when it logs out (Redis adapter)", async () => {
+    const { caseId, first, second } = await joinedCase();
+    const onB = await connectSocket(b.url, second.token);
+    sockets.push(onB);
+    const gone = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the socket on process B outlived its session')), 5_000);
+      onB.socket.once('disconnect', (reason) => (clearTimeout(timer), resolve(reason)));
+    });
+    expect((await call(a, 'POST', '/api/auth/logout', second.token)).status).toBe(204);
+    expect(await gone).toBe('io server disconnect');
+    expect((await send(a, caseId, first, 'After the logout.')).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onB.events).toEqual([]);
+  });
+
   it('releases each held message exactly once while both processes tick', async () => {
     const { caseId, first, second } = await joinedCase();
     // The recipient's inbox takes deliveries at two weekly windows, far from now, and up to 50 messages a day.

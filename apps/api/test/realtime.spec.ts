@@ -1,5 +1,6 @@
 import { MessageReleaseService } from '../src/messages/message-release.service';
-import { agreeOnTerms, createJoinedCase, createJoinedCaseWithInboxes, sendMessage } from './support/factories';
+import { RealtimeGateway } from '../src/notifications/realtime.gateway';
+import { agreeOnTerms, createJoinedCase, createJoinedCaseWithInboxes, sendMessage, STRONG_PASSWORD } from './support/factories';
 import { connectSocket, RecordingSocket, refusedHandshake } from './support/socket-client';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -23,7 +24,13 @@ describe('real-time events over socket.io', () => {
   it('accepts the session cookie at the handshake, as the web client sends it', async () => {
     const { first } = await createJoinedCase(t);
     const { io } = await import('socket.io-client');
-    const socket = io(t.url, { path: '/socket.io', transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { Cookie: `parallel_session=${first.token}` } });
+    const socket = io(t.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { Cookie: `parallel_session=${first.token}`, Origin: 'http://parallel.test' },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
@@ -83,5 +90,69 @@ describe('real-time events over socket.io', () => {
     expect(await other.waitFor('terms.changed')).toEqual({ caseId, kind: 'proposal', proposalId: proposed.body.id, status: 'pending' });
     await t.http().post(`/api/cases/${caseId}/proposals/${proposed.body.id}/accept`).set(second.bearer).expect(200);
     expect(await proposer.waitFor('terms.changed')).toEqual({ caseId, kind: 'proposal', proposalId: proposed.body.id, status: 'accepted' });
+  });
+
+  describe('a socket lives no longer than its session', () => {
+    const disconnected = (recording: RecordingSocket, timeoutMs = 5_000) =>
+      new Promise<string>((resolve, reject) => {
+        if (!recording.socket.connected) return resolve('already');
+        const timer = setTimeout(() => reject(new Error(`still connected after ${timeoutMs} ms`)), timeoutMs);
+        recording.socket.once('disconnect', (reason) => (clearTimeout(timer), resolve(reason)));
+      });
+
+    it('ends the socket when its session logs out, and it receives nothing after', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const recipient = await connectSocket(t.url, second.token);
+      const sender = await connectSocket(t.url, first.token);
+      sockets.push(recipient, sender);
+      const gone = disconnected(recipient);
+      await t.http().post('/api/auth/logout').set(second.bearer).expect(204);
+      expect(await gone).toBe('io server disconnect');
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'After the logout.' }).expect(201);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(recipient.events).toEqual([]);
+      // The other parent's socket, on another session, is untouched.
+      expect(sender.socket.connected).toBe(true);
+    });
+
+    it("ends only the sockets of the session that logged out, not the same user's other sessions", async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const signedIn = await t.http().post('/api/auth/login').send({ email: second.user.email, password: STRONG_PASSWORD }).expect(200);
+      const phone = await connectSocket(t.url, signedIn.body.token as string);
+      const laptop = await connectSocket(t.url, second.token);
+      sockets.push(phone, laptop);
+      const gone = disconnected(laptop);
+      await t.http().post('/api/auth/logout').set(second.bearer).expect(204);
+      await gone;
+      const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Still reaches the phone.' }).expect(201);
+      expect(await phone.waitFor('message.released')).toMatchObject({ messages: [expect.objectContaining({ id: sent.body.id })] });
+    });
+
+    it('cuts sockets whose session expired or was revoked without a logout, at the next re-check', async () => {
+      const { caseId, first, second } = await createJoinedCase(t);
+      const recipient = await connectSocket(t.url, second.token);
+      const sender = await connectSocket(t.url, first.token);
+      sockets.push(recipient, sender);
+      expect(await t.app.get(RealtimeGateway).recheckSessions()).toBe(0);
+      await t.query('UPDATE sessions SET expires_at = $2 WHERE user_id = $1', [second.user.id, new Date(t.clock.now().getTime() - 1000)]);
+      const gone = disconnected(recipient);
+      expect(await t.app.get(RealtimeGateway).recheckSessions()).toBe(1);
+      await gone;
+      await sendMessage(t, caseId, first, { topic: 'school', text: 'After the expiry.' }).expect(201);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(recipient.events).toEqual([]);
+      expect(sender.socket.connected).toBe(true);
+    });
+
+    it('refuses a handshake from another origin, and a cookie without an origin; a bearer token without one is a non-browser client', async () => {
+      const { first } = await createJoinedCase(t);
+      expect(await refusedHandshake(t.url, { token: first.token }, { Origin: 'https://evil.example' })).toMatch(/forbidden/);
+      expect(await refusedHandshake(t.url, {}, { Origin: 'https://evil.example', Cookie: `parallel_session=${first.token}` })).toMatch(/forbidden/);
+      expect(await refusedHandshake(t.url, {}, { Origin: 'http://parallel.test.evil.example', Cookie: `parallel_session=${first.token}` })).toMatch(/forbidden/);
+      expect(await refusedHandshake(t.url, {}, { Cookie: `parallel_session=${first.token}` })).toMatch(/unauthorized/);
+      const fromApp = await connectSocket(t.url, first.token);
+      sockets.push(fromApp);
+      expect(fromApp.socket.connected).toBe(true);
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, forwardRef, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext, Public } from '../common/auth-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RealtimeGateway } from '../notifications/realtime.gateway';
 import { AuthService } from './auth.service';
 import { LoginDto, MeDto, PreferencesDto, RegisterDto, SignedInDto } from './dto/auth.dto';
 import { clearSessionCookie, setSessionCookie } from './session-token';
@@ -14,6 +15,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(forwardRef(() => RealtimeGateway)) private readonly realtime: RealtimeGateway,
   ) {}
 
   @Public()
@@ -41,6 +43,8 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session has ended.' })
   async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(auth);
+    // The session's sockets end with it, on every process.
+    this.realtime.endSessions([auth.sessionId]);
     clearSessionCookie(response);
   }
 
