@@ -15,4 +15,10 @@ export const paths = {
   caseTerms: (caseId: string) => `${paths.case(caseId)}/terms`,
   verify: '/verify',
   reset: (token: string) => `/reset/${encodeURIComponent(token)}`,
+  /** Asks for the address a password-reset link is mailed to. */
+  forgotPassword: '/forgot-password',
+  /** One's own sessions, password, e-mail address and second step. */
+  account: '/account',
+  /** The link mailed to a new address; opening it and confirming makes it the account's address. */
+  confirmEmail: (token: string) => `/confirm-email/${encodeURIComponent(token)}`,
 } as const;

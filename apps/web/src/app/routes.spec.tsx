@@ -144,7 +144,6 @@ describe('routes', () => {
 
   it.each([
     ['/verify', 'Check an exported record', /Checking an exported record in the browser is not available yet/],
-    ['/reset/tok-1', 'Choose a new password', /Choosing a new password from this link is not available yet/],
   ])('has an honest placeholder at %s', async (path, heading, sentence) => {
     api = await renderApp(path, {}, null);
 

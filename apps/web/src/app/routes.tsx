@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { Layout } from '../components/Layout';
+import { AccountPage } from '../features/account/AccountPage';
+import { ConfirmEmailPage } from '../features/account/ConfirmEmailPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignedInAs } from '../features/auth/SignedInAs';
@@ -29,6 +32,16 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="invite/:token" element={<InvitePage />} />
         <Route path="reset/:token" element={<ResetPasswordPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="confirm-email/:token" element={<ConfirmEmailPage />} />
+        <Route
+          path="account"
+          element={
+            <RequireSignIn>
+              <AccountPage />
+            </RequireSignIn>
+          }
+        />
         <Route path="verify" element={<VerifyPage />} />
         <Route path="cases" element={<Navigate to={paths.home} replace />} />
         <Route

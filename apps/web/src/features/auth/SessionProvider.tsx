@@ -14,6 +14,11 @@ export interface Session {
   signedIn: (user: User) => void;
   /** Ends the session on the server, then here. */
   signOut: () => Promise<void>;
+  /**
+   * Asks the API again who is signed in here, after something that may have ended this
+   * browser's session elsewhere (a password reset ends every session of the account).
+   */
+  recheck: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -41,8 +46,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setData(null);
   }, [api, setData]);
 
+  const recheck = useCallback(async () => {
+    const current = await api.me();
+    if (!current) endLiveConnection();
+    setData(current);
+  }, [api, setData]);
+
   const user = query.status === 'loaded' ? query.data : null;
-  const session = useMemo<Session>(() => ({ user, signedIn, signOut }), [user, signedIn, signOut]);
+  const session = useMemo<Session>(
+    () => ({ user, signedIn, signOut, recheck }),
+    [user, signedIn, signOut, recheck],
+  );
 
   if (query.status !== 'loaded') {
     return (

@@ -1,10 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useApiClient } from '../../api/ApiClientContext';
+import { paths } from '../../app/paths';
 import { TextField } from '../../components/Field';
 import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages } from '../../components/formErrors';
 import { CHECK_THE_NOTES, emailAddress, required, useFieldChecks } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
+import { login, needsSecondFactor } from './authApi';
+import { nextTryMessage } from './authWords';
+import { SecondFactorForm } from './SecondFactorForm';
 import { useSession } from './SessionProvider';
 
 const FIELDS = ['email', 'password'] as const;
@@ -22,19 +27,43 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
   const { busy, error, run } = useSubmission();
   const checks = useFieldChecks({ email, password }, CHECKS);
   const [checkedOnSubmit, setCheckedOnSubmit] = useState(false);
+  /** Set when the password was right and the account asks for its second step. */
+  const [challenge, setChallenge] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setCheckedOnSubmit(true);
     if (!checks.checkAll(event.currentTarget)) return;
     await run(async () => {
-      const { user } = await api.login({ email: email.trim(), password });
-      signedIn(user);
+      const answer = await login(api, { email: email.trim(), password });
+      if (needsSecondFactor(answer)) {
+        setPassword('');
+        setChallenge(answer.challenge);
+      } else {
+        signedIn(answer.user);
+      }
     });
   };
 
+  if (challenge) {
+    return (
+      <SecondFactorForm
+        challenge={challenge}
+        onStartAgain={() => {
+          setCheckedOnSubmit(false);
+          setChallenge(null);
+        }}
+      />
+    );
+  }
+
   const noteFor = (field: (typeof FIELDS)[number]) => checks.problemOf(field) ?? fieldMessage(error, field);
-  const formNotes = checkedOnSubmit && checks.hasProblems ? [CHECK_THE_NOTES] : formLevelMessages(error, FIELDS);
+  const formNotes =
+    checkedOnSubmit && checks.hasProblems
+      ? [CHECK_THE_NOTES]
+      : error?.status === 429
+        ? [nextTryMessage(error.retryAt)]
+        : formLevelMessages(error, FIELDS);
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="sign-in-heading">
@@ -69,6 +98,9 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
       <button type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
+      <p className="account-aside">
+        <Link to={paths.forgotPassword}>Forgot your password?</Link>
+      </p>
     </form>
   );
 }

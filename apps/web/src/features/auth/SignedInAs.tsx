@@ -1,13 +1,18 @@
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useSession } from './SessionProvider';
 import { SignOutButton } from './SignOutButton';
 
-/** The header's account part: who is signed in here, and the way out. */
+/** The header's account part: who is signed in here, their account page, and the way out. */
 export function SignedInAs() {
   const { user } = useSession();
   if (!user) return null;
   return (
     <>
       <span className="muted">Signed in as {user.displayName}</span>
+      <Link to={paths.account} className="header-link">
+        Your account
+      </Link>
       <SignOutButton />
     </>
   );
