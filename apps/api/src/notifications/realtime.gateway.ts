@@ -41,8 +41,11 @@ interface SocketData {
  * otherwise (expiry, a revocation made elsewhere): a socket lives no longer than its session.
  *
  * The handshake also checks the `Origin` header against PUBLIC_URL's origin, so a page on
- * another site cannot open a socket with the visitor's cookie. Clients that send no Origin
- * (not browsers) must bring the token themselves (`auth.token`), never only a cookie.
+ * another site cannot open a socket with the visitor's cookie. A browser sends no Origin on
+ * a same-origin GET (socket.io's first polling request), but it does send
+ * `Sec-Fetch-Site: same-origin`, which a page on another site cannot forge; the cookie counts
+ * then too. Other clients (no Origin, no Sec-Fetch-Site) must bring the token themselves
+ * (`auth.token`), never only a cookie.
  */
 @WebSocketGateway({ path: '/socket.io' })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationShutdown {
@@ -63,7 +66,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       const origin = socket.handshake.headers.origin;
       const fromAuth = bearerToken(socket);
       if (origin !== undefined && origin !== this.origin) return next(new Error('forbidden: this origin may not connect'));
-      const token = fromAuth ?? (origin !== undefined ? cookieToken(socket) : null);
+      const sameOriginBrowser = origin !== undefined || socket.handshake.headers['sec-fetch-site'] === 'same-origin';
+      const token = fromAuth ?? (sameOriginBrowser ? cookieToken(socket) : null);
       if (!token) return next(new Error('unauthorized: sign in first'));
       this.auth
         .authenticate(token)
