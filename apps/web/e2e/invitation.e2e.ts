@@ -12,13 +12,13 @@ async function expectCasePage(page: Page) {
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Alex and Sam' }).count()).toBe(1);
   await expect.poll(() => page.getByText('Mia and Leo · Alex and Sam', { exact: true }).count()).toBe(1);
   await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Received' }).count()).toBe(1);
-  await expect.poll(() => page.getByRole('navigation', { name: 'Case sections' }).getByRole('link').count()).toBe(5);
+  await expect.poll(() => page.getByRole('navigation', { name: 'Case sections' }).getByRole('link').count()).toBe(6);
 }
 
 /** "About this case": people and the terms in force, in plain words. */
 async function expectAboutPage(page: Page) {
   await expect.poll(() => page.getByText('Mia and Leo').count()).toBeGreaterThan(0);
-  await expect.poll(() => page.getByRole('region', { name: 'Terms in force' }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('region', { name: 'Shared terms in force' }).count()).toBe(1);
 }
 
 const describeInBrowser = browserTestsCanRun() ? describe : describe.skip;
