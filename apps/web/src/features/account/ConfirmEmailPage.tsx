@@ -36,7 +36,9 @@ export function ConfirmEmailPage() {
           Your account now uses {confirmed}. Sign in with it from now on; mail from Parallel goes there.
         </p>
         <p>
-          <Link to={session.user ? paths.account : paths.home}>{session.user ? 'Back to your account' : 'Sign in'}</Link>
+          <Link to={session.user ? paths.account : paths.home}>
+            {session.user ? 'Back to your account' : 'Sign in'}
+          </Link>
         </p>
       </section>
     );

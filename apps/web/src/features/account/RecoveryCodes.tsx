@@ -16,15 +16,11 @@ export function recoveryCodesText(codes: readonly string[]): string {
  */
 export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const [download, setDownload] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  useEffect(() => {
-    const url = URL.createObjectURL(new Blob([recoveryCodesText(codes)], { type: 'text/plain' }));
-    setDownload(url);
-    return () => URL.revokeObjectURL(url);
-  }, [codes]);
+  // A data address: the file is made here, in the browser, and nothing is fetched.
+  const download = `data:text/plain;charset=utf-8,${encodeURIComponent(recoveryCodesText(codes))}`;
 
   const copy = () => {
     navigator.clipboard.writeText(recoveryCodesText(codes)).then(
@@ -39,8 +35,8 @@ export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onD
         Your recovery codes
       </h3>
       <p>
-        Save these somewhere safe; each works once. If you lose your phone, a recovery code signs you in instead of
-        the code from the app. They are shown only now.
+        Save these somewhere safe; each works once. If you lose your phone, a recovery code signs you in instead of the
+        code from the app. They are shown only now.
       </p>
       <ul className="recovery-codes__list" aria-labelledby="recovery-heading">
         {codes.map((code) => (
@@ -53,17 +49,19 @@ export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onD
         <button type="button" className="button--quiet" onClick={copy}>
           Copy the codes
         </button>
-        {download && (
-          <a className="button-link" href={download} download="parallel-recovery-codes.txt">
-            Download the codes
-          </a>
-        )}
+        <a className="button-link" href={download} download="parallel-recovery-codes.txt">
+          Download the codes
+        </a>
         <button type="button" onClick={onDone}>
           I have saved them
         </button>
       </div>
       <p role="status" className="muted">
-        {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Copying did not work here; please download them instead.' : ''}
+        {copied === 'yes'
+          ? 'Copied.'
+          : copied === 'no'
+            ? 'Copying did not work here; please download them instead.'
+            : ''}
       </p>
     </div>
   );

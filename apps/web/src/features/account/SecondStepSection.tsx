@@ -115,7 +115,8 @@ function Enrol({
     error && (error.status === 400 || error.status === 401 || error.status === 422)
       ? 'That code did not work. Codes change every 30 seconds; please type the one your app shows now.'
       : undefined;
-  const other = error && !refused ? (error.status === 429 ? nextTryMessage(error.retryAt) : problemSentence(error)) : null;
+  const other =
+    error && !refused ? (error.status === 429 ? nextTryMessage(error.retryAt) : problemSentence(error)) : null;
 
   return (
     <form className="second-step" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="enrol-heading">
@@ -181,7 +182,12 @@ function TurnOff({ onTurnedOff }: { onTurnedOff: () => void }) {
   return (
     <>
       <p>On. Signing in asks for a code from your authenticator app, or one of your recovery codes.</p>
-      <form className="second-step" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="turn-off-heading">
+      <form
+        className="second-step"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-labelledby="turn-off-heading"
+      >
         <h3 id="turn-off-heading">Turn it off</h3>
         <TextField
           label="Your password"

@@ -36,7 +36,10 @@ export function endEverySession(api: ApiClient): Promise<void> {
   return api.send('DELETE', '/api/auth/sessions');
 }
 
-export function changePassword(api: ApiClient, input: { currentPassword: string; newPassword: string }): Promise<unknown> {
+export function changePassword(
+  api: ApiClient,
+  input: { currentPassword: string; newPassword: string },
+): Promise<unknown> {
   return api.send('POST', '/api/auth/password', input);
 }
 

@@ -65,8 +65,8 @@ export function ResetPasswordPage() {
       <section className="account-narrow" aria-labelledby="reset-heading">
         <h1 id="reset-heading">This link cannot be used any more</h1>
         <p className="notice" role="status">
-          A link to choose a new password works once, for an hour. This one has been used or has run out. Your
-          password has not changed.
+          A link to choose a new password works once, for an hour. This one has been used or has run out. Your password
+          has not changed.
         </p>
         <p>
           <Link to={paths.forgotPassword}>Ask for a new link</Link>
@@ -81,7 +81,7 @@ export function ResetPasswordPage() {
       <h1 id="reset-heading">Choose a new password</h1>
       <p>Once it is changed, every device signed in to your account is signed out, this one included.</p>
       <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="reset-form-heading">
-        <h2 id="reset-form-heading">New password</h2>
+        <h2 id="reset-form-heading">A new password for your account</h2>
         <TextField
           label="New password"
           hint={PASSWORD_POLICY}
@@ -95,7 +95,9 @@ export function ResetPasswordPage() {
           error={note}
         />
         <FormMessage>
-          {error && !note ? <p>{error.status === 429 ? nextTryMessage(error.retryAt) : problemSentence(error)}</p> : null}
+          {error && !note ? (
+            <p>{error.status === 429 ? nextTryMessage(error.retryAt) : problemSentence(error)}</p>
+          ) : null}
         </FormMessage>
         <button type="submit" disabled={busy}>
           {busy ? 'Changing your password…' : 'Change password'}

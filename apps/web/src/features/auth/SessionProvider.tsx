@@ -53,10 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api, setData]);
 
   const user = query.status === 'loaded' ? query.data : null;
-  const session = useMemo<Session>(
-    () => ({ user, signedIn, signOut, recheck }),
-    [user, signedIn, signOut, recheck],
-  );
+  const session = useMemo<Session>(() => ({ user, signedIn, signOut, recheck }), [user, signedIn, signOut, recheck]);
 
   if (query.status !== 'loaded') {
     return (
