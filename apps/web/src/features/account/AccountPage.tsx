@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/SessionProvider';
 import { ChangeEmailForm } from './ChangeEmailForm';
@@ -9,14 +10,16 @@ import { SessionsSection } from './SessionsSection';
 export function AccountPage() {
   usePageTitle('Your account');
   const { user } = useSession();
+  // A new password ends the other sessions: the list is read again.
+  const [sessionsRead, setSessionsRead] = useState(0);
   return (
     <div className="account-page">
       <h1>Your account</h1>
       <p className="muted">
         {user?.displayName} · {user?.email}
       </p>
-      <SessionsSection />
-      <ChangePasswordForm />
+      <SessionsSection key={sessionsRead} />
+      <ChangePasswordForm onChanged={() => setSessionsRead((count) => count + 1)} />
       <ChangeEmailForm />
       <SecondStepSection />
     </div>

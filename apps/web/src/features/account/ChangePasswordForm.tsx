@@ -13,9 +13,11 @@ const CHECKS = {
   newPassword,
 };
 
-export const PASSWORD_CHANGED_HERE = 'Your password is changed.';
+export const PASSWORD_CHANGED_HERE =
+  'Your password is changed. Your other devices were signed out; this one stays signed in.';
 
-export function ChangePasswordForm() {
+/** `onChanged`: the API ended the other sessions, so the list above is out of date. */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const api = useApiClient();
   const [currentPassword, setCurrentPassword] = useState('');
   const [nextPassword, setNextPassword] = useState('');
@@ -35,6 +37,7 @@ export function ChangePasswordForm() {
       setNextPassword('');
       checks.reset();
       setDone(true);
+      onChanged?.();
     }
   };
 

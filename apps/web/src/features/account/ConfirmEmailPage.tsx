@@ -67,7 +67,15 @@ export function ConfirmEmailPage() {
       <button type="button" onClick={() => void confirm()} disabled={busy}>
         {busy ? 'Confirming…' : 'Confirm the new address'}
       </button>
-      <FormMessage>{error ? <p>{problemSentence(error)}</p> : null}</FormMessage>
+      <FormMessage>
+        {error ? (
+          <p>
+            {error.status === 409
+              ? 'Another account uses this address now, so your account keeps its address.'
+              : problemSentence(error)}
+          </p>
+        ) : null}
+      </FormMessage>
     </section>
   );
 }

@@ -22,8 +22,6 @@ export function passwordCheckMessage(error: ApiError | null, field: string): str
     if (problem && ['matches', 'correct', 'invalid', 'wrong'].includes(problem.rule)) return NOT_YOUR_PASSWORD;
     return fieldMessage(error, field) ?? NOT_YOUR_PASSWORD;
   }
-  // A refusal naming no field on a form that asks for the password: the password did not match.
-  if ((error.status === 401 || error.status === 403) && error.details.length === 0) return NOT_YOUR_PASSWORD;
   return undefined;
 }
 
