@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useSubmission } from '../../components/useSubmission';
 import { useSession } from '../auth/SessionProvider';
 import { confirmEmail } from './accountApi';
+import { focusOnMount } from '../auth/focusOnMount';
 
 /**
  * `/confirm-email/:token`, the link mailed to a new address. Nothing changes on opening it
@@ -31,7 +32,9 @@ export function ConfirmEmailPage() {
   if (confirmed) {
     return (
       <section className="account-narrow" aria-labelledby="confirm-heading">
-        <h1 id="confirm-heading">Address changed</h1>
+        <h1 tabIndex={-1} ref={focusOnMount} id="confirm-heading">
+          Address changed
+        </h1>
         <p className="notice" role="status">
           Your account now uses {confirmed}. Sign in with it from now on; mail from Parallel goes there.
         </p>
@@ -48,7 +51,9 @@ export function ConfirmEmailPage() {
   if (unusable) {
     return (
       <section className="account-narrow" aria-labelledby="confirm-heading">
-        <h1 id="confirm-heading">This link cannot be used any more</h1>
+        <h1 tabIndex={-1} ref={focusOnMount} id="confirm-heading">
+          This link cannot be used any more
+        </h1>
         <p className="notice" role="status">
           A link to confirm a new address works once. This one has been used or has run out, and your address has not
           changed. You can ask for a new link on your account page.

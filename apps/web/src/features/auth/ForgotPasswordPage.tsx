@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useSubmission } from '../../components/useSubmission';
 import { requestPasswordReset } from './authApi';
 import { nextTryMessage } from './authWords';
+import { focusOnMount } from './focusOnMount';
 
 /** The same words whatever the answer: whether an address has an account is nobody's business. */
 export const RESET_LINK_SENT = 'If an account uses this address, a link is on its way. It works once, for an hour.';
@@ -35,7 +36,9 @@ export function ForgotPasswordPage() {
   if (sentTo !== null) {
     return (
       <section className="account-narrow" aria-labelledby="forgot-heading">
-        <h1 id="forgot-heading">Check your inbox</h1>
+        <h1 tabIndex={-1} ref={focusOnMount} id="forgot-heading">
+          Check your inbox
+        </h1>
         <p className="notice" role="status">
           {RESET_LINK_SENT}
         </p>

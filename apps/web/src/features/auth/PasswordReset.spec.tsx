@@ -31,6 +31,8 @@ describe('forgot password', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send the link' }));
 
     expect(await screen.findByText(RESET_LINK_SENT)).toBeTruthy();
+    // The form that had focus is gone: focus is on the news that replaced it.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Check your inbox' }));
     expect(RESET_LINK_SENT).toBe('If an account uses this address, a link is on its way. It works once, for an hour.');
     expect(api.requests.find((request) => request.url === '/api/auth/password-reset')?.body).toEqual({
       email: 'nobody@example.org',

@@ -13,6 +13,7 @@ import { resetPassword } from './authApi';
 import { hasProblemWith, newPasswordMessage, nextTryMessage, PASSWORD_POLICY } from './authWords';
 import { useSession } from './SessionProvider';
 import { SignInForm } from './SignInForm';
+import { focusOnMount } from './focusOnMount';
 
 export const PASSWORD_CHANGED = 'Your password is changed and every device was signed out. Sign in again.';
 
@@ -51,7 +52,9 @@ export function ResetPasswordPage() {
     if (session.user) return <Navigate to={paths.home} replace />;
     return (
       <section className="account-narrow" aria-labelledby="reset-heading">
-        <h1 id="reset-heading">Password changed</h1>
+        <h1 tabIndex={-1} ref={focusOnMount} id="reset-heading">
+          Password changed
+        </h1>
         <p className="notice" role="status">
           {PASSWORD_CHANGED}
         </p>
@@ -63,7 +66,9 @@ export function ResetPasswordPage() {
   if (error && isUnusableLink(error)) {
     return (
       <section className="account-narrow" aria-labelledby="reset-heading">
-        <h1 id="reset-heading">This link cannot be used any more</h1>
+        <h1 tabIndex={-1} ref={focusOnMount} id="reset-heading">
+          This link cannot be used any more
+        </h1>
         <p className="notice" role="status">
           A link to choose a new password works once, for an hour. This one has been used or has run out. Your password
           has not changed.

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { NavLink } from 'react-router';
 import { paths } from '../../app/paths';
 import { useSession } from './SessionProvider';
 import { SignOutButton } from './SignOutButton';
@@ -10,9 +10,9 @@ export function SignedInAs() {
   return (
     <>
       <span className="muted">Signed in as {user.displayName}</span>
-      <Link to={paths.account} className="header-link">
+      <NavLink to={paths.account} className="header-link">
         Your account
-      </Link>
+      </NavLink>
       <SignOutButton />
     </>
   );
