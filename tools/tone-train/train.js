@@ -24,8 +24,14 @@ const PARAMS = {
   l2: 0.001,
   /** Positives weigh more: each kind is rare, and a missed nudge is the failure under study. */
   positiveWeight: 3,
-  /** Probability at or above which the model nudges. */
+  /** Probability at or above which the model nudges, when CV chose no threshold for the kind. */
   threshold: 0.8,
+  /** Per-kind thresholds are chosen from this grid by cross-validation on the training rows. */
+  thresholdGrid: [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01],
+  /** Choosing a threshold: a grey-rock message nudged costs this many missed kinds. */
+  falseNudgeCost: 2,
+  /** ... and a wrong kind on a message that needed another one costs this much. */
+  wrongKindCost: 0.3,
   /**
    * Probability at or above which the "needs any nudge" model alone nudges (its likeliest
    * kind). Over 1, so off: in cross-validation it raised false nudges on the project's grey-rock
@@ -153,7 +159,7 @@ function toBase64(bytes) {
  * Quantizes the model to int8 per kind (scale = largest |weight| / 127) and packs it: the
  * buckets any kind uses, ascending, as varint deltas; then one int8 per bucket and kind.
  */
-function packModel(model, params = PARAMS) {
+function packModel(model, params = PARAMS, thresholds) {
   const scales = model.map(({ weights }) => {
     let max = 0;
     for (const w of weights.values()) max = Math.max(max, Math.abs(w));
@@ -193,6 +199,7 @@ function packModel(model, params = PARAMS) {
     scales: scales.map(round),
     biases: model.map((m) => round(m.bias)),
     threshold: params.threshold,
+    thresholds: thresholds ?? model.map(() => params.threshold),
     nudgeThreshold: params.nudgeThreshold,
     buckets: toBase64(Uint8Array.from(deltas)),
     weights: toBase64(weights),
@@ -212,6 +219,7 @@ export const TONE_MODEL = {
   scales: ${JSON.stringify(packed.scales)},
   biases: ${JSON.stringify(packed.biases)},
   threshold: ${packed.threshold},
+  thresholds: ${JSON.stringify(packed.thresholds)},
   nudgeThreshold: ${packed.nudgeThreshold},
   buckets:
     '${packed.buckets}',

@@ -29,9 +29,13 @@ const FLOORS = {
 
 const predictKinds = (text: string): string[] => analyzeDraft(text).nudges.map((nudge) => nudge.kind);
 
-const { tuning: tuningOnly, blind, heldOut } = loadLabeledSet();
-/** Blind round 1 is training material now (rules and model): part of the tuning part here. */
-const tuning: LabeledMessage[] = [...tuningOnly, ...blind];
+const { tuning: tuningOnly, heldOut } = loadLabeledSet();
+/**
+ * The floors hold on the project-written parts. The blind rounds are training material for the
+ * model, but their first scores and leave-one-round-out scores (BENCHMARKS.md, `npm run
+ * tone:train`) are their honest measure: a floor on them would only reward memorising them.
+ */
+const tuning: LabeledMessage[] = tuningOnly;
 const whole: LabeledMessage[] = [...tuning, ...heldOut];
 const scores = {
   tuning: scoreSet(tuning, predictKinds),
@@ -83,7 +87,7 @@ describe('grey-rock analyzer on the labeled set', () => {
       for (const row of whole) {
         expect(typeof row.text).toBe('string');
         for (const kind of row.kinds) expect(NUDGE_KINDS).toContain(kind);
-        if (row.id.startsWith('b1-')) continue; // blind round 1: kinds only, as its writer gave them
+        if (/^b[0-9]+-/.test(row.id)) continue; // blind rounds: kinds only, as its writer gave them
         if (row.kinds.length > 0) expect([1, 2, 3]).toContain(row.level);
         else expect(row.tag).toEqual(expect.any(String));
       }

@@ -59,3 +59,13 @@ describe('tone command, a whole input', () => {
     expect(output.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: unknown }).id)).toEqual(['a', null, 'c']);
   });
 });
+
+describe('--explain', () => {
+  it('adds each nudge span and the model view per kind', () => {
+    const { output } = analyzeJsonLine(JSON.stringify({ id: 'x', text: 'You are useless. Reply asap.' }), true);
+    const parsed = JSON.parse(output) as { nudges: { span: string }[]; model: { kind: string; probability: number }[] };
+    expect(parsed.nudges.length).toBeGreaterThan(0);
+    for (const nudge of parsed.nudges) expect(typeof nudge.span).toBe('string');
+    expect(parsed.model.map((m) => m.kind)).toContain('hostile');
+  });
+});

@@ -6,13 +6,15 @@
  * per input on standard output: `{"id", "greyRock", "nudges": [{kind, message, start, end}]}`.
  * A line that cannot be read still gets one output line, `{"id", "error"}`, so that outputs
  * stay aligned with inputs; the reason also goes to standard error. Blank lines are skipped.
+ * With `--explain`, each nudge also carries its `span` (the words it covers) and each line a
+ * `model` field: per kind, the learned component's probability and the n-grams that weigh most.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { analyzeDraft } from '@parallel/domain';
+import { analyzeDraft, explainModel } from '@parallel/domain';
 
 /** The output line for one input line. */
-export function analyzeJsonLine(line: string): { output: string; error?: string } {
+export function analyzeJsonLine(line: string, explain = false): { output: string; error?: string } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -25,8 +27,17 @@ export function analyzeJsonLine(line: string): { output: string; error?: string 
   const { id = null, text } = input as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return failure(id, 'field "text" must be a string');
   const analysis = analyzeDraft(text);
-  const nudges = analysis.nudges.map(({ kind, message, start, end }) => ({ kind, message, start, end }));
-  return { output: JSON.stringify({ id, greyRock: analysis.greyRock, nudges }) };
+  const nudges = analysis.nudges.map(({ kind, message, start, end }) => ({
+    kind,
+    message,
+    start,
+    end,
+    ...(explain ? { span: text.slice(start, end) } : {}),
+  }));
+  if (!explain) return { output: JSON.stringify({ id, greyRock: analysis.greyRock, nudges }) };
+  // --explain: each nudge's words, and the learned component's probability and heaviest n-grams per kind
+  const model = explainModel(text).filter((entry) => entry.kind !== 'nudge');
+  return { output: JSON.stringify({ id, greyRock: analysis.greyRock, nudges, model }) };
 }
 
 function failure(id: unknown, error: string): { output: string; error: string } {
@@ -37,14 +48,14 @@ function failure(id: unknown, error: string): { output: string; error: string } 
  * Reads JSON lines from `input` until it ends, answering each on `output`; returns the exit
  * code: 0 when every line was read, 1 when some could not be.
  */
-export async function runToneCli(input: Readable, output: Writable, errors: Writable): Promise<number> {
+export async function runToneCli(input: Readable, output: Writable, errors: Writable, explain = false): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const { output: answer, error } = analyzeJsonLine(line);
+    const { output: answer, error } = analyzeJsonLine(line, explain);
     if (error) {
       failed = true;
       errors.write(`tone: line ${lineNumber}: ${error}\n`);
@@ -57,7 +68,7 @@ export async function runToneCli(input: Readable, output: Writable, errors: Writ
 }
 
 if (require.main === module) {
-  runToneCli(process.stdin, process.stdout, process.stderr).then(
+  runToneCli(process.stdin, process.stdout, process.stderr, process.argv.includes('--explain')).then(
     (code) => {
       process.exitCode = code;
     },

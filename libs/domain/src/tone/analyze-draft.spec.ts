@@ -230,6 +230,7 @@ describe('analyzeDraft', () => {
         'NUDGE_MESSAGES',
         'analyzeDraft',
         'applyNudgeSuggestion',
+        'explainModel',
       ]);
     });
   });

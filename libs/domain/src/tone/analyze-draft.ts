@@ -6,6 +6,7 @@
 import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
 import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, probabilities, scorePiece } from './model/model';
+import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON } from './lexicon';
 import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
 import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
@@ -108,6 +109,45 @@ interface LineResult {
   /** The learned component's feature count and weight sums per sentence (model/model.ts). */
   readonly modelFeatures: number;
   readonly modelSums: Int32Array;
+  /** Per sentence, SENTENCE_* bits: what a model nudge on that sentence needs or must avoid. */
+  readonly sentenceFlags: Uint8Array;
+}
+
+/** The sentence names the children, school, health, a day, a time or a belonging (logistics). */
+const SENTENCE_ANCHORED = 1;
+/** The sentence is about a death or a loss. */
+const SENTENCE_BEREAVED = 2;
+/** The sentence speaks to the reader ("you", "your", "u"). */
+const SENTENCE_SECOND_PERSON = 4;
+
+function sentenceFlags(context: DraftContext): Uint8Array {
+  const { tokens, sentences } = context.segmented;
+  const flags = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const [from, to] = context.sentenceTokens(s);
+    let f = 0;
+    if (context.isAnchored(s)) f |= SENTENCE_ANCHORED;
+    if (context.isBereavement(s)) f |= SENTENCE_BEREAVED;
+    for (let t = from; t < to; t++) {
+      const norm = (tokens[t] as Token).norm;
+      if (MODEL_OFF_TOPIC_ANCHORS.has(norm)) f |= SENTENCE_ANCHORED;
+      if (SECOND_PERSON.has(norm)) f |= SENTENCE_SECOND_PERSON;
+    }
+    flags[s] = f;
+  }
+  return flags;
+}
+
+/**
+ * Whether a model nudge of `kind` may sit on a sentence with these flags: never on a sentence
+ * about a death; off-topic only where no child or logistics word is; personal only where the
+ * reader is spoken to. The model reads n-grams, not meaning: these keep its guesses off facts.
+ */
+function modelMaySay(kind: NudgeKind, flags: number): boolean {
+  if (flags & SENTENCE_BEREAVED) return false;
+  if (kind === 'off_topic') return (flags & SENTENCE_ANCHORED) === 0;
+  if (kind === 'personal') return (flags & SENTENCE_SECOND_PERSON) !== 0;
+  return true;
 }
 
 function analyzeLine(line: string, startsLine: boolean): LineResult {
@@ -189,12 +229,18 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
     sentences,
     modelFeatures: scores.features,
     modelSums: scores.sums,
+    sentenceFlags: sentenceFlags(context),
   };
 }
 
 /** Lines (and pieces of long lines) already read, by their text; bounded so memory stays small. */
 const LINE_CACHE_LIMIT = 2000;
 const lineCache = new Map<string, LineResult>();
+
+/** Forgets every line read (tools/tone-train calls it after swapping the model). */
+export function resetToneCaches(): void {
+  lineCache.clear();
+}
 /** A line longer than this is read in pieces of at least PIECE_MIN characters, cut between sentences. */
 const LONG_LINE = 600;
 const PIECE_MIN = 300;
@@ -281,6 +327,18 @@ function toNudges(readDraft: () => DraftContext, hits: Hit[]): Nudge[] {
  * pieces' results.
  */
 export function analyzeDraft(text: string): DraftAnalysis {
+  return analyze(text, true);
+}
+
+/**
+ * The rules alone, without the learned component: for tools/tone-train, which scores rules +
+ * a model retrained per fold. Not part of the product's API.
+ */
+export function analyzeDraftRulesOnly(text: string): DraftAnalysis {
+  return analyze(text, false);
+}
+
+function analyze(text: string, useModel: boolean): DraftAnalysis {
   const hits: Hit[] = [];
   const shouted: Hit[] = [];
   const loud: Hit[] = [];
@@ -386,7 +444,8 @@ export function analyzeDraft(text: string): DraftAnalysis {
   }
   // the learned component: a kind the rules did not name, on the sentence that weighs most for it
   const ruleKinds = new Set(hits.map((hit) => hit.kind));
-  for (const k of modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0)) {
+  const modelKinds = useModel ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
+  for (const k of modelKinds) {
     const kind = MODEL_KINDS[k - 1] as NudgeKind;
     if (ruleKinds.has(kind)) continue;
     let best: { weight: number; span: Span; sentence: number; offset: number } | undefined;
@@ -396,7 +455,11 @@ export function analyzeDraft(text: string): DraftAnalysis {
         if (!best || weight > best.weight) best = { weight, span, sentence: sentenceBase + s, offset };
       });
     }
-    if (!best) continue;
+    // the sentence that weighs most must itself be one the kind may be said of (modelMaySay)
+    if (!best || best.weight <= 0) continue;
+    const chosen = best;
+    const placed = placedPieces.find((p) => chosen.sentence >= p.sentenceBase && chosen.sentence < p.sentenceBase + p.piece.sentenceCount);
+    if (!placed || !modelMaySay(kind, placed.piece.sentenceFlags[chosen.sentence - placed.sentenceBase] as number)) continue;
     hits.push({
       kind,
       sentence: best.sentence,

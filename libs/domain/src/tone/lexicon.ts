@@ -328,3 +328,21 @@ export const HOSTILE_EMOJI = words('🖕 🤬');
 export const AFFECTION_EMOJI = words('😘 💋 🥰 😍 💕 💞 💘 💓 💗');
 export const HEARTBREAK_EMOJI = words('💔');
 export const OFF_TOPIC_EMOJI = words('🍻 🍺 🍷 🎶 🎵 🎤 ⚽ 🏈 🎮 🏌');
+
+/** Second-person words: a model "personal" nudge needs one in its sentence. */
+export const SECOND_PERSON = words(`
+  you your yours yourself u ur youre youve youll youd ya
+`);
+
+/**
+ * Logistics words beyond TOPIC_ANCHORS (belongings, travel, meals, times of day): a sentence
+ * with one is about the children's arrangements, so the model does not call it off-topic.
+ */
+export const MODEL_OFF_TOPIC_ANCHORS = words(`
+  kit kits bag bags coat coats shoes trainers boots clothes jumper pyjamas uniform book books
+  reading lunch lunchbox packed car seat booster bus train flight ferry station airport
+  morning afternoon evening tonight tomorrow today yesterday noon midday pm am oclock
+  pick drop dropped picked collected bring bringing brought return returning
+  form forms consent permission slip trip contact handover mediation order
+  he she him her his hers
+`);

@@ -10,9 +10,41 @@ import type { NudgeKind } from '../types';
 import { extractFeatures, HASH_SIZE } from './features';
 import { TONE_MODEL } from './weights';
 
+/** A packed model as weights.ts holds it (tools/tone-train `packModel`). */
+export interface PackedToneModel {
+  readonly kinds: readonly string[];
+  readonly rows: number;
+  readonly scales: readonly number[];
+  readonly biases: readonly number[];
+  readonly threshold: number;
+  /** Per output (index 0 unused), the probability at or over which the kind nudges. */
+  readonly thresholds?: readonly number[];
+  readonly nudgeThreshold: number;
+  readonly buckets: string;
+  readonly weights: string;
+}
+
 /** The model's outputs: index 0 is "needs any nudge", then one per kind. */
 export const MODEL_KINDS = TONE_MODEL.kinds.slice(1) as readonly string[] as readonly NudgeKind[];
 export const MODEL_OUTPUTS = TONE_MODEL.kinds.length;
+
+let active: PackedToneModel = TONE_MODEL;
+
+/**
+ * Swaps the model the analyzer uses (undefined: the shipped one). For tools/tone-train only,
+ * which scores rules + a model retrained per fold; the product never calls it. The caller
+ * must also clear the analyzer's line cache (`resetToneCaches` in analyze-draft.ts).
+ */
+export function useToneModel(packed?: PackedToneModel): void {
+  const next = packed ?? TONE_MODEL;
+  if (next.kinds.join() !== TONE_MODEL.kinds.join()) throw new Error('useToneModel: kinds differ from the shipped model');
+  active = next;
+  decoded = undefined;
+}
+
+function thresholdOf(k: number): number {
+  return (active.thresholds?.[k]) ?? active.threshold;
+}
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -37,6 +69,8 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+let decoded: Decoded | undefined;
+
 interface Decoded {
   /** Row + 1 of each hash bucket that has a weight, 0 for none. */
   readonly rowOf: Int32Array;
@@ -44,13 +78,12 @@ interface Decoded {
   readonly weights: Int8Array;
 }
 
-let decoded: Decoded | undefined;
 
 /** Decodes the weights on first use (a few milliseconds, once per process). */
 function model(): Decoded {
   if (decoded) return decoded;
   const rowOf = new Int32Array(HASH_SIZE);
-  const deltas = fromBase64(TONE_MODEL.buckets);
+  const deltas = fromBase64(active.buckets);
   let bucket = 0;
   let row = 0;
   for (let i = 0; i < deltas.length; ) {
@@ -65,7 +98,7 @@ function model(): Decoded {
     bucket += delta;
     rowOf[bucket] = ++row;
   }
-  const bytes = fromBase64(TONE_MODEL.weights);
+  const bytes = fromBase64(active.weights);
   decoded = { rowOf, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
   return decoded;
 }
@@ -107,7 +140,7 @@ export function probabilities(totals: ArrayLike<number>, features: number): numb
   const norm = features > 0 ? 1 / Math.sqrt(features) : 0;
   const out: number[] = [];
   for (let k = 0; k < MODEL_OUTPUTS; k++) {
-    out.push(sigmoid((TONE_MODEL.biases[k] as number) + (TONE_MODEL.scales[k] as number) * (totals[k] as number) * norm));
+    out.push(sigmoid((active.biases[k] as number) + (active.scales[k] as number) * (totals[k] as number) * norm));
   }
   return out;
 }
@@ -122,10 +155,10 @@ export function modelKindIndexes(p: readonly number[], rulesNudged: boolean): nu
   const kinds: number[] = [];
   let best = 1;
   for (let k = 1; k < MODEL_OUTPUTS; k++) {
-    if ((p[k] as number) >= TONE_MODEL.threshold) kinds.push(k);
+    if ((p[k] as number) >= thresholdOf(k)) kinds.push(k);
     if ((p[k] as number) > (p[best] as number)) best = k;
   }
-  if (kinds.length === 0 && !rulesNudged && (p[0] as number) >= TONE_MODEL.nudgeThreshold) kinds.push(best);
+  if (kinds.length === 0 && !rulesNudged && (p[0] as number) >= active.nudgeThreshold) kinds.push(best);
   return kinds;
 }
 
@@ -144,10 +177,10 @@ export function explainModel(text: string, top = 6): { kind: string; probability
   const totals = new Array<number>(MODEL_OUTPUTS).fill(0);
   for (const { row } of found) for (let k = 0; k < MODEL_OUTPUTS; k++) totals[k] = (totals[k] as number) + (weights[row * MODEL_OUTPUTS + k] as number);
   const p = probabilities(totals, features);
-  return TONE_MODEL.kinds.map((kind, k) => {
+  return active.kinds.map((kind, k) => {
     const byName = new Map<string, number>();
     for (const { name, row } of found) {
-      const w = (weights[row * MODEL_OUTPUTS + k] as number) * (TONE_MODEL.scales[k] as number);
+      const w = (weights[row * MODEL_OUTPUTS + k] as number) * (active.scales[k] as number);
       if (w !== 0) byName.set(name, (byName.get(name) ?? 0) + w);
     }
     const ngrams = [...byName]
