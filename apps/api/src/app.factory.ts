@@ -27,7 +27,8 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
     abortOnError: false,
     logger: options.logLevels ?? ['log', 'warn', 'error'],
   });
-  app.set('trust proxy', 'loopback');
+  // Which proxies may tell the client's address (X-Forwarded-For): none unless TRUST_PROXY says.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   const https = options.config.publicUrl.startsWith('https:');
   app.use(
@@ -38,6 +39,11 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
     }),
   );
   app.use(cookieParser());
+  // API answers are private or short-lived (tokens, one's own data): no cache, shared or not, keeps them.
+  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: BODY_LIMIT }));
   app.use('/api', bodyErrorHandler);
   app.use('/api', refuseMalformedText);

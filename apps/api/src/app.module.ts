@@ -11,6 +11,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TermsModule } from './terms/terms.module';
+import { ThrottleModule } from './throttle/throttle.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -47,6 +48,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         DatabaseModule.forRoot(options.config),
+        ThrottleModule,
         AuthModule,
         AccessModule,
         LedgerModule,

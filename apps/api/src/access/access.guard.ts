@@ -1,11 +1,13 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthService } from '../auth/auth.service';
-import { sessionTokenFrom } from '../auth/session-token';
+import { sessionCredentialFrom } from '../auth/session-token';
 import { AuthenticatedRequest, IS_PUBLIC } from '../common/auth-context';
-import { InvalidInput, NotAuthenticated, NotFound } from '../common/errors';
+import { InvalidInput, NotAllowed, NotAuthenticated, NotFound } from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The one gate of every HTTP route, global so that no route can forget it: a live
@@ -18,7 +20,12 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ownOrigin = new URL(config.publicUrl).origin;
+  }
+
+  private readonly ownOrigin: string;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -29,11 +36,28 @@ export class AccessGuard implements CanActivate {
     if (caseId !== undefined && !UUID.test(caseId)) {
       throw new InvalidInput([{ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }]);
     }
-    const token = sessionTokenFrom(request);
-    const found = token ? await this.auth.authenticateForCase(token, caseId ?? null) : null;
+    const credential = sessionCredentialFrom(request);
+    if (credential?.via === 'cookie' && !SAFE_METHODS.has(request.method)) this.refuseForeignOrigin(request);
+    const found = credential ? await this.auth.authenticateForCase(credential.token, caseId ?? null) : null;
     if (!found) throw new NotAuthenticated('Please sign in. Your session is missing, has ended, or was signed out.');
     request.auth = found.auth;
     if (caseId !== undefined && !found.member) throw new NotFound('Case not found');
     return true;
+  }
+
+  /**
+   * A cookie rides along by itself, so a change made with it must come from our own pages:
+   * `Origin` equal to PUBLIC_URL's origin, or, without Origin, `Sec-Fetch-Site: same-origin`.
+   * Defence in depth beside SameSite=Strict. Bearer tokens are sent on purpose and need not.
+   */
+  private refuseForeignOrigin(request: AuthenticatedRequest): void {
+    const origin = request.headers.origin;
+    const fetchSite = request.headers['sec-fetch-site'];
+    const sameOrigin = origin !== undefined ? origin === this.ownOrigin : fetchSite === 'same-origin';
+    if (!sameOrigin) {
+      throw new NotAllowed('A change signed in by cookie must come from this site’s own pages. Other programs should send the session token as a bearer token.', [
+        { field: 'Origin', rule: 'sameOrigin', message: `Origin must be ${this.ownOrigin} (or Sec-Fetch-Site same-origin) for a request authenticated by cookie` },
+      ]);
+    }
   }
 }

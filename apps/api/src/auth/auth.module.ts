@@ -1,14 +1,19 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountMail } from './account-mail';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { SessionsService } from './sessions.service';
+import { TotpService } from './totp.service';
 
 @Module({
-  // The realtime gateway authenticates sockets with this module's service, and logout ends their sockets: a cycle.
+  // The realtime gateway authenticates sockets with this module's service, and ending a session ends its sockets: a cycle.
   imports: [forwardRef(() => NotificationsModule)],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService],
+  providers: [AuthRepository, AuthService, AccountService, SessionsService, TotpService, LoginThrottle, AccountMail],
   exports: [AuthService, AuthRepository],
 })
 export class AuthModule {}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
+import { RecoveryCodeEntity } from './entities/recovery-code.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
@@ -49,20 +51,147 @@ export class AuthRepository {
     tokenHash: string,
     now: Date,
     caseId: string | null = null,
-  ): Promise<{ sessionId: string; user: Pick<UserEntity, 'id' | 'email' | 'displayName'>; member: boolean } | null> {
-    const rows: { session_id: string; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name,
+  ): Promise<{ sessionId: string; lastSeenAt: Date; user: Pick<UserEntity, 'id' | 'email' | 'displayName'>; member: boolean } | null> {
+    const rows: { session_id: string; last_seen_at: Date; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name,
               EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = $3::uuid AND m.user_id = u.id) AS member
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
       [tokenHash, now, caseId],
     );
     const row = rows[0];
-    return row ? { sessionId: row.session_id, user: { id: row.id, email: row.email, displayName: row.display_name }, member: row.member } : null;
+    return row ? { sessionId: row.session_id, lastSeenAt: new Date(row.last_seen_at), user: { id: row.id, email: row.email, displayName: row.display_name }, member: row.member } : null;
   }
 
   async revokeSession(sessionId: string, now: Date): Promise<void> {
     await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: now });
+  }
+
+  /** Records that a session was used now, at most once per `every` ms, so requests rarely write. */
+  async touchSession(sessionId: string, now: Date, every: number): Promise<void> {
+    await this.dataSource.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $3', [sessionId, now, new Date(now.getTime() - every)]);
+  }
+
+  /** The live sessions of a user, most recently used first. */
+  listLiveSessions(userId: string, now: Date): Promise<SessionEntity[]> {
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now', { userId, now })
+      .orderBy('s.last_seen_at', 'DESC')
+      .addOrderBy('s.created_at', 'DESC')
+      .getMany();
+  }
+
+  /**
+   * Ends live sessions of a user: all of them, only `only`, or all but `except`. Answers the
+   * ids that ended, so their sockets can be ended too.
+   */
+  async revokeSessions(userId: string, now: Date, which: { only?: string; except?: string } = {}): Promise<string[]> {
+    const rows = await this.changed<{ id: string }>(
+      `UPDATE sessions SET revoked_at = $2
+        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2
+          AND ($3::uuid IS NULL OR id = $3::uuid) AND ($4::uuid IS NULL OR id <> $4::uuid)
+        RETURNING id`,
+      [userId, now, which.only ?? null, which.except ?? null],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Whether the user had a session on this kind of device created since `since`. */
+  async hasDeviceSince(userId: string, device: string, since: Date): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM sessions WHERE user_id = $1 AND device = $2 AND created_at >= $3 LIMIT 1', [userId, device, since]);
+    return rows.length > 0;
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  }
+
+  /** Moves the account to a new address; false when another account has it. */
+  async setEmail(userId: string, email: string): Promise<boolean> {
+    try {
+      const rows = await this.changed(`UPDATE users SET email = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $2) RETURNING id`, [userId, email]);
+      return rows.length > 0;
+    } catch (error) {
+      // Two changes to the same address at once: the unique index decides.
+      if ((error as { code?: string }).code === '23505') return false;
+      throw error;
+    }
+  }
+
+  /** Stores a token, replacing the account's earlier one of the same purpose. */
+  async replaceToken(token: AccountTokenEntity): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(AccountTokenEntity, { userId: token.userId, purpose: token.purpose });
+      await manager.insert(AccountTokenEntity, token);
+    });
+  }
+
+  /** The live token of this purpose, without using it. */
+  async findToken(tokenHash: string, purpose: AccountTokenPurpose, now: Date): Promise<AccountTokenEntity | null> {
+    const token = await this.dataSource.getRepository(AccountTokenEntity).findOneBy({ tokenHash, purpose });
+    return token && token.expiresAt > now ? token : null;
+  }
+
+  /** Uses a token: deletes it and answers it if it was live. Of two concurrent uses, one wins. */
+  async takeToken(tokenHash: string, purpose: AccountTokenPurpose, now: Date): Promise<AccountTokenEntity | null> {
+    const rows = await this.changed<{ user_id: string; new_email: string | null; expires_at: Date; created_at: Date }>(
+      `DELETE FROM account_tokens WHERE token_hash = $1 AND purpose = $2 RETURNING user_id, new_email, expires_at, created_at`,
+      [tokenHash, purpose],
+    );
+    const row = rows[0];
+    if (!row || new Date(row.expires_at) <= now) return null;
+    return { tokenHash, purpose, userId: row.user_id, newEmail: row.new_email, createdAt: new Date(row.created_at), expiresAt: new Date(row.expires_at) };
+  }
+
+  async deleteTokens(userId: string, purpose: AccountTokenPurpose): Promise<void> {
+    await this.dataSource.getRepository(AccountTokenEntity).delete({ userId, purpose });
+  }
+
+  async setPendingTotp(userId: string, secret: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { totpPendingSecret: secret });
+  }
+
+  /** Turns the second factor on with the pending secret and new recovery codes (hashes). */
+  async enableTotp(userId: string, secret: string, step: number, codeHashes: string[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { totpSecret: secret, totpPendingSecret: null, totpLastStep: String(step) });
+      await manager.delete(RecoveryCodeEntity, { userId });
+      await manager.insert(RecoveryCodeEntity, codeHashes.map((codeHash) => ({ userId, codeHash, usedAt: null })));
+    });
+  }
+
+  async disableTotp(userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { totpSecret: null, totpPendingSecret: null, totpLastStep: null });
+      await manager.delete(RecoveryCodeEntity, { userId });
+      await manager.delete(AccountTokenEntity, { userId, purpose: 'second_factor' });
+    });
+  }
+
+  /** Accepts a code's time step once: false if this step (or a later one) was already used. */
+  async useTotpStep(userId: string, step: number): Promise<boolean> {
+    const rows = await this.changed('UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id', [userId, step]);
+    return rows.length > 0;
+  }
+
+  /** Uses a recovery code once; false if it is not one of the user's unused codes. */
+  async useRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
+    const rows = await this.changed('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash', [userId, codeHash, now]);
+    return rows.length > 0;
+  }
+
+  /** Failed sign-ins from one address at one account since that pair's last success, within `since`. */
+  async pairFailures(address: string, email: string, since: Date): Promise<{ failures: number; lastAt: Date | null }> {
+    const rows: { failures: number; last_at: Date | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS failures, max(at) AS last_at FROM login_attempts
+        WHERE address = $1 AND email = $2 AND NOT succeeded AND at > $3
+          AND at > COALESCE((SELECT max(at) FROM login_attempts WHERE address = $1 AND email = $2 AND succeeded), '-infinity')`,
+      [address, email, since],
+    );
+    const row = rows[0];
+    return { failures: Number(row?.failures ?? 0), lastAt: row?.last_at ? new Date(row.last_at) : null };
   }
 
   recordLoginAttempt(attempt: Omit<LoginAttemptEntity, 'id'>): Promise<unknown> {
@@ -81,5 +210,10 @@ export class AuthRepository {
       [byEmail ? key.email : key.address, since],
     );
     return rows.map((row) => new Date(row.at));
+  }
+
+  /** The rows an UPDATE or DELETE ... RETURNING changed, in one shape on pg and PGlite. */
+  private changed<T = Record<string, unknown>>(statement: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.query(`WITH changed AS (${statement}) SELECT * FROM changed`, params);
   }
 }

@@ -39,7 +39,7 @@ export class CasesController {
   @Post(':caseId/invitations')
   @ApiOperation({ summary: 'Invite the other parent by e-mail', description: 'The link is in the mail only; a new invitation replaces a pending one.' })
   @ApiCreatedResponse({ type: InvitationDto })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 404, 409, 429)
   invite(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateInvitationDto): Promise<InvitationDto> {
     return this.cases.invite(auth, caseId, dto);
   }

@@ -9,6 +9,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Tx } from '../database/transaction';
 import { CaseCommands } from '../ledger/case-commands';
 import { MailService } from '../notifications/mail.service';
+import { LIMITS } from '../throttle/limits';
+import { ThrottleService } from '../throttle/throttle.service';
 import { CasesRepository } from './cases.repository';
 import {
   CaseDto,
@@ -36,6 +38,7 @@ export class CasesService {
     private readonly mail: MailService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: ThrottleService,
   ) {}
 
   async create(auth: AuthContext, dto: CreateCaseDto): Promise<CaseDto> {
@@ -81,6 +84,8 @@ export class CasesService {
 
   /** Invites the other parent and mails them the link; the link's token exists only in that mail. */
   async invite(auth: AuthContext, caseId: string, dto: CreateInvitationDto): Promise<InvitationDto> {
+    // Each invitation is a mail to someone else's inbox: limited per inviting account and per invited address.
+    await this.throttle.consume([[LIMITS.invitationsPerAccount, auth.userId], [LIMITS.invitationsPerInvitee, dto.email.toLowerCase()]], this.clock.now(), 'invitation mails from this account, or to this address,');
     const { invitation, token, caseName, replacedPending } = await this.createInvitation(auth, caseId, dto);
     const link = `${this.config.publicUrl}/invite/${token}`;
     const mailDelivered = await this.mail.send(invitationMail(invitation.email, auth.displayName, caseName, link, invitation.expiresAt));

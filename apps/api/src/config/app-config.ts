@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Typed configuration, read once from the environment at start. */
@@ -16,6 +17,14 @@ export interface AppConfig {
   webDir: string;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
   releaseTickMs: number;
+  /**
+   * Which proxies in front of the API to believe about the client's address
+   * (X-Forwarded-For): false (the default: the connection's own address), a hop count, or
+   * addresses/CIDR ranges (and Express's names loopback, linklocal, uniquelocal).
+   */
+  trustProxy: false | number | string[];
+  /** Prefix of every key the API writes in Redis, so that several installs can share one. */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +81,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     if (!/^\d+$/.test(rawTick) || releaseTickMs > 3_600_000) problems.push(`RELEASE_TICK_MS must be a whole number of milliseconds from 0 to 3600000 (got "${rawTick}")`);
   }
 
+  const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
+  const redisPrefix = text('REDIS_PREFIX') ?? 'parallel:';
+  if (!/^[\w:.-]{1,64}$/.test(redisPrefix)) problems.push('REDIS_PREFIX must be 1 to 64 letters, digits or : . - _');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -84,7 +97,37 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
     webDir: resolve(__dirname, '../../../web/dist'),
     releaseTickMs,
+    trustProxy,
+    redisPrefix,
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset or "false" (off), a hop count from 1 to 10, or a comma list of addresses, CIDR ranges and names. */
+function parseTrustProxy(value: string | null, problems: string[]): AppConfig['trustProxy'] {
+  if (value === null || /^(false|off|no|0)$/i.test(value)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) problems.push(`TRUST_PROXY as a hop count must be from 1 to 10 (got "${value}")`);
+    return hops;
+  }
+  if (/^(true|on|yes|\*)$/i.test(value)) {
+    problems.push('TRUST_PROXY must name the proxies (a hop count, addresses or CIDR ranges), not trust every sender: anyone could then choose the address the throttles see');
+    return false;
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_NAMES.has(entry)) continue;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxPrefix = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (family === 0 || !prefixOk || rest.length) {
+      problems.push(`TRUST_PROXY has "${entry}", which is not an address, a CIDR range or one of loopback, linklocal, uniquelocal`);
+    }
+  }
+  return entries;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,3 +1,6 @@
+import { AccountTokenEntity } from '../auth/entities/account-token.entity';
+import { RecoveryCodeEntity } from '../auth/entities/recovery-code.entity';
+import { ThrottleCounterEntity } from '../throttle/entities/throttle-counter.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { UserEntity } from '../auth/entities/user.entity';
@@ -24,4 +27,7 @@ export const ENTITIES = [
   IdempotentReplyEntity,
   TermsProposalEntity,
   InboxTermsChangeEntity,
+  AccountTokenEntity,
+  RecoveryCodeEntity,
+  ThrottleCounterEntity,
 ];

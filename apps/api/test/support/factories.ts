@@ -12,7 +12,9 @@ export const STRONG_PASSWORD = 'correct horse battery staple';
 export async function registerParent(t: TestApp, displayName = 'Parent'): Promise<TestParent> {
   counter += 1;
   const email = `${displayName.toLowerCase().replace(/\W+/g, '')}.${counter}.${Date.now()}@example.org`;
-  const response = await t.http().post('/api/auth/register').send({ email, password: STRONG_PASSWORD, displayName });
+  // Each parent from their own network address, as in life; registrations are throttled per address.
+  const address = `198.18.${Math.floor(counter / 250) % 250}.${(counter % 250) + 1}`;
+  const response = await t.http().post('/api/auth/register').set('X-Forwarded-For', address).send({ email, password: STRONG_PASSWORD, displayName });
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...response.body, bearer: { Authorization: `Bearer ${response.body.token}` } } as TestParent;
 }

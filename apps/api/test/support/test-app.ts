@@ -44,6 +44,10 @@ export async function startTestApp(
     PUBLIC_URL: 'http://parallel.test',
     // Tests release held messages by calling the ticker with a clock they set.
     RELEASE_TICK_MS: '0',
+    // Tests stand in for clients behind a local proxy, telling their address in X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
+    // Each app its own Redis keys, when a test gives it REDIS_URL.
+    REDIS_PREFIX: `parallel-test-${process.pid}-${Math.random().toString(36).slice(2, 10)}:`,
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });

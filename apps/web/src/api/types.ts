@@ -13,6 +13,23 @@ export type Preferences = Schemas['PreferencesDto'];
 export type AuthResult = Schemas['SignedInDto'];
 export type NewAccount = Schemas['RegisterDto'];
 export type Credentials = Schemas['LoginDto'];
+/** `POST /api/auth/login` answers a session, or (second factor on) a challenge for `POST /api/auth/login/second-factor`. */
+export type SecondFactorRequired = Schemas['SecondFactorRequiredDto'];
+export type SignInAnswer = AuthResult | SecondFactorRequired;
+export type SecondFactorAnswer = Schemas['SecondFactorDto'];
+/** The `{message}` of password reset, password change and address change answers. */
+export type AccountNotice = Schemas['AuthMessageDto'];
+export type PasswordResetRequest = Schemas['PasswordResetRequestDto'];
+export type PasswordReset = Schemas['PasswordResetDto'];
+export type PasswordChange = Schemas['ChangePasswordDto'];
+export type EmailChange = Schemas['ChangeEmailDto'];
+export type EmailChanged = Schemas['EmailChangedDto'];
+export type AccountSession = Schemas['SessionDto'];
+export type AccountSessionList = Schemas['SessionListDto'];
+export type TotpEnrolment = Schemas['TotpEnrolmentDto'];
+export type TotpConfirm = Schemas['TotpConfirmDto'];
+export type TotpDisable = Schemas['TotpDisableDto'];
+export type RecoveryCodes = Schemas['RecoveryCodesDto'];
 export type Health = Schemas['HealthDto'];
 
 // Cases and invitations

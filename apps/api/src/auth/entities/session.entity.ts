@@ -12,4 +12,8 @@ export class SessionEntity {
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
   @Column('text', { name: 'user_agent', nullable: true }) userAgent: string | null;
+  /** When the session last made a request (to within a few minutes). */
+  @Column('timestamptz', { name: 'last_seen_at' }) lastSeenAt: Date;
+  /** A short description of the browser and system, from the User-Agent ("Firefox on Windows"). */
+  @Column('text', { nullable: true }) device: string | null;
 }
