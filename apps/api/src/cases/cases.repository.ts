@@ -42,7 +42,8 @@ export class CasesRepository {
     const rows: { case_id: string; user_id: string; display_name: string; role: string; joined_at: Date }[] = await (tx?.manager ?? this.dataSource.manager).query(
       `SELECT m.case_id, m.user_id, u.display_name, m.role, m.joined_at
          FROM case_members m JOIN users u ON u.id = m.user_id
-        WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.joined_at`,
+         JOIN cases c ON c.id = m.case_id
+        WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.joined_at, (m.user_id = c.created_by) DESC, m.user_id`,
       [caseIds],
     );
     for (const row of rows) {

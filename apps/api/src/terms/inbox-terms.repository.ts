@@ -24,10 +24,11 @@ export class InboxTermsRepository {
     }));
   }
 
-  /** The case's parents, in the order they joined. */
+  /** The case's parents in the order they joined; the creator (the split's first parent) first when both joined at one instant. */
   async parentIds(caseId: string, tx?: Tx): Promise<string[]> {
     const rows: { user_id: string }[] = await (tx?.manager ?? this.dataSource.manager).query(
-      'SELECT user_id FROM case_members WHERE case_id = $1 ORDER BY joined_at, user_id',
+      `SELECT m.user_id FROM case_members m JOIN cases c ON c.id = m.case_id
+        WHERE m.case_id = $1 ORDER BY m.joined_at, (m.user_id = c.created_by) DESC, m.user_id`,
       [caseId],
     );
     return rows.map((row) => row.user_id);
