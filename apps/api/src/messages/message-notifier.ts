@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailService } from '../notifications/mail.service';
 import { RealtimeGateway } from '../notifications/realtime.gateway';
@@ -31,11 +32,16 @@ export class MessageNotifier {
     });
   }
 
-  /** One e-mail for the batch; resolves false if it could not be handed over, so the outbox keeps it. */
+  /**
+   * One e-mail for the batch; resolves false if it could not be handed over, so the outbox keeps
+   * it. Its Message-ID derives from the batch's message ids: if a crash makes the outbox send the
+   * same notice again, it is the same mail, and mail clients may show it once.
+   */
   mail(batch: ReleasedBatch, recipientEmail: string): Promise<boolean> {
     const count = batch.messages.length;
     const waiting = count === 1 ? '1 new message is' : `${count} new messages are`;
     return this.mailer.send({
+      messageId: noticeMessageId(batch.messages.map((m) => m.id), this.config.publicUrl),
       to: recipientEmail,
       subject: `Parallel: ${waiting} waiting`,
       text: [
@@ -51,4 +57,10 @@ export class MessageNotifier {
   read(senderId: string, caseId: string, messageId: string, readAt: Date): void {
     this.realtime.emitToUser(senderId, 'message.read', { caseId, messageId, readAt: readAt.toISOString() });
   }
+}
+
+/** `<notice.<hash of the sorted message ids>@<PUBLIC_URL's host>>`: the same batch, the same id. */
+export function noticeMessageId(messageIds: string[], publicUrl: string): string {
+  const digest = createHash('sha256').update([...messageIds].sort().join(',')).digest('hex').slice(0, 40);
+  return `<notice.${digest}@${new URL(publicUrl).hostname}>`;
 }

@@ -8,8 +8,10 @@ import { DueMessage, MessagesRepository } from './messages.repository';
 
 /** Most cases one pass of a tick works through; the next pass takes the rest. */
 const CASES_PER_PASS = 200;
-/** Most messages one outbox transaction notices. */
+/** Most messages one outbox claim takes. */
 const NOTICE_BATCH = 500;
+/** How long a claimed notice stays claimed: longer than any send can take (SMTP timeouts are seconds). */
+export const NOTICE_LEASE_MS = 5 * 60_000;
 
 export interface TickResult {
   released: number;
@@ -25,8 +27,13 @@ export interface TickResult {
  * - records the first reads made while read times were hidden, once their day (in the
  *   case's zone) has ended: one entry per reader, sealed for the sender;
  * - empties the notice outbox: released messages not yet noticed by e-mail are claimed
- *   (`SKIP LOCKED`) and get one mail per recipient and case. The mail is sent before the
- *   claim commits, so a failed mail stays in the outbox for the next tick.
+ *   (`SKIP LOCKED`, a lease) and get one mail per recipient and case, sent outside any
+ *   transaction, then marked; a failed mail stays in the outbox for the next tick.
+ *
+ * Lock order (the same everywhere a case changes, see CaseCommands): the case row first,
+ * then its message rows. Release and hidden-read recording run inside `commands.run`, which
+ * locks the case row before anything else; the outbox locks message rows alone, briefly, and
+ * never a case row, so it cannot wait in a cycle with them.
  */
 @Injectable()
 export class MessageReleaseService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -125,32 +132,42 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
     }
   }
 
-  /** Sends the outbox's notices; returns how many messages they covered. */
+  /**
+   * Sends the outbox's notices; returns how many messages they covered. Claim, send, mark:
+   * a batch is claimed in one short statement, each mail is sent with no transaction open and
+   * no row locked, then its messages are marked noticed. A mail that fails releases its claim
+   * (and the rest of the batch: the relay is likely down) for a later tick. A process that dies
+   * after the hand-off and before the mark leaves a claim that expires after
+   * {@link NOTICE_LEASE_MS}; the notice then goes again, as the same mail with the same
+   * Message-ID (derived from its message ids): notices are at least once.
+   */
   private async sendPendingNotices(): Promise<number> {
     let total = 0;
     for (;;) {
-      const claimed = await this.messages.noticeBatch(
-        NOTICE_BATCH,
-        async (pending, contacts) => {
-          const sent: string[] = [];
-          for (const group of groupBy(pending, (m) => `${m.caseId}/${m.recipientId}`).values()) {
-            const first = group[0]!;
-            const email = contacts.get(first.recipientId);
-            const batch = {
-              caseId: first.caseId,
-              caseName: first.caseName,
-              recipientId: first.recipientId,
-              messages: group.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: m.releasedAt })),
-            };
-            // No address means no account to notice; the message is marked so it does not wait forever.
-            if (!email || (await this.notifier.mail(batch, email))) sent.push(...group.map((m) => m.id));
-          }
-          total += sent.length;
-          return sent;
-        },
-        () => this.clock.now(),
-      );
-      if (claimed < NOTICE_BATCH) return total;
+      const now = this.clock.now();
+      const claimed = await this.messages.claimNotices(NOTICE_BATCH, now, new Date(now.getTime() - NOTICE_LEASE_MS));
+      if (claimed.length === 0) return total;
+      // Messages claimed together before are mailed together again, so a repeat is the same mail.
+      const groups = [...groupBy(claimed, (m) => `${m.caseId}/${m.recipientId}/${m.previousClaim?.toISOString() ?? 'new'}`).values()];
+      for (const [index, group] of groups.entries()) {
+        const first = group[0]!;
+        const ids = group.map((m) => m.id);
+        const batch: ReleasedBatch = {
+          caseId: first.caseId,
+          caseName: first.caseName,
+          recipientId: first.recipientId,
+          messages: group.map((m) => ({ id: m.id, topic: m.topic, urgent: m.urgent, sentAt: m.sentAt, deliveredAt: m.releasedAt })),
+        };
+        // No address means no account to notice; the message is marked so it does not wait forever.
+        if (!first.recipientEmail || (await this.notifier.mail(batch, first.recipientEmail))) {
+          await this.messages.markNotified(ids, this.clock.now());
+          total += ids.length;
+          continue;
+        }
+        await this.messages.releaseNoticeClaims(groups.slice(index).flatMap((rest) => rest.map((m) => m.id)));
+        return total;
+      }
+      if (claimed.length < NOTICE_BATCH) return total;
     }
   }
 }

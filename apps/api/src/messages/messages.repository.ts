@@ -231,40 +231,65 @@ export class MessagesRepository {
   }
 
   /**
-   * Empties the notice outbox one batch at a time: released messages whose notice has not
-   * gone out are claimed (`SKIP LOCKED`: once across processes), handed to `send`, and the
-   * ones it reports sent are marked in the same transaction. A mail that fails stays claimed
-   * by nobody and goes out on a later tick.
+   * Claims up to `limit` notices of the outbox, in one short statement: released messages not
+   * noticed yet whose claim is absent or older than `staleBefore` (the process that held it
+   * died between the hand-off and the mark). `SKIP LOCKED` and the lease keep two processes
+   * from claiming the same notice. No lock is held once this returns; the mail is sent outside
+   * any transaction. Each message comes back with its previous claim time, so that messages
+   * claimed together before are mailed together again (the same Message-ID).
+   *
+   * Lock order: message rows only, never a case row; nothing else is locked in this statement.
    */
-  async noticeBatch(limit: number, send: (pending: UnnoticedMessage[], contacts: Map<string, string>) => Promise<string[]>, now: () => Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date; released_at: Date; case_name: string }[] =
-        await manager.query(
-          `SELECT m.id, m.case_id, m.recipient_id, m.topic, m.urgent, m.sent_at, m.released_at, c.name AS case_name
-             FROM messages m JOIN cases c ON c.id = m.case_id
-            WHERE m.released_at IS NOT NULL AND m.notified_at IS NULL
-            ORDER BY m.released_at, m.id LIMIT $1 FOR UPDATE OF m SKIP LOCKED`,
-          [limit],
-        );
-      if (rows.length === 0) return 0;
-      const pending = rows.map((row) => ({
-        id: row.id,
-        caseId: row.case_id,
-        recipientId: row.recipient_id,
-        topic: row.topic,
-        urgent: row.urgent,
-        sentAt: new Date(row.sent_at),
-        releasedAt: new Date(row.released_at),
-        caseName: row.case_name,
-      }));
-      // On the transaction's own connection: the embedded database has only one.
-      const recipientIds = [...new Set(pending.map((m) => m.recipientId))];
-      const contactRows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [recipientIds]);
-      const sent = await send(pending, new Map(contactRows.map((row) => [row.id, row.email])));
-      await manager.query('UPDATE messages SET notified_at = $2 WHERE id = ANY($1::uuid[])', [sent, now()]);
-      return rows.length;
-    });
+  async claimNotices(limit: number, now: Date, staleBefore: Date): Promise<UnnoticedMessage[]> {
+    const rows: {
+      id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date; released_at: Date;
+      case_name: string; email: string | null; previous_claim: Date | null;
+    }[] = await this.dataSource.query(
+      `WITH claimed AS (
+         SELECT m.id, m.notice_claimed_at AS previous_claim FROM messages m
+          WHERE m.released_at IS NOT NULL AND m.notified_at IS NULL
+            AND (m.notice_claimed_at IS NULL OR m.notice_claimed_at < $3)
+          ORDER BY m.released_at, m.id LIMIT $1 FOR UPDATE SKIP LOCKED
+       ), marked AS (
+         UPDATE messages m SET notice_claimed_at = $2 FROM claimed WHERE m.id = claimed.id
+         RETURNING m.id, m.case_id, m.recipient_id, m.topic, m.urgent, m.sent_at, m.released_at, claimed.previous_claim
+       )
+       SELECT marked.*, c.name AS case_name, u.email
+         FROM marked JOIN cases c ON c.id = marked.case_id LEFT JOIN users u ON u.id = marked.recipient_id
+        ORDER BY marked.released_at, marked.id`,
+      [limit, now, staleBefore],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      recipientId: row.recipient_id,
+      topic: row.topic,
+      urgent: row.urgent,
+      sentAt: new Date(row.sent_at),
+      releasedAt: new Date(row.released_at),
+      caseName: row.case_name,
+      recipientEmail: row.email,
+      previousClaim: row.previous_claim ? new Date(row.previous_claim) : null,
+    }));
+  }
+
+  /** The notices of these messages went out (or had no address to go to). */
+  async markNotified(ids: string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query('UPDATE messages SET notified_at = $2 WHERE id = ANY($1::uuid[]) AND notified_at IS NULL', [ids, at]);
+  }
+
+  /** The mail was refused before it was handed over: the next tick may claim these again at once. */
+  async releaseNoticeClaims(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query('UPDATE messages SET notice_claimed_at = NULL WHERE id = ANY($1::uuid[]) AND notified_at IS NULL', [ids]);
   }
 }
 
-export type UnnoticedMessage = DueMessage & { releasedAt: Date; caseName: string };
+export type UnnoticedMessage = DueMessage & {
+  releasedAt: Date;
+  caseName: string;
+  recipientEmail: string | null;
+  /** The claim this notice had before (a process died before marking it), or null for a first claim. */
+  previousClaim: Date | null;
+};

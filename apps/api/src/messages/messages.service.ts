@@ -106,6 +106,7 @@ export class MessagesService {
           releasedAt: decision.deliverAt <= tx.now ? tx.now : null,
           firstReadAt: null,
           notifiedAt: null,
+          noticeClaimedAt: null,
           ledgerSeq: 0,
           readLedgerSeq: null,
         };

@@ -20,6 +20,8 @@ export class MessageEntity {
   @Column('timestamptz', { name: 'first_read_at', nullable: true }) firstReadAt: Date | null;
   /** When the recipient's e-mail notice went out; null while it waits in the outbox. */
   @Column('timestamptz', { name: 'notified_at', nullable: true }) notifiedAt: Date | null;
+  /** When a delivery tick last claimed the e-mail notice (a lease); messages claimed together go in one mail. Not part of the record. */
+  @Column('timestamptz', { name: 'notice_claimed_at', nullable: true }) noticeClaimedAt: Date | null;
   @Column('integer', { name: 'ledger_seq' }) ledgerSeq: number;
   /**
    * The entry recording the first read: written with the read while the case shows read
