@@ -10,7 +10,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { errorBody, HttpErrorFilter } from './common/http-error.filter';
 import { buildOpenApiDocument } from './common/openapi';
-import { createValidationPipe } from './common/validation';
+import { BODY_TOO_DEEP, createValidationPipe, MAX_BODY_DEPTH, refuseDeepJson } from './common/validation';
 import { refuseMalformedText } from './common/well-formed-text';
 import { RealtimeAdapter } from './notifications/realtime.adapter';
 
@@ -44,7 +44,8 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use('/api', express.json({ limit: BODY_LIMIT }));
+  // The depth check runs on the raw bytes before parsing: a body of 1,500 nested arrays is a 400, not a 500.
+  app.use('/api', express.json({ limit: BODY_LIMIT, verify: refuseDeepJson }));
   app.use('/api', bodyErrorHandler);
   app.use('/api', refuseMalformedText);
   app.setGlobalPrefix('api');
@@ -66,6 +67,10 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
 function bodyErrorHandler(error: Error & { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction): void {
   if (error.type === 'entity.too.large') {
     response.status(413).json(errorBody(413, `The request body is larger than ${BODY_LIMIT}.`, [{ field: 'body', rule: 'maxSize', message: `body must be at most ${BODY_LIMIT}` }]));
+    return;
+  }
+  if (error.type === BODY_TOO_DEEP) {
+    response.status(400).json(errorBody(400, error.message, [{ field: 'body', rule: 'maxDepth', message: `body must nest at most ${MAX_BODY_DEPTH} levels deep` }]));
     return;
   }
   if (error.type === 'entity.parse.failed') {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MaxInt4 } from '../../common/validation';
 
 export class LedgerQueryDto {
   @ApiPropertyOptional({ description: 'Return entries after this sequence number (a cursor).', minimum: 0 })
@@ -8,6 +9,7 @@ export class LedgerQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @MaxInt4()
   afterSeq?: number;
 
   /** `cursor` is the same as `afterSeq`, for the API's common paging shape. */
@@ -16,6 +18,7 @@ export class LedgerQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @MaxInt4()
   cursor?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 200 })
