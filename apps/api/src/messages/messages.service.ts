@@ -188,6 +188,9 @@ export class MessagesService {
    * (MessageReleaseService), sealed for the sender, so not even the record's timing tells.
    */
   async markRead(auth: AuthContext, caseId: string, messageId: string): Promise<MessageDto> {
+    // Lock order, as everywhere: the case row (commands.run) first, then the message row. The
+    // ticker releases under the same case lock, so a read as the window opens waits; it never
+    // holds the message while waiting for the case.
     return this.commands.run(caseId, async (tx) => {
       const row = await this.messages.findMessage(caseId, messageId, tx);
       if (!row || !isMessageVisibleTo(row, auth.userId)) throw new NotFound('Message not found');
