@@ -25,10 +25,13 @@ async function call(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT', 
   const answer = await request.fetch(url, {
     method,
     data,
-    headers:
-      method === 'POST' && url.endsWith('/messages')
+    // The calls stand in for the page's own requests: same origin, as the API requires of cookie-signed changes.
+    headers: {
+      Origin: new URL(url).origin,
+      ...(method === 'POST' && url.endsWith('/messages')
         ? { 'Idempotency-Key': `e2e-composer-${++idempotencyCounter}` }
-        : {},
+        : {}),
+    },
   });
   const text = await answer.text();
   if (!answer.ok()) throw new Error(`${method} ${url}: ${answer.status()} ${text}`);

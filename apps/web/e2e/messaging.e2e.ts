@@ -16,7 +16,8 @@ interface Answer {
 
 /** One API call with a parent's browser session (the context's cookie), for setting the scene quickly. */
 async function call(page: Page, url: string, method: string, path: string, body?: unknown): Promise<Answer> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The call stands in for the page's own request: same origin, as the API requires of cookie-signed changes.
+  const headers: Record<string, string> = { Accept: 'application/json', Origin: new URL(url).origin };
   if (method === 'POST' && path.endsWith('/messages')) headers['Idempotency-Key'] = randomUUID();
   const response = await page.request.fetch(url + path, {
     method,
