@@ -1,15 +1,11 @@
 import { canonicalJson, sha256Hex, verifyLedgerChain } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
-import { createDataSource } from '../src/database/data-source';
 import { Foundation1763800000000 } from '../src/database/migrations/1763800000000-foundation';
 import { Messages1763900000000 } from '../src/database/migrations/1763900000000-messages';
 import { RecordFormatV11764000000000 } from '../src/database/migrations/1764000000000-record-format-v1';
 import { LedgerRepository } from '../src/ledger/ledger.repository';
-import { databaseUrl, TEST_DATABASE_URL, withAdminClient } from './support/test-database';
+import { emptyDatabase } from './support/test-database';
 
 /** The first format: `hash = SHA-256(canonical JSON of every other field)`, no salt, no body hash. */
 function oldHash(entry: { caseId: string; seq: number; type: string; actorId: string | null; at: string; payload: unknown; prevHash: string }): string {
@@ -22,26 +18,13 @@ function oldHash(entry: { caseId: string; seq: number; type: string; actorId: st
  */
 describe('the record format 1 migration', () => {
   let dataSource: DataSource;
-  let cleanup: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    if (TEST_DATABASE_URL) {
-      const name = `parallel_migration_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-      dataSource = createDataSource({ databaseUrl: databaseUrl(name), dataDir: '' }, 1);
-      cleanup = () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), 'parallel-migration-'));
-      dataSource = createDataSource({ databaseUrl: null, dataDir: dir }, 1);
-      cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
-    }
-    await dataSource.initialize();
+    ({ dataSource, close } = await emptyDatabase());
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await cleanup();
-  });
+  afterAll(() => close());
 
   it('re-seals an old chain entry by entry and maps old names to the new vocabulary', async () => {
     const runner: QueryRunner = dataSource.createQueryRunner();

@@ -9,7 +9,11 @@ export default async function globalSetup(): Promise<void> {
   }
   process.stdout.write(`\nAPI tests: PostgreSQL at ${new URL(TEST_DATABASE_URL).host}; migrating the template database...\n`);
   await withAdminClient(async (client) => {
-    const stale = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'parallel_test_%'");
+    // Only this run's template and its copies: another run (another TEST_TEMPLATE_DATABASE) keeps its own.
+    const stale = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2', [
+      TEMPLATE_DATABASE,
+      `${TEMPLATE_DATABASE}\\_f\\_%`,
+    ]);
     for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
