@@ -24,7 +24,7 @@ describe('routes', () => {
     const sections = screen.getByRole('navigation', { name: 'Case sections' });
     expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('aria-current')).toBe('page');
     expect(within(sections).getByRole('link', { name: 'About this case' }).getAttribute('href')).toBe(`/cases/${CASE_ID}/about`);
-    expect(document.title).toBe('Mia and Leo – Parallel');
+    await waitFor(() => expect(document.title).toBe('Mia and Leo – Parallel'));
   });
 
   it('keeps the older messages address, leading to the case page with the same view', async () => {
@@ -47,7 +47,7 @@ describe('routes', () => {
     const sections = screen.getByRole('navigation', { name: 'Case sections' });
     expect(within(sections).getByRole('link', { name: 'About this case' }).getAttribute('aria-current')).toBe('page');
     expect(within(sections).getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe(`/cases/${CASE_ID}`);
-    expect(document.title).toBe('Mia and Leo – About this case – Parallel');
+    await waitFor(() => expect(document.title).toBe('Mia and Leo – About this case – Parallel'));
   });
 
   it('shows the invitation still waiting, and lets the creator send a new one', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseSettings } from '../../api/types';
 import { alex, CASE_ID, caseDetail } from '../../test/fixtures';
@@ -84,9 +84,10 @@ describe('TermsPage', () => {
     expect(within(shared).getByText('The sender does not see when a message was opened')).toBeTruthy();
 
     fireEvent.click(within(shared).getByRole('button', { name: 'Accept' }));
-    await screen.findByRole('region', { name: 'Shared terms' });
-    expect(api.requests.map((request) => `${request.method} ${request.url}`)).toContain(
-      `POST /api/cases/${CASE_ID}/proposals/p1/accept`,
+    await waitFor(() =>
+      expect(api.requests.map((request) => `${request.method} ${request.url}`)).toContain(
+        `POST /api/cases/${CASE_ID}/proposals/p1/accept`,
+      ),
     );
   });
 
