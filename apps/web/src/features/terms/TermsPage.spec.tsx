@@ -84,8 +84,9 @@ describe('TermsPage', () => {
     expect(within(shared).getByText('The sender does not see when a message was opened')).toBeTruthy();
 
     fireEvent.click(within(shared).getByRole('button', { name: 'Accept' }));
+    const requests = api.requests;
     await waitFor(() =>
-      expect(api.requests.map((request) => `${request.method} ${request.url}`)).toContain(
+      expect(requests.map((request) => `${request.method} ${request.url}`)).toContain(
         `POST /api/cases/${CASE_ID}/proposals/p1/accept`,
       ),
     );
