@@ -23,7 +23,14 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
   beforeAll(async () => {
     await mail.start();
     database = await createTestDatabase();
-    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL!, SMTP_URL: mail.url, RELEASE_TICK_MS: '100' };
+    // One Redis prefix for both processes of this run: they share throttles and events, and earlier runs' counters stay apart.
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL!,
+      REDIS_PREFIX: `parallel-multiprocess-${process.pid}-${Date.now()}:`,
+      SMTP_URL: mail.url,
+      RELEASE_TICK_MS: '100',
+    };
     [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
   });
   afterAll(async () => {
