@@ -3,7 +3,8 @@
  * The product for the browser tests, with a clock they can move. It starts the API's own
  * build (apps/api/dist) exactly as `npm start` does (same settings, same start-up, the
  * built web client), with two additions that only this file makes:
- * - a ManualClock, starting at the real time, in place of the system clock;
+ * - a ManualClock, starting at 09:00 UTC of the real day (so every run sees the same time of
+ *   day, whenever it runs; the date stays near the browser's), in place of the system clock;
  * - POST /api/e2e/clock {advanceMs} to move it forward (answers {now}).
  * Delivery windows and the day's quota follow the moved clock (the ticker reads it), so a
  * test sees a held message arrive without waiting for a real Thursday evening.
@@ -21,7 +22,9 @@ const { exitOnStartFailure, startApi } = require(join(apiDist, 'main'));
 const { ManualClock } = require(join(apiDist, 'common/clock'));
 const { Public } = require(join(apiDist, 'common/auth-context'));
 
-const clock = new ManualClock(new Date());
+const start = new Date();
+start.setUTCHours(9, 0, 0, 0);
+const clock = new ManualClock(start);
 
 class E2eClockController {
   advance(body) {

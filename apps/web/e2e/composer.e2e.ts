@@ -211,7 +211,7 @@ describeInBrowser('the composer, nudges and shield in the browser (needs Chromiu
     await expect.poll(() => field.inputValue()).not.toContain('idiot');
     expect(await field.inputValue()).toContain('Pick-up is at 5pm on Friday');
     await expect.poll(() => alex.getByText('This reads calm and factual.').count()).toBe(1);
-    expect(await alex.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => alex.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
   });
 
   it('opens a review on Send with Edit focused; Send as written sends', async () => {
@@ -224,13 +224,13 @@ describeInBrowser('the composer, nudges and shield in the browser (needs Chromiu
     const review = alex.getByRole('dialog');
     await expect.poll(() => review.isVisible()).toBe(true);
     expect(await review.getByText('This message may invite conflict:').count()).toBe(1);
-    expect(await alex.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
+    await expect.poll(() => alex.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
     await checkScreen(alex, 'composer-review');
 
     // Edit (or Escape) goes back to the draft, unsent.
     await alex.keyboard.press('Escape');
     await expect.poll(() => review.isVisible()).toBe(false);
-    expect(await alex.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => alex.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     expect(await sentCount(alexContext.request, product.url, caseId)).toBe(before);
 
     await alex.getByRole('button', { name: 'Send', exact: true }).click();
