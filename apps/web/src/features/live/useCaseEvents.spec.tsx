@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alex, CASE_ID } from '../../test/fixtures';
 import { renderWithApi } from '../../test/render';
@@ -142,7 +142,7 @@ describe('useCaseEvents', () => {
     expect(await screen.findByText('not live')).toBeTruthy();
 
     act(() => socket.up());
-    expect(screen.getByText('live')).toBeTruthy();
+    expect(await screen.findByText('live')).toBeTruthy();
 
     act(() => {
       socket.push('terms.changed', { caseId: 'another-case', proposalId: 'p0', status: 'pending' });
@@ -156,8 +156,8 @@ describe('useCaseEvents', () => {
     });
 
     act(() => socket.down());
-    expect(screen.getByText('not live')).toBeTruthy();
+    expect(await screen.findByText('not live')).toBeTruthy();
     act(() => socket.up());
-    expect(onReconnect).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onReconnect).toHaveBeenCalledTimes(1));
   });
 });
