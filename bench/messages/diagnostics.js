@@ -59,8 +59,8 @@ async function explainSendStatements(client, parent) {
     [
       'ledger entry and new head',
       `WITH entry AS (
-         INSERT INTO ledger_entries (case_id, seq, type, actor_id, at, payload, prev_hash, hash)
-         VALUES ($1, $2, 'message.sent', $3, $4, '{"text":"explain"}'::jsonb, $5, $6)
+         INSERT INTO ledger_entries (case_id, seq, type, actor_id, at, payload, prev_hash, hash, body)
+         VALUES ($1, $2, 'message.sent', $3, $4, '{"text":"explain"}'::jsonb, $5, $6, '{}')
        )
        UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $6 WHERE id = $1`,
       [caseId, seq, userId, now, head.ledger_head_hash, 'f'.repeat(64)],

@@ -5,6 +5,7 @@ import { Foundation1763800000000 } from '../src/database/migrations/176380000000
 import { Messages1763900000000 } from '../src/database/migrations/1763900000000-messages';
 import { RecordFormatV11764000000000 } from '../src/database/migrations/1764000000000-record-format-v1';
 import { InboxTerms1764100000000 } from '../src/database/migrations/1764100000000-inbox-terms';
+import { LedgerBodyText1764550000000 } from '../src/database/migrations/1764550000000-ledger-body-text';
 import { LedgerHead, LedgerRepository } from '../src/ledger/ledger.repository';
 import { InboxTermsRepository } from '../src/terms/inbox-terms.repository';
 import { emptyDatabase } from './support/test-database';
@@ -29,6 +30,9 @@ describe('the inbox terms migration', () => {
     await new Foundation1763800000000().up(runner);
     await new Messages1763900000000().up(runner);
     await new RecordFormatV11764000000000().up(runner);
+    // A later migration, taken early here because today's repository writes the entries below
+    // with their body text; it touches only ledger_entries, which the inbox terms migration reads.
+    await new LedgerBodyText1764550000000().up(runner);
 
     const [alex, sam, caseId, proposalId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute));

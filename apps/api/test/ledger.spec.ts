@@ -39,7 +39,23 @@ describe('the case ledger in the database', () => {
     }
     const verified = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(first.bearer).expect(200);
     expect(verified.body).toMatchObject({ valid: false, firstBadSeq: 2 });
-    expect(verified.body.reason).toMatch(/altered/);
+    expect(verified.body.reason).toMatch(/entry 2 was altered: its stored columns no longer say what its hashed body says/);
+  });
+
+  it('finds a hashed body altered behind the trigger’s back, and columns that no longer say what the body says', async () => {
+    const { caseId, first } = await createJoinedCase(t);
+    await t.query('ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only');
+    try {
+      await t.query(`UPDATE ledger_entries SET body = replace(body, '"displayName":"', '"displayName":"X') WHERE case_id = $1 AND seq = 3`, [caseId]);
+    } finally {
+      await t.query('ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_append_only');
+    }
+    const verified = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(first.bearer).expect(200);
+    expect(verified.body).toMatchObject({ valid: false, firstBadSeq: 3 });
+    expect(verified.body.reason).toMatch(/its content no longer matches its body hash/);
+    // The view shows what the stored body says: the altered name, which verification has just refused.
+    const view = await t.http().get(`/api/cases/${caseId}/ledger`).set(first.bearer).expect(200);
+    expect(view.body.items[2].payload.displayName).toMatch(/^X/);
   });
 
   it('finds a deleted row behind the trigger’s back', async () => {

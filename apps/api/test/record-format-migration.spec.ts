@@ -4,6 +4,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { Foundation1763800000000 } from '../src/database/migrations/1763800000000-foundation';
 import { Messages1763900000000 } from '../src/database/migrations/1763900000000-messages';
 import { RecordFormatV11764000000000 } from '../src/database/migrations/1764000000000-record-format-v1';
+import { LedgerBodyText1764550000000 } from '../src/database/migrations/1764550000000-ledger-body-text';
 import { LedgerRepository } from '../src/ledger/ledger.repository';
 import { emptyDatabase } from './support/test-database';
 
@@ -79,6 +80,8 @@ describe('the record format 1 migration', () => {
     );
 
     await new RecordFormatV11764000000000().up(runner);
+    // Later, the record came to keep each body's hashed text; carried over from the fields.
+    await new LedgerBodyText1764550000000().up(runner);
     await runner.release();
 
     const ledger = new LedgerRepository(dataSource);

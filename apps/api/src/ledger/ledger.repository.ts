@@ -7,6 +7,7 @@ import {
   MalformedLedgerEntry,
   OpenLedgerEntry,
   OpenLedgerEntryOf,
+  ledgerEntryFromStoredBody,
   nextLedgerEntry,
   parseLedgerPayload,
   type RecordQueryModel,
@@ -55,8 +56,8 @@ export class LedgerRepository {
     // (Should the head be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
     await manager.query(
       `WITH entry AS (
-         INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)
+         INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
        )
        UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
       [
@@ -71,6 +72,7 @@ export class LedgerRepository {
         entry.bodyHash,
         entry.prevHash,
         entry.hash,
+        entry.bodyText,
       ],
     );
     return entry;
@@ -253,6 +255,24 @@ export class LedgerRepository {
     };
   }
 
+  /**
+   * The first entry whose query columns (type, actor, payload, salt) say something other than
+   * its hashed body, or null: the columns are a copy for queries, and must stay one.
+   */
+  async firstColumnDisagreement(caseId: string): Promise<number | null> {
+    const rows = await this.dataSource.query<{ seq: number }[]>(
+      `SELECT seq FROM ledger_entries
+        WHERE case_id = $1
+          AND (type IS DISTINCT FROM body::jsonb ->> 'type'
+            OR actor_id::text IS DISTINCT FROM body::jsonb ->> 'actorId'
+            OR salt IS DISTINCT FROM body::jsonb ->> 'salt'
+            OR payload IS DISTINCT FROM body::jsonb -> 'payload')
+        ORDER BY seq LIMIT 1`,
+      [caseId],
+    );
+    return rows[0]?.seq ?? null;
+  }
+
   /** The head the case row says it has: verification holds the chain to it. */
   async storedHead(caseId: string): Promise<LedgerHead | null> {
     const rows: { ledger_head_seq: number; ledger_head_hash: string }[] =
@@ -267,15 +287,17 @@ export class LedgerRepository {
   }
 }
 
-/** A stored row as a typed entry; a row of an unknown type or with a malformed payload is a clear error. */
+/**
+ * A stored row as a typed entry, read from the body text its hash covers; a row of an unknown
+ * type or with a malformed body is a clear error.
+ */
 export function toLedgerEntry(row: LedgerEntryEntity): OpenLedgerEntry {
   if (row.v !== LEDGER_FORMAT_VERSION)
     throw new MalformedLedgerEntry(
       row.seq,
       `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`,
     );
-  const { type, payload } = parseLedgerPayload(row.seq, row.type, row.payload);
-  return {
+  const seal = {
     v: LEDGER_FORMAT_VERSION,
     caseId: row.caseId,
     seq: row.seq,
@@ -283,10 +305,11 @@ export function toLedgerEntry(row: LedgerEntryEntity): OpenLedgerEntry {
     prevHash: row.prevHash,
     bodyHash: row.bodyHash,
     hash: row.hash,
-    type,
-    actorId: row.actorId,
-    payload,
-    salt: row.salt,
-    sealed: false,
-  } as OpenLedgerEntry;
+  } as const;
+  try {
+    return ledgerEntryFromStoredBody(seal, row.body, (type, payload) => parseLedgerPayload(row.seq, type, payload));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new MalformedLedgerEntry(row.seq, "its stored body is not JSON");
+    throw error;
+  }
 }

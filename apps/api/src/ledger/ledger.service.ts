@@ -44,6 +44,10 @@ export class LedgerService {
       sha256Hex: nodeSha256Hex,
     });
     if (!chain.valid) return chain;
+    const disagreeing = await this.ledger.firstColumnDisagreement(caseId);
+    if (disagreeing !== null) {
+      return { valid: false, count: chain.count, firstBadSeq: disagreeing, reason: `entry ${disagreeing} was altered: its stored columns no longer say what its hashed body says` };
+    }
     const model = await this.ledger.queryModel(caseId);
     if (!model) throw new NotFound('Case not found');
     const check = checkQueryModel(entries, model);

@@ -15,6 +15,7 @@ export {
   LEDGER_FORMAT_VERSION,
   ledgerBodyText,
   ledgerSealText,
+  ledgerEntryFromStoredBody,
   nextLedgerEntry,
   sealLedgerEntry,
   verifyLedgerChain,

@@ -32,8 +32,14 @@ export interface LedgerEntryBody<T extends LedgerEntryType = LedgerEntryType> {
   salt: string;
 }
 
-/** An entry whose content the reader may see. */
-export type OpenLedgerEntryOf<T extends LedgerEntryType> = LedgerEntrySeal & LedgerEntryBody<T> & { sealed: false };
+/**
+ * An entry whose content the reader may see. `bodyText`, when present, is the exact text
+ * that was hashed and stored (the record keeps the bytes it hashed), and the body's fields
+ * were read from it: verification then hashes those bytes instead of writing them again.
+ * It is a non-enumerable property (see `withBodyText`): a copy of the entry (`{...entry}`),
+ * whose fields may have been changed, never carries it, and JSON never shows it.
+ */
+export type OpenLedgerEntryOf<T extends LedgerEntryType> = LedgerEntrySeal & LedgerEntryBody<T> & { sealed: false; readonly bodyText?: string };
 
 /** Any open entry, discriminated by `type`: `switch (entry.type)` narrows the payload. */
 export type OpenLedgerEntry = { [T in LedgerEntryType]: OpenLedgerEntryOf<T> }[LedgerEntryType];
@@ -73,15 +79,37 @@ export function nextLedgerEntry<T extends LedgerEntryType>(
   sha256Hex: Sha256Hex = portableSha256Hex,
 ): OpenLedgerEntryOf<T> {
   const body: LedgerEntryBody<T> = { type: fields.type, actorId: fields.actorId, payload: fields.payload, salt: fields.salt };
+  const bodyText = ledgerBodyText(body);
   const unhashed = {
     v: LEDGER_FORMAT_VERSION,
     caseId: fields.caseId,
     seq: head ? head.seq + 1 : 1,
     at: fields.at,
     prevHash: head ? head.hash : GENESIS_PREV_HASH,
-    bodyHash: sha256Hex(ledgerBodyText(body)),
+    bodyHash: sha256Hex(bodyText),
   } as const;
-  return { ...unhashed, hash: sha256Hex(ledgerSealText(unhashed)), ...body, sealed: false };
+  return withBodyText({ ...unhashed, hash: sha256Hex(ledgerSealText(unhashed)), ...body, sealed: false }, bodyText);
+}
+
+/** Attaches the text an entry's fields were made from or read from (non-enumerable: copies drop it). */
+function withBodyText<E extends OpenLedgerEntry | OpenLedgerEntryOf<LedgerEntryType>>(entry: E, bodyText: string): E {
+  return Object.defineProperty(entry, 'bodyText', { value: bodyText, enumerable: false, writable: false, configurable: false });
+}
+
+/**
+ * An entry read back from its stored body text: the content is parsed from the very bytes its
+ * body hash covers, so what is shown and what is verified cannot differ. `typed` checks the
+ * parsed type and payload (e.g. `parseLedgerPayload`) and throws on a malformed one; a text
+ * that is not JSON throws a `SyntaxError`.
+ */
+export function ledgerEntryFromStoredBody(
+  seal: LedgerEntrySeal,
+  bodyText: string,
+  typed: (type: string, payload: unknown) => Pick<LedgerEntryBody, 'type' | 'payload'>,
+): OpenLedgerEntry {
+  const raw = JSON.parse(bodyText) as { type: string; actorId: string | null; payload: unknown; salt: string };
+  const { type, payload } = typed(raw.type, raw.payload);
+  return withBodyText({ ...seal, type, actorId: raw.actorId, payload, salt: raw.salt, sealed: false } as OpenLedgerEntry, bodyText);
 }
 
 /** The same entry with its content withheld. */
@@ -112,6 +140,8 @@ export interface ChainVerificationOptions {
 export function verifyLedgerChain(entries: readonly LedgerEntry[], options: ChainVerificationOptions = {}): ChainVerification {
   const sha256Hex = options.sha256Hex ?? portableSha256Hex;
   const caseId = options.caseId ?? entries[0]?.caseId;
+  // A case id that JSON writes between plain quotes lets each seal text be put together directly.
+  const caseIdIsPlain = typeof caseId === 'string' && canonicalJson(caseId) === `"${caseId}"`;
   let previousHash = GENESIS_PREV_HASH;
   let sealedCount = 0;
   let index = 0;
@@ -124,9 +154,22 @@ export function verifyLedgerChain(entries: readonly LedgerEntry[], options: Chai
     if (entry.caseId !== caseId) return fail(`entry ${entry.seq} belongs to case ${entry.caseId}, not ${caseId}`, entry.seq);
     if (entry.seq !== expectedSeq) return fail(`expected entry ${expectedSeq} but found ${entry.seq}`, expectedSeq);
     if (entry.prevHash !== previousHash) return fail(`entry ${entry.seq} does not point at the hash of entry ${expectedSeq - 1}`, entry.seq);
-    if (entry.sealed) sealedCount++;
-    else if (sha256Hex(ledgerBodyText(entry)) !== entry.bodyHash) return fail(`entry ${entry.seq} was altered: its content no longer matches its body hash`, entry.seq);
-    if (sha256Hex(ledgerSealText(entry)) !== entry.hash) return fail(`entry ${entry.seq} was altered: its place or time no longer matches its hash`, entry.seq);
+    let bodyHashIsHex: boolean;
+    if (entry.sealed) {
+      sealedCount++;
+      bodyHashIsHex = HEX_SHA256.test(entry.bodyHash);
+    } else {
+      if (sha256Hex(entry.bodyText ?? ledgerBodyText(entry)) !== entry.bodyHash) return fail(`entry ${entry.seq} was altered: its content no longer matches its body hash`, entry.seq);
+      bodyHashIsHex = true; // equal to a hash just made
+    }
+    // Every seal field is now known to need no escaping (the version and number checked, the
+    // case id plain, the previous hash and the body hash hex) except the time: when it has the
+    // one form the server writes, the canonical text is these fields between plain quotes.
+    const sealText =
+      caseIdIsPlain && bodyHashIsHex && ISO_INSTANT.test(entry.at)
+        ? `{"at":"${entry.at}","bodyHash":"${entry.bodyHash}","caseId":"${caseId}","prevHash":"${previousHash}","seq":${expectedSeq},"v":${LEDGER_FORMAT_VERSION}}`
+        : ledgerSealText(entry);
+    if (sha256Hex(sealText) !== entry.hash) return fail(`entry ${entry.seq} was altered: its place or time no longer matches its hash`, entry.seq);
     previousHash = entry.hash;
   }
   const head = entries.length ? { seq: entries.length, hash: previousHash } : { seq: 0, hash: GENESIS_PREV_HASH };
@@ -139,3 +182,7 @@ export function verifyLedgerChain(entries: readonly LedgerEntry[], options: Chai
   }
   return { valid: true, count: entries.length, sealedCount, headSeq: head.seq, headHash: head.hash };
 }
+
+/** The one form of time the server writes into a seal: ISO 8601 UTC with milliseconds. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const HEX_SHA256 = /^[0-9a-f]{64}$/;

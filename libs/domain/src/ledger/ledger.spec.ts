@@ -6,6 +6,7 @@ import {
   GENESIS_PREV_HASH,
   LEDGER_FORMAT_VERSION,
   ledgerBodyText,
+  ledgerEntryFromStoredBody,
   ledgerSealText,
   nextLedgerEntry,
   sealLedgerEntry,
@@ -327,6 +328,62 @@ describe('verifyLedgerChain', () => {
     });
   });
 });
+
+describe('entries kept with the text their body hash covers', () => {
+  const stored = (entry: OpenLedgerEntry, bodyText = entry.bodyText!) => ledgerEntryFromStoredBody(sealLedgerEntry(entry), bodyText, (type, payload) => parseLedgerPayload(entry.seq, type, payload));
+
+  it('makes each entry with the exact text it hashed, which no copy and no JSON carries', () => {
+    const entry = at(buildChain(), 5);
+    expect(entry.bodyText).toBe(ledgerBodyText(entry));
+    expect(sha256Hex(entry.bodyText!)).toBe(entry.bodyHash);
+    expect({ ...entry }.bodyText).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(entry))).not.toHaveProperty('bodyText');
+  });
+
+  it('reads an entry back from its stored text: the same fields, and the chain verifies by hashing that text', () => {
+    const chain = buildChain();
+    const readBack = chain.map((entry) => stored(entry));
+    expect(readBack.map(({ type, actorId, payload, salt }) => ({ type, actorId, payload, salt }))).toEqual(chain.map(({ type, actorId, payload, salt }) => ({ type, actorId, payload, salt })));
+    expect(verifyLedgerChain(readBack)).toMatchObject({ valid: true, count: STORY.length });
+  });
+
+  it('finds a stored text altered, and a copy whose fields were changed after reading', () => {
+    const chain = buildChain();
+    const altered = chain.map((entry, index) => (index === 5 ? stored(entry, entry.bodyText!.replace('"text":"', '"text":"Not ')) : stored(entry)));
+    expect(verifyLedgerChain(altered)).toMatchObject({ valid: false, firstBadSeq: 6, reason: expect.stringMatching(/its content no longer matches/) });
+    const copied = chain.map((entry, index) => (index === 5 ? ({ ...stored(entry), salt: 'other' }) : stored(entry)));
+    expect(verifyLedgerChain(copied)).toMatchObject({ valid: false, firstBadSeq: 6 });
+  });
+
+  it('verifies seals whose time or case id the server would not write, by writing their canonical text', () => {
+    expect(verifyLedgerChain(buildChain(STORY, sha256Hex, 'case "quoted"'))).toMatchObject({ valid: true, count: STORY.length });
+    const odd = buildChain().map((entry, index) =>
+      index === 2 ? (rehashFrom(entry, { at: '2026-03-02T09:03:30Z' }) as OpenLedgerEntry) : entry,
+    );
+    // Entry 3 was re-sealed with another time form, so entry 4 no longer points at it: re-link the rest.
+    const relinked = relink(odd);
+    expect(verifyLedgerChain(relinked)).toMatchObject({ valid: true, count: STORY.length });
+    const tampered = relinked.map((entry, index) => (index === 2 ? { ...entry, at: '2026-03-02T09:03:31Z' } : entry));
+    expect(verifyLedgerChain(tampered)).toMatchObject({ valid: false, firstBadSeq: 3, reason: expect.stringMatching(/its place or time/) });
+  });
+});
+
+/** The entry with some seal fields changed and its hashes made again, as a (legitimate) writer would. */
+function rehashFrom(entry: OpenLedgerEntry, change: Partial<OpenLedgerEntry>): LedgerEntry {
+  const next = { ...entry, ...change } as OpenLedgerEntry;
+  const bodyHash = sha256Hex(ledgerBodyText(next));
+  return { ...next, bodyHash, hash: sha256Hex(ledgerSealText({ ...next, bodyHash })) };
+}
+
+/** Each entry pointed at the one before it and re-hashed, from the first on. */
+function relink(entries: readonly OpenLedgerEntry[]): OpenLedgerEntry[] {
+  const out: OpenLedgerEntry[] = [];
+  for (const entry of entries) {
+    const prevHash = out.at(-1)?.hash ?? GENESIS_PREV_HASH;
+    out.push(rehashFrom(entry, { prevHash }) as OpenLedgerEntry);
+  }
+  return out;
+}
 
 /** What a forger with database access would do: recompute the altered entry's own hashes. */
 function rehash(entry: OpenLedgerEntry): LedgerEntry {

@@ -16,4 +16,6 @@ export class LedgerEntryEntity {
   @Column('text', { name: 'body_hash' }) bodyHash: string;
   @Column('text', { name: 'prev_hash' }) prevHash: string;
   @Column('text') hash: string;
+  /** The exact text `body_hash` was taken over; entries are read from it (the columns above are a copy for queries). */
+  @Column('text') body: string;
 }
