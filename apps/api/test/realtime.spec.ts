@@ -60,14 +60,19 @@ describe('real-time events over socket.io', () => {
       second: { cadence: { mode: 'windows', windows: [{ weekday: 3, time: '07:30' }, { weekday: 6, time: '07:30' }] }, dailyQuota: 5 },
     });
     const recipient = await connectSocket(t.url, second.token);
-    sockets.push(recipient);
+    const sender = await connectSocket(t.url, first.token);
+    sockets.push(recipient, sender);
     const sent = await sendMessage(t, caseId, first, { topic: 'school', text: 'Bring the permission slip.' }).expect(201);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(recipient.events).toEqual([]);
+    expect(sender.events).toEqual([]);
     t.clock.set('2026-11-04T07:30:00.000Z');
     await t.app.get(MessageReleaseService).releaseDue();
     const released = (await recipient.waitFor('message.released')) as { messages: { id: string; deliveredAt: string }[] };
     expect(released.messages).toEqual([expect.objectContaining({ id: sent.body.id, deliveredAt: '2026-11-04T07:30:00.000Z' })]);
+    // The sender hears that it was delivered (and when), never the recipient: it is not their message.
+    expect(await sender.waitFor('message.delivered')).toEqual({ caseId, messages: [{ id: sent.body.id, deliveredAt: '2026-11-04T07:30:00.000Z' }] });
+    expect(recipient.events.filter((e) => e.name === 'message.delivered')).toEqual([]);
   });
 
   it('does not tell the sender about reads when the case hides read times', async () => {

@@ -270,8 +270,10 @@ describeInBrowser('two parents message each other in the browser (needs Chromium
       .toMatch(/^Schedule/);
     await checkScreen(sam, 'messages-window-opened');
 
+    // Alex's open page turns "Held until" into "Delivered" as it happens, without a reload.
+    await expect.poll(() => alex.getByText(/^Held until/).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => alex.getByText(/^Delivered \w{3} 18:00$/).count()).toBe(2);
     await alex.reload();
-    await expect.poll(() => alex.getByText(/^Held until/).count()).toBe(0);
     await expect.poll(() => alex.getByText(/^Delivered \w{3} 18:00$/).count()).toBe(2);
   });
 });

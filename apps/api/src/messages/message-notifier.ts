@@ -54,6 +54,11 @@ export class MessageNotifier {
     });
   }
 
+  /** To the sender, at once: their held messages were delivered (the screen turns "Held until" into "Delivered"). */
+  delivered(senderId: string, caseId: string, messages: { id: string; deliveredAt: Date }[]): void {
+    this.realtime.emitToUser(senderId, 'message.delivered', { caseId, messages: messages.map((m) => ({ id: m.id, deliveredAt: m.deliveredAt.toISOString() })) });
+  }
+
   read(senderId: string, caseId: string, messageId: string, readAt: Date): void {
     this.realtime.emitToUser(senderId, 'message.read', { caseId, messageId, readAt: readAt.toISOString() });
   }

@@ -99,6 +99,10 @@ export class MessageReleaseService implements OnApplicationBootstrap, OnApplicat
             };
             tx.afterCommit(() => this.notifier.announce(batch));
           }
+          for (const [senderId, bySender] of groupBy(due, (m) => m.senderId)) {
+            const delivered = bySender.map((m: DueMessage) => ({ id: m.id, deliveredAt: tx.now }));
+            tx.afterCommit(() => this.notifier.delivered(senderId, caseId, delivered));
+          }
           return due.length;
         });
       }

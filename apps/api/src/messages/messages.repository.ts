@@ -35,6 +35,7 @@ function parseTimestampArray(value: Date[] | string[] | string): Date[] {
 export interface DueMessage {
   id: string;
   caseId: string;
+  senderId: string;
   recipientId: string;
   topic: string;
   urgent: boolean;
@@ -188,12 +189,12 @@ export class MessagesRepository {
 
   /** A case's due messages, read under its lock: a second process releasing the same case finds none left. */
   async dueMessages(tx: Tx, caseId: string, now: Date): Promise<DueMessage[]> {
-    const rows: { id: string; case_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date }[] = await tx.manager.query(
-      `SELECT id, case_id, recipient_id, topic, urgent, sent_at FROM messages
+    const rows: { id: string; case_id: string; sender_id: string; recipient_id: string; topic: string; urgent: boolean; sent_at: Date }[] = await tx.manager.query(
+      `SELECT id, case_id, sender_id, recipient_id, topic, urgent, sent_at FROM messages
         WHERE case_id = $1 AND released_at IS NULL AND deliver_at <= $2 ORDER BY deliver_at, id`,
       [caseId, now],
     );
-    return rows.map((row) => ({ id: row.id, caseId: row.case_id, recipientId: row.recipient_id, topic: row.topic, urgent: row.urgent, sentAt: new Date(row.sent_at) }));
+    return rows.map((row) => ({ id: row.id, caseId: row.case_id, senderId: row.sender_id, recipientId: row.recipient_id, topic: row.topic, urgent: row.urgent, sentAt: new Date(row.sent_at) }));
   }
 
   async markReleased(tx: Tx, ids: string[], at: Date): Promise<void> {
@@ -286,7 +287,7 @@ export class MessagesRepository {
   }
 }
 
-export type UnnoticedMessage = DueMessage & {
+export type UnnoticedMessage = Omit<DueMessage, 'senderId'> & {
   releasedAt: Date;
   caseName: string;
   recipientEmail: string | null;

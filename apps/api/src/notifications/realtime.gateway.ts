@@ -10,6 +10,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 export interface RealtimeEvents {
   'message.released': { caseId: string; messages: { id: string; topic: string; urgent: boolean; sentAt: string; deliveredAt: string }[] };
   'message.read': { caseId: string; messageId: string; readAt: string };
+  /** To the sender: their messages held for a window reached the other parent's inbox. */
+  'message.delivered': { caseId: string; messages: { id: string; deliveredAt: string }[] };
   /** A proposal of shared terms moved (proposed, accepted, declined, withdrawn), or the other parent set their inbox terms. */
   'terms.changed':
     | { caseId: string; kind: 'proposal'; proposalId: string; status: string }

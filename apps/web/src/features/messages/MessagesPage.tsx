@@ -12,7 +12,7 @@ import { Composer } from '../composer/Composer';
 import { LiveStatus } from '../live/LiveStatus';
 import { useCaseEvents, type CaseEvent } from '../live/useCaseEvents';
 import { OthersHeldBack, OwnHeldBack } from './HeldBack';
-import { readReceipt, releasedMessageIds } from './liveEvents';
+import { deliveredMessages, readReceipt, releasedMessageIds } from './liveEvents';
 import { MessageItem } from './MessageItem';
 import { getMessage, listThreads, markRead, type MessageBox } from './messagesApi';
 import { isTopic, newMessagesLine, TOPIC_LABELS, type Limits } from './messageWords';
@@ -95,6 +95,13 @@ export function MessagesPage() {
         }
         break;
       }
+      case 'message.delivered':
+        for (const { id, deliveredAt } of deliveredMessages(event.payload)) {
+          // A read receipt may have come first; it stays.
+          update(id, (message) => ({ ...message, deliveredAt, status: message.status === 'read' ? 'read' : 'delivered' }));
+        }
+        refreshThreads();
+        break;
       case 'message.read': {
         const receipt = readReceipt(event.payload);
         if (receipt) update(receipt.messageId, (message) => ({ ...message, readAt: receipt.readAt, status: 'read' }));

@@ -18,3 +18,15 @@ export function readReceipt(payload: unknown): { messageId: string; readAt: stri
   const { messageId, readAt } = payload as { messageId?: unknown; readAt?: unknown };
   return typeof messageId === 'string' && typeof readAt === 'string' ? { messageId, readAt } : null;
 }
+
+/** `message.delivered`: which of the caller's sent messages reached the other parent's inbox, and when. */
+export function deliveredMessages(payload: unknown): { id: string; deliveredAt: string }[] {
+  if (typeof payload !== 'object' || payload === null) return [];
+  const messages = (payload as { messages?: unknown }).messages;
+  if (!Array.isArray(messages)) return [];
+  return messages.flatMap((message: unknown) => {
+    if (typeof message !== 'object' || message === null) return [];
+    const { id, deliveredAt } = message as { id?: unknown; deliveredAt?: unknown };
+    return typeof id === 'string' && typeof deliveredAt === 'string' ? [{ id, deliveredAt }] : [];
+  });
+}
