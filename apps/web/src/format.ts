@@ -10,13 +10,14 @@ export function formatClockTime(date: Date, timeZone?: string): string {
   }).format(date);
 }
 
-/** "14 March 2026 at 09:05", or the raw text if it is not a date. */
+/** "14 March 2026 at 09:05" (24-hour, like every time the app shows), or the raw text if it is not a date. */
 export function formatDateTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(undefined, {
     dateStyle: 'long',
     timeStyle: 'short',
+    hourCycle: 'h23',
     timeZone,
   }).format(date);
 }

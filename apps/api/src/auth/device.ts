@@ -16,6 +16,7 @@ function browserOf(ua: string): string {
     [/\bOPR\/|\bOpera\b/, 'Opera'],
     [/\bSamsungBrowser\//, 'Samsung Internet'],
     [/\bFirefox\/|\bFxiOS\//, 'Firefox'],
+    [/\bHeadlessChrome\//, 'Headless Chrome'],
     [/\bCriOS\/|\bChrome\/|\bChromium\//, 'Chrome'],
     [/\bSafari\//, 'Safari'],
     [/^curl\//, 'curl'],
