@@ -1,5 +1,6 @@
 import { startApiProcess, ApiProcess } from './support/api-process';
 import { STRONG_PASSWORD } from './support/factories';
+import { startRoundRobinProxy } from './support/round-robin-proxy';
 import { SmtpCatcher } from './support/smtp-catcher';
 import { connectSocket, RecordingSocket } from './support/socket-client';
 import { Client } from 'pg';
@@ -57,15 +58,15 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     return response.body;
   }
 
-  /** A joined case made through process A, the invitation accepted through process B. */
-  async function joinedCase() {
-    const first = await register(a, 'Alex');
-    const second = await register(b, 'Sam');
-    const created = await call<{ id: string }>(a, 'POST', '/api/cases', first.token, { name: 'Two processes', timeZone: 'Europe/London', children: ['Mia'] });
-    expect((await call(a, 'POST', `/api/cases/${created.body.id}/invitations`, first.token, { email: second.user.email })).status).toBe(201);
+  /** A joined case made through process A, the invitation accepted through process B (or both through one address). */
+  async function joinedCase(viaA: ApiProcess = a, viaB: ApiProcess = b) {
+    const first = await register(viaA, 'Alex');
+    const second = await register(viaB, 'Sam');
+    const created = await call<{ id: string }>(viaA, 'POST', '/api/cases', first.token, { name: 'Two processes', timeZone: 'Europe/London', children: ['Mia'] });
+    expect((await call(viaA, 'POST', `/api/cases/${created.body.id}/invitations`, first.token, { email: second.user.email })).status).toBe(201);
     const invitation = await mail.waitFor(second.user.email, /invited you/);
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation.text ?? '')![1]!;
-    expect((await call(b, 'POST', `/api/invitations/${token}/accept`, second.token)).status).toBe(200);
+    expect((await call(viaB, 'POST', `/api/invitations/${token}/accept`, second.token)).status).toBe(200);
     return { caseId: created.body.id, first, second };
   }
 
@@ -86,6 +87,66 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     // And back: the read on process B reaches the sender on process A.
     expect((await call(b, 'POST', `/api/cases/${caseId}/messages/${sent.body.id}/read`, second.token)).status).toBe(200);
     expect(await sender.waitFor('message.read')).toMatchObject({ caseId, messageId: sent.body.id });
+  });
+
+  it('serves a mixed load behind a round-robin proxy without sticky sessions: no errors, no lost or doubled send, events cross processes', async () => {
+    const proxy = await startRoundRobinProxy([a.url, b.url]);
+    const front = { url: proxy.url } as ApiProcess;
+    try {
+      const cases = [];
+      for (let index = 0; index < 3; index++) cases.push(await joinedCase(front, front));
+      // Every parent listens through the proxy: their sockets land on either process.
+      const listeners = new Map<string, RecordingSocket>();
+      for (const { first, second } of cases) {
+        for (const parent of [first, second]) {
+          const socket = await connectSocket(proxy.url, parent.token);
+          sockets.push(socket);
+          listeners.set(parent.user.id, socket);
+        }
+      }
+      // Each parent sends 7 at once against a daily cap of 5, while both read lists and the record.
+      const SENDS = 7;
+      const work: Promise<{ kind: string; status: number; body: any; caseId: string; sender?: Parent }>[] = [];
+      for (const { caseId, first, second } of cases) {
+        for (const sender of [first, second]) {
+          for (let n = 0; n < SENDS; n++) {
+            work.push(send(front, caseId, sender, `Mixed load ${n} from ${sender.user.id}.`).then((r) => ({ kind: 'send', ...r, caseId, sender })));
+            work.push(call(front, 'GET', `/api/cases/${caseId}/messages?limit=20`, sender.token).then((r) => ({ kind: 'list', ...r, caseId })));
+          }
+          work.push(call(front, 'GET', `/api/cases/${caseId}/ledger?limit=50`, sender.token).then((r) => ({ kind: 'ledger', ...r, caseId })));
+        }
+      }
+      const results = await Promise.all(work);
+      expect(results.filter((r) => r.status >= 500)).toEqual([]);
+      expect(results.filter((r) => r.kind !== 'send').every((r) => r.status === 200)).toBe(true);
+      const sends = results.filter((r) => r.kind === 'send');
+      expect(sends.every((r) => r.status === 201 || r.status === 429)).toBe(true);
+
+      for (const { caseId, first, second } of cases) {
+        for (const [sender, recipient] of [[first, second], [second, first]] as const) {
+          const accepted = sends.filter((r) => r.caseId === caseId && r.sender === sender && r.status === 201).map((r) => r.body.id as string);
+          expect(accepted).toHaveLength(5);
+          // The recipient hears each accepted message once, whichever process it went through.
+          const socket = listeners.get(recipient.user.id)!;
+          await socket.waitFor('message.released', () => {
+            const heard = socket.events.filter((e) => e.name === 'message.released').flatMap((e) => (e.payload as { messages: { id: string }[] }).messages.map((m) => m.id));
+            return accepted.every((id) => heard.includes(id));
+          });
+          const heard = socket.events.filter((e) => e.name === 'message.released').flatMap((e) => (e.payload as { messages: { id: string }[] }).messages.map((m) => m.id));
+          expect(heard.filter((id) => accepted.includes(id)).sort()).toEqual([...accepted].sort());
+          // Stored once each; the attempts over the cap are recorded, not lost.
+          const inbox = await call<{ items: { id: string }[] }>(front, 'GET', `/api/cases/${caseId}/messages?box=inbox&limit=50`, recipient.token);
+          expect(inbox.body.items.map((m) => m.id).sort()).toEqual([...accepted].sort());
+        }
+        const verified = await call<{ valid: boolean }>(front, 'GET', `/api/cases/${caseId}/ledger/verify`, first.token);
+        expect(verified.body).toMatchObject({ valid: true });
+      }
+      // Both processes served: the proxy alternated.
+      const [toA, toB] = proxy.counts();
+      expect(Math.min(toA!, toB!)).toBeGreaterThan(20);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("ends a session's sockets on the other process when it logs out (Redis adapter)", async () => {

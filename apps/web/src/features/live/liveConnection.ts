@@ -32,6 +32,10 @@ const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
 export function openSocket(): LiveSocket {
   return io({
     path: '/socket.io',
+    // WebSocket first: one connection to one API process, so replicas behind a plain load
+    // balancer need no sticky sessions (events cross processes through Redis). Long-polling
+    // stays as the fallback for networks that block WebSockets (that needs sticky sessions).
+    transports: ['websocket', 'polling'],
     withCredentials: true,
     reconnectionDelay: 1_000,
     reconnectionDelayMax: 10_000,
