@@ -16,11 +16,14 @@
  *     quota of 50, and a second, identical "warm-up" cohort with a quota of 1;
  *  2. warm-up (excluded): sends on the warm-up cohort, then the bare endpoint;
  *  3. release-to-socket: paced sends with every parent connected by socket.io;
- *  4. measured, same connections and duration: the bare insert, then real sends on
+ *  4. measured, same connections and duration: the floor (bench/messages/floor-server.js:
+ *     node:http + one prepared pg INSERT, nothing else), the bare insert, then real sends on
  *     the quota-50 cohort (capped at its remaining quota, so every answer is a 201),
  *     then sends over the quota on the warm-up cohort (every answer a 429, which
  *     still writes its ledger entry but sends no notice);
- *  5. EXPLAIN ANALYZE of the send's statements; summary; JSON in bench/results.
+ *  5. EXPLAIN ANALYZE of the send's statements; summary with each phase as a ratio to the
+ *     floor measured in the same run (so the figures hold on a noisy machine); JSON in
+ *     bench/results.
  * The API, the load generator and the database are removed at the end, also on failure.
  */
 const { execFileSync } = require('node:child_process');
@@ -31,7 +34,8 @@ const { ApiProcess, freePort } = require('./messages/api-process');
 const { createCohort } = require('./messages/cohort');
 const { createDatabase, dropDatabase, serverFacts, withClient } = require('./messages/database');
 const { databaseCounters, explainSendStatements, roundTrip } = require('./messages/diagnostics');
-const { closeAgent } = require('./messages/http');
+const { closeAgent, expectStatus } = require('./messages/http');
+const { startFloorServer } = require('./messages/floor');
 const { runLoadPhase } = require('./messages/load-phase');
 const { OutboxReader, SmtpListener } = require('./messages/mail-sinks');
 const { summarizeProfile } = require('./messages/profile-summary');
@@ -41,9 +45,9 @@ const { round } = require('./messages/stats');
 
 const REPO_ROOT = resolve(__dirname, '..');
 const DAILY_QUOTA = 50; // the most a case can agree on (TERMS_DAILY_QUOTA_MAX)
-const WARMUP_DAILY_QUOTA = 1; // after the warm-up, every send of that cohort is over quota
+const WARMUP_DAILY_QUOTA = 2; // the floor of an inbox's cap: after the warm-up, every send of that cohort is over quota
 const RUN_LIMIT_WITHOUT_WAITING_MS = 15 * 60 * 1000;
-const TARGETS = { sendsPerSecond: 1000, p99Ms: 50, ledgerCostRatio: 2, releaseToSocketP99Ms: 100 };
+const TARGETS = { sendsPerSecond: 1000, p99Ms: 50, ledgerCostRatio: 2, releaseToSocketP99Ms: 100, bareToFloor: 0.4, sendsToBare: 0.5 };
 
 function parseOptions(argv) {
   const options = {
@@ -262,6 +266,8 @@ async function main() {
         PORT: String(port),
         DATA_DIR: cleanup.dataDir,
         RELEASE_TICK_MS: '1000',
+        // The cohort's families register from their own (forwarded) addresses.
+        TRUST_PROXY: 'loopback',
         ...(mail.url ? { SMTP_URL: mail.url } : {}),
         ...(options.profile ? { BENCH_PROFILE_FILE: profileFile } : {}),
       },
@@ -275,12 +281,18 @@ async function main() {
     const setupStarted = performance.now();
     const parents = await createCohort({ baseUrl, mail, label: 'bench', caseCount: options.cases, dailyQuota: DAILY_QUOTA, runId, log });
     const warmupParents = await createCohort({ baseUrl, mail, label: 'warmup', caseCount: options.cases, dailyQuota: WARMUP_DAILY_QUOTA, runId, log });
+    // Both cohorts' inbox terms bind after their notice: the API's clock goes a day and an hour ahead.
+    await expectStatus(200, baseUrl, 'POST', '/api/bench/clock', { body: { aheadMs: 25 * 60 * 60 * 1000 } });
     result.setup = { cases: options.cases, parents: parents.length, dailyQuota: DAILY_QUOTA, warmupCohortParents: warmupParents.length, warmupCohortDailyQuota: WARMUP_DAILY_QUOTA, seconds: round((performance.now() - setupStarted) / 1000, 1) };
     log(`set-up done in ${result.setup.seconds} s`);
 
     const targetsOf = (cohort) => cohort.map((parent) => ({ caseId: parent.caseId, token: parent.token }));
     const sendPath = '/api/cases/{caseId}/messages';
     const barePath = '/api/bench/cases/{caseId}/bare-messages';
+    const floorPath = '/floor/cases/{caseId}/messages';
+    log('starting the floor server (node:http + pg, one prepared INSERT per request)...');
+    const floor = await startFloorServer({ databaseUrl: dbUrl, port: await freePort(), poolSize: 10 });
+    cleanup.children.add(floor.child);
     const children = cleanup.children;
     const phase = (settings) => {
       api.assertRunning();
@@ -293,6 +305,7 @@ async function main() {
     // quota is untouched. The socket phase then sends 500 more 201s.
     await phase({ name: 'warm-up, sends', pathTemplate: sendPath, targets: targetsOf(warmupParents), seconds: options.warmupSeconds, keyPrefix: `warm-${runId}` });
     await phase({ name: 'warm-up, bare insert', pathTemplate: barePath, targets: targetsOf(parents), seconds: Math.max(3, options.warmupSeconds / 2), keyPrefix: `warmbare-${runId}` });
+    await phase({ name: 'warm-up, floor', baseUrl: floor.url, pathTemplate: floorPath, targets: targetsOf(parents), seconds: Math.max(3, options.warmupSeconds / 2), keyPrefix: `warmfloor-${runId}` });
 
     // ---- 3. Release-to-socket --------------------------------------------------------
     if (options.waitQuiet) result.quietBeforeMeasuring = await waitForQuietMachine(options.waitQuiet);
@@ -304,7 +317,7 @@ async function main() {
         const { rows } = await client.query(
           `SELECT (SELECT count(*) FROM messages) AS messages, (SELECT count(*) FROM held_back_attempts) AS held_back_attempts,
                   (SELECT count(*) FROM ledger_entries) AS ledger_entries, (SELECT count(*) FROM idempotent_replies) AS idempotent_replies,
-                  (SELECT count(*) FROM bench_bare_messages) AS bench_bare_messages`,
+                  (SELECT count(*) FROM bench_bare_messages) AS bench_bare_messages, (SELECT count(*) FROM bench_floor_messages) AS bench_floor_messages`,
         );
         const counts = Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]));
         const counters = await databaseCounters(client, cleanup.databaseName);
@@ -323,6 +336,8 @@ async function main() {
       return summary;
     };
 
+    // The floor first, observed like the API (its process's CPU in the "API" column).
+    result.floor = await phase({ name: 'measured, floor (node:http + pg)', baseUrl: floor.url, pathTemplate: floorPath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `floor-${runId}`, observe: { ...observe, apiPid: floor.child.pid } });
     result.bare = await profiled('bare', { name: 'measured, bare insert', pathTemplate: barePath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `bare-${runId}` });
 
     // Each parent has DAILY_QUOTA accepted sends today; the socket phase used up to
@@ -362,12 +377,19 @@ function ratio(a, b) {
 }
 
 function verdict(result) {
-  const { sends, bare, releaseToSocket } = result;
+  const { sends, bare, floor, overQuota, releaseToSocket } = result;
+  const ofFloor = (phase) => ratio(phase.requestsPerSecond, floor.requestsPerSecond);
+  const bareToFloor = ofFloor(bare);
+  const sendsToBare = ratio(sends.requestsPerSecond, bare.requestsPerSecond);
   const throughputCost = ratio(bare.requestsPerSecond, sends.requestsPerSecond);
   const p50Cost = ratio(sends.latencyMs.p50, bare.latencyMs.p50);
   const p99Cost = ratio(sends.latencyMs.p99, bare.latencyMs.p99);
   const socketP99 = releaseToSocket.latencyMs.fromSendStart.p99;
   return {
+    // Each phase's throughput as a share of the floor measured in the same run.
+    ofFloor: { bare: bareToFloor, sends: ofFloor(sends), overQuota: ofFloor(overQuota), floorPerSecond: floor.requestsPerSecond },
+    bareToFloor: { value: bareToFloor, target: `>= ${TARGETS.bareToFloor}`, met: bareToFloor !== null && bareToFloor >= TARGETS.bareToFloor },
+    sendsToBare: { value: sendsToBare, target: `>= ${TARGETS.sendsToBare}`, met: sendsToBare !== null && sendsToBare >= TARGETS.sendsToBare },
     sendsPerSecond: { value: sends.requestsPerSecond, target: `>= ${TARGETS.sendsPerSecond}`, met: sends.requestsPerSecond >= TARGETS.sendsPerSecond },
     sendP99Ms: { value: sends.latencyMs.p99, target: `< ${TARGETS.p99Ms}`, met: sends.latencyMs.p99 !== null && sends.latencyMs.p99 < TARGETS.p99Ms },
     // Closed loop at a fixed concurrency: throughput and mean latency are two views of
@@ -392,7 +414,7 @@ function printSummary(result) {
   const rows = [
     ['phase', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'statuses', 'API CPU', 'PG CPU', 'loadgen CPU', 'machine busy', 'API ms/req', 'PG ms/req'],
   ];
-  for (const phase of [result.bare, result.sends, result.overQuota]) {
+  for (const phase of [result.floor, result.bare, result.sends, result.overQuota]) {
     const cpu = phase.cpuPercentOfOneCore ?? {};
     rows.push([
       phase.name,
@@ -442,6 +464,9 @@ function printSummary(result) {
   out.push('');
   const v = result.verdict;
   const mark = (met) => (met ? 'MET   ' : 'MISSED');
+  out.push(`as a share of the floor's ${v.ofFloor.floorPerSecond} req/s: bare insert ${v.ofFloor.bare}, sends ${v.ofFloor.sends}, over quota ${v.ofFloor.overQuota}`);
+  out.push(`${mark(v.bareToFloor.met)} bare insert / floor ${v.bareToFloor.value} (target ${v.bareToFloor.target})`);
+  out.push(`${mark(v.sendsToBare.met)} sends / bare insert ${v.sendsToBare.value} (target ${v.sendsToBare.target})`);
   out.push(`${mark(v.sendsPerSecond.met)} sends/s ${v.sendsPerSecond.value} (target ${v.sendsPerSecond.target})`);
   out.push(`${mark(v.sendP99Ms.met)} send p99 ${v.sendP99Ms.value} ms (target ${v.sendP99Ms.target} ms)`);
   out.push(`${mark(v.ledgerCost.met)} ledger cost vs bare insert: throughput ${v.ledgerCost.throughputRatio}x, p50 ${v.ledgerCost.p50Ratio}x, p99 ${v.ledgerCost.p99Ratio}x (target ${v.ledgerCost.target})`);

@@ -1,14 +1,36 @@
-import { Body, Controller, Injectable, Module, OnModuleInit, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Injectable, Module, OnModuleInit, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 // The API's own build (apps/api/dist, through the workspace link): the same classes the
 // running app uses, so the clock, the session decorator and the DTO are the product's.
-import { Auth, AuthContext } from '@parallel/api/dist/common/auth-context';
+import { Auth, AuthContext, Public } from '@parallel/api/dist/common/auth-context';
 import { Clock } from '@parallel/api/dist/common/clock';
 import { UuidParam } from '@parallel/api/dist/common/validation';
 import { SendMessageDto } from '@parallel/api/dist/messages/dto/message.dto';
+
+/** Real time, put ahead on request: the benchmark's parents' inbox terms bind after their notice. */
+class AheadClock extends Clock {
+  aheadMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.aheadMs);
+  }
+}
+export const benchClock = new AheadClock();
+
+@ApiExcludeController()
+@Controller('bench/clock')
+export class BenchClockController {
+  @Post()
+  @HttpCode(200)
+  @Public()
+  putAhead(@Body() body: { aheadMs?: unknown }) {
+    const aheadMs = Number(body?.aheadMs);
+    if (Number.isFinite(aheadMs) && aheadMs >= 0) benchClock.aheadMs = aheadMs;
+    return { now: benchClock.now().toISOString() };
+  }
+}
 
 /**
  * Benchmark baseline, mounted only by the benchmark's own entry (bench/api/bench-api.ts),
@@ -55,5 +77,5 @@ export class BenchController {
   }
 }
 
-@Module({ controllers: [BenchController], providers: [BareInsertRepository] })
+@Module({ controllers: [BenchController, BenchClockController], providers: [BareInsertRepository] })
 export class BenchModule {}
