@@ -153,6 +153,23 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
         state.inboxTerms.set(String(seq), row);
         break;
       }
+      // The schedule's tables are not compared with the chain yet (README: schedule status).
+      case 'schedule.plan_proposed':
+      case 'schedule.plan_accepted':
+      case 'schedule.plan_declined':
+      case 'schedule.plan_withdrawn':
+      case 'schedule.plan_court_ordered':
+      case 'schedule.plan_disputed':
+      case 'schedule.override_proposed':
+      case 'schedule.override_accepted':
+      case 'schedule.override_declined':
+      case 'schedule.override_withdrawn':
+      case 'schedule.swap_requested':
+      case 'schedule.swap_accepted':
+      case 'schedule.swap_declined':
+      case 'schedule.swap_withdrawn':
+      case 'schedule.check_in':
+        break;
     }
   }
   return state;
