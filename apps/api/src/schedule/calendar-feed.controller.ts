@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext, Public } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
@@ -39,8 +39,7 @@ export class PublicCalendarController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   @ApiOperation({ summary: 'A parent’s calendar feed (RFC 5545): custody stretches and exchanges with place and handover', description: 'Public: the secret in the path is the credential.' })
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'An iCalendar document.', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'An iCalendar document (text/calendar).', content: { 'text/calendar': { schema: { type: 'string' } } } })
   @ApiErrors(404)
   ics(@Param('secret') secret: string): Promise<string> {
     return this.feeds.ics(secret);

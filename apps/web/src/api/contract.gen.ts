@@ -5497,7 +5497,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An iCalendar document. */
+            /** @description An iCalendar document (text/calendar). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5512,7 +5512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
