@@ -57,8 +57,10 @@ export function CheckInForm({
     setProblem(null);
     onRecord(body);
   };
-  const minutesNote = (status === 'late' && problem?.startsWith('Please say how many')) ? problem : fieldMessage(error, 'lateMinutes');
-  const noteNote = note.length > NOTE_MAX ? `Please keep the note to ${NOTE_MAX} characters.` : fieldMessage(error, 'note');
+  const minutesNote =
+    status === 'late' && problem?.startsWith('Please say how many') ? problem : fieldMessage(error, 'lateMinutes');
+  const noteNote =
+    note.length > NOTE_MAX ? `Please keep the note to ${NOTE_MAX} characters.` : fieldMessage(error, 'note');
 
   return (
     <form className="check-in" onSubmit={submit} noValidate aria-label={`Check in: ${handoverLabel}`}>

@@ -4,15 +4,7 @@ import { useId, useState } from 'react';
  * The parent's own calendar link: a secret address calendar apps subscribe to, to copy,
  * and to replace when it may have reached someone else (the old one stops at once).
  */
-export function FeedLink({
-  url,
-  busy,
-  onRotate,
-}: {
-  url: string;
-  busy: boolean;
-  onRotate: () => Promise<boolean>;
-}) {
+export function FeedLink({ url, busy, onRotate }: { url: string; busy: boolean; onRotate: () => Promise<boolean> }) {
   const id = useId();
   const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -36,9 +28,9 @@ export function FeedLink({
       <div className="field">
         <label htmlFor={`${id}-url`}>Your calendar link</label>
         <p className="field__hint" id={`${id}-hint`}>
-          In Google Calendar, Apple Calendar or Outlook, add a calendar &ldquo;from URL&rdquo; (a subscription) and paste
-          this link. It shows who has the children and each handover with its time and place. Anyone with the link can
-          read your schedule, so keep it to yourself.
+          In Google Calendar, Apple Calendar or Outlook, add a calendar &ldquo;from URL&rdquo; (a subscription) and
+          paste this link. It shows who has the children and each handover with its time and place. Anyone with the link
+          can read your schedule, so keep it to yourself.
         </p>
         <input
           id={`${id}-url`}
@@ -71,8 +63,8 @@ export function FeedLink({
       ) : (
         <div className="notice" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
-            Make a new link? The current one stops working at once; calendars subscribed to it stop updating until you add
-            the new one.
+            Make a new link? The current one stops working at once; calendars subscribed to it stop updating until you
+            add the new one.
           </p>
           <div className="button-row">
             <button

@@ -42,7 +42,15 @@ function Calendar({ start = '2026-03-10' }: { start?: string }) {
 describe('monthWeeks', () => {
   it('runs Monday to Sunday and covers the whole month', () => {
     const weeks = monthWeeks('2026-03');
-    expect(weeks[0]).toEqual(['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01']);
+    expect(weeks[0]).toEqual([
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+    ]);
     expect(weeks.at(-1)?.at(-1)).toBe('2026-04-05');
     expect(weeks).toHaveLength(6);
     expect(monthWeeks('2027-02')).toHaveLength(4); // 1 Feb 2027 is a Monday, 28 days
@@ -68,15 +76,11 @@ describe('MonthCalendar', () => {
   it('is a grid of the month with weekday headers, each day named in words', () => {
     render(<Calendar />);
     const grid = screen.getByRole('grid', { name: 'March 2026' });
-    expect(within(grid).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'MonMonday',
-      'TueTuesday',
-      'WedWednesday',
-      'ThuThursday',
-      'FriFriday',
-      'SatSaturday',
-      'SunSunday',
-    ]);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['MonMonday', 'TueTuesday', 'WedWednesday', 'ThuThursday', 'FriFriday', 'SatSaturday', 'SunSunday']);
     expect(within(grid).getAllByRole('button')).toHaveLength(31);
     expect(
       within(grid).getByRole('button', {

@@ -1,5 +1,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { addDays, addMonthsToDate, isoWeekday, longDate, monthOf, monthTitle, monthWeeks, WEEKDAYS } from './calendarDates';
+import {
+  addDays,
+  addMonthsToDate,
+  isoWeekday,
+  longDate,
+  monthOf,
+  monthTitle,
+  monthWeeks,
+  WEEKDAYS,
+} from './calendarDates';
 import { markOf, type ParentMark } from './parentMarks';
 
 /** One day as the calendar shows it: who has the children, and what changed the plan that day. */
@@ -98,7 +107,11 @@ export function MonthCalendar({ selected, onSelect, days, handovers, marks, toda
               const dayHandovers = handovers.filter((handover) => handover.date === date);
               const isSelected = date === selected;
               return (
-                <td key={date} aria-selected={isSelected} className={isSelected ? 'calendar__day--selected' : undefined}>
+                <td
+                  key={date}
+                  aria-selected={isSelected}
+                  className={isSelected ? 'calendar__day--selected' : undefined}
+                >
                   <button
                     type="button"
                     ref={(element) => {

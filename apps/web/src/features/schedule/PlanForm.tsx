@@ -9,7 +9,15 @@ import { markOf, type ParentMark } from './parentMarks';
 import { newPlanDraft, PATTERNS, planFromDraft, type PlanBody, type PlanDraft, type PlanDraftField } from './planForm';
 
 const PREVIEW_WEEKS = 4;
-const FIELDS: PlanDraftField[] = ['startDate', 'exchangeTime', 'firstParentId', 'rotation', 'weekendEndTime', 'midweek', 'place'];
+const FIELDS: PlanDraftField[] = [
+  'startDate',
+  'exchangeTime',
+  'firstParentId',
+  'rotation',
+  'weekendEndTime',
+  'midweek',
+  'place',
+];
 
 interface PlanFormProps {
   marks: readonly ParentMark[];
@@ -60,8 +68,8 @@ export function PlanForm({ marks, today, preview, busy, error, onPropose, onCanc
     <form className="terms-form plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>Propose a plan</h4>
       <p className="muted">
-        The other parent sees your proposal and can accept or decline it. Until they accept, the calendar stays as it is,
-        and days before the start never change.
+        The other parent sees your proposal and can accept or decline it. Until they accept, the calendar stays as it
+        is, and days before the start never change.
       </p>
       <div className="field">
         <label htmlFor={`${id}-pattern`}>Pattern</label>
@@ -118,7 +126,11 @@ export function PlanForm({ marks, today, preview, busy, error, onPropose, onCanc
           <fieldset className={note('midweek') ? 'field--needs-attention' : undefined}>
             <legend>A visit during the week</legend>
             <label className="choice">
-              <input type="checkbox" checked={draft.midweek} onChange={(event) => change({ midweek: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={draft.midweek}
+                onChange={(event) => change({ midweek: event.target.checked })}
+              />
               Add a weekly visit with the parent who has the weekends
             </label>
             {draft.midweek && (
@@ -162,7 +174,9 @@ export function PlanForm({ marks, today, preview, busy, error, onPropose, onCanc
         </>
       )}
       <fieldset className={note('firstParentId') ? 'field--needs-attention' : undefined}>
-        <legend>{draft.pattern === 'every-other-weekend' ? 'Who has the weekends' : 'Who has the children first'}</legend>
+        <legend>
+          {draft.pattern === 'every-other-weekend' ? 'Who has the weekends' : 'Who has the children first'}
+        </legend>
         {marks.map((mark) => (
           <label className="choice" key={mark.parentId}>
             <input

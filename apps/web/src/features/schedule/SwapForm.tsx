@@ -45,15 +45,21 @@ export function SwapForm({
   const mine = days.filter((day) => day.parentId === me);
   const theirs = days.filter((day) => day.parentId !== null && day.parentId !== me);
   const [kind, setKind] = useState<'give' | 'trade'>('give');
-  const [give, setGive] = useState<string[]>(() => mine.filter((day) => day.date === initialDate).map((day) => day.date));
-  const [take, setTake] = useState<string[]>(() => theirs.filter((day) => day.date === initialDate).map((day) => day.date));
+  const [give, setGive] = useState<string[]>(() =>
+    mine.filter((day) => day.date === initialDate).map((day) => day.date),
+  );
+  const [take, setTake] = useState<string[]>(() =>
+    theirs.filter((day) => day.date === initialDate).map((day) => day.date),
+  );
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (give.length === 0 && (kind === 'give' || take.length === 0))
-      return setProblem(kind === 'give' ? 'Please tick the days you ask them to take.' : 'Please tick the days to trade.');
+      return setProblem(
+        kind === 'give' ? 'Please tick the days you ask them to take.' : 'Please tick the days to trade.',
+      );
     if (kind === 'trade' && (give.length === 0 || take.length === 0))
       return setProblem('A trade needs at least one of your days and one of theirs.');
     if (note.length > NOTE_MAX) return setProblem(`Please keep the note to ${NOTE_MAX} characters.`);
@@ -80,8 +86,8 @@ export function SwapForm({
           {otherName} takes some of your days
         </label>
         <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'trade'} onChange={() => setKind('trade')} />
-          A trade: your days for some of theirs
+          <input type="radio" name={`${id}-kind`} checked={kind === 'trade'} onChange={() => setKind('trade')} />A
+          trade: your days for some of theirs
         </label>
       </fieldset>
       <DayChoices
@@ -164,9 +170,7 @@ function DayChoices({
                 checked={chosen.includes(day.date)}
                 aria-label={longDate(day.date)}
                 onChange={(event) =>
-                  onChange(
-                    event.target.checked ? [...chosen, day.date] : chosen.filter((date) => date !== day.date),
-                  )
+                  onChange(event.target.checked ? [...chosen, day.date] : chosen.filter((date) => date !== day.date))
                 }
               />
               <span aria-hidden="true">{shortDate(day.date)}</span>

@@ -62,7 +62,8 @@ export interface PlanDraft {
   midweekTo: string;
 }
 
-export type PlanDraftField = 'startDate' | 'exchangeTime' | 'firstParentId' | 'rotation' | 'weekendEndTime' | 'midweek' | 'place';
+export type PlanDraftField =
+  'startDate' | 'exchangeTime' | 'firstParentId' | 'rotation' | 'weekendEndTime' | 'midweek' | 'place';
 
 /** The plan as the API takes it (POST .../schedule/plans). */
 export interface PlanBody {
@@ -73,7 +74,7 @@ export interface PlanBody {
   place: string;
   rotation?: number[];
   weekendEndTime?: string;
-  midweekVisit?: { weekday: number; from: string; to: string } | null;
+  midweekVisit?: { weekday: number; from: string; to: string };
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -138,8 +139,6 @@ export function planFromDraft(
       if (!TIME.test(draft.midweekFrom) || !TIME.test(draft.midweekTo) || draft.midweekFrom >= draft.midweekTo)
         problems.midweek = 'Please give the visit’s start and end, the end after the start.';
       else plan.midweekVisit = { weekday: Number(draft.midweekWeekday), from: draft.midweekFrom, to: draft.midweekTo };
-    } else {
-      plan.midweekVisit = null;
     }
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, plan };

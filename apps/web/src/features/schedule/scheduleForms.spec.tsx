@@ -15,7 +15,9 @@ const marks = parentMarks([
 describe('CheckInForm', () => {
   const renderForm = (error: ApiError | null = null) => {
     const onRecord = vi.fn();
-    render(<CheckInForm handoverLabel="Handover at 18:00, Alex to Sam" busy={false} error={error} onRecord={onRecord} />);
+    render(
+      <CheckInForm handoverLabel="Handover at 18:00, Alex to Sam" busy={false} error={error} onRecord={onRecord} />,
+    );
     return onRecord;
   };
 
@@ -80,7 +82,11 @@ describe('SwapForm', () => {
   it('gives the days ticked, starting with the day chosen on the calendar', () => {
     const onRequest = renderForm();
     const mine = screen.getByRole('group', { name: 'Your days they would have' });
-    expect(within(mine).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([false, true]);
+    expect(
+      within(mine)
+        .getAllByRole('checkbox')
+        .map((box) => (box as HTMLInputElement).checked),
+    ).toEqual([false, true]);
     fireEvent.click(within(mine).getByRole('checkbox', { name: 'Saturday 14 March 2026' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send the request' }));
     expect(onRequest).toHaveBeenCalledWith({ kind: 'give', giveDates: ['2026-03-14', '2026-03-15'], takeDates: [] });
@@ -120,7 +126,11 @@ describe('TimeShareTable', () => {
       />,
     );
     const table = screen.getByRole('table', { name: '1 March to 31 March 2026' });
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Alex', 'Sam']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Alex', 'Sam']);
     const row = (name: string) =>
       within(within(table).getByRole('rowheader', { name }).closest('tr')!)
         .getAllByRole('cell')
@@ -137,7 +147,7 @@ describe('FeedLink', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const onRotate = vi.fn(() => Promise.resolve(true));
     render(<FeedLink url="https://parallel.example/api/calendar/abc.ics" busy={false} onRotate={onRotate} />);
-    expect((screen.getByLabelText('Your calendar link') as HTMLInputElement).value).toBe(
+    expect(screen.getByLabelText<HTMLInputElement>('Your calendar link').value).toBe(
       'https://parallel.example/api/calendar/abc.ics',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy the link' }));
