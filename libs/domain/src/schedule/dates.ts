@@ -1,4 +1,5 @@
-import { DAY_MS, MINUTE_MS, parseWallClockTime, requireZone, startOfLocalDate, wallTimeToInstant } from '../time';
+import { DAY_MS, MINUTE_MS, parseWallClockTime, requireZone } from '../time';
+import { tableWallTimeToInstant } from './zone-offsets';
 import type { IANAZone } from 'luxon';
 
 /** `YYYY-MM-DD`, exactly: the one spelling of a calendar date in the schedule's data. */
@@ -37,14 +38,21 @@ export function addDays(dateMs: number, days: number): number {
 
 /** The instant of `date` at `time` (wall clock) in `zone`; times in a DST gap move forward by the gap. */
 export function instantOf(zone: IANAZone, dateMs: number, time: string): number {
-  const parsed = parseWallClockTime(time);
-  if (!parsed) throw new RangeError(`Not a wall-clock time: "${time}"`);
-  return wallTimeToInstant(zone, dateMs + parsed.minutesIntoDay * MINUTE_MS);
+  let minutes = MINUTES_OF.get(time);
+  if (minutes === undefined) {
+    const parsed = parseWallClockTime(time);
+    if (!parsed) throw new RangeError(`Not a wall-clock time: "${time}"`);
+    minutes = parsed.minutesIntoDay;
+    MINUTES_OF.set(time, minutes);
+  }
+  return tableWallTimeToInstant(zone, dateMs + minutes * MINUTE_MS);
 }
+/** `HH:MM` to minutes, read once per distinct time (there are at most 1440). */
+const MINUTES_OF = new Map<string, number>();
 
 /** The first instant of `date` in `zone`. */
 export function dayStart(zone: IANAZone, dateMs: number): number {
-  return startOfLocalDate(zone, dateMs);
+  return tableWallTimeToInstant(zone, dateMs);
 }
 
 export function zoneOf(timeZone: string): IANAZone {

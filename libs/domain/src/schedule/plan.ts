@@ -1,6 +1,7 @@
 import type { IANAZone } from 'luxon';
-import { DAY_MS, MINUTE_MS, isoWeekdayOf, parseWallClockTime, wallTimeToInstant } from '../time';
+import { DAY_MS, MINUTE_MS, isoWeekdayOf, parseWallClockTime } from '../time';
 import { addDays, instantOf, parseDate } from './dates';
+import { tableWallTimeToInstant } from './zone-offsets';
 import { PLAN_PATTERNS, type Checked, type PlanSpec, type ScheduleProblem } from './types';
 
 /** The stretches of each day-count pattern, in days, alternating parents from the first. */
@@ -90,7 +91,7 @@ export function planTurnsBetween(zone: IANAZone, plan: CompiledPlan, from: numbe
   for (let cycle = firstCycle; cycle <= lastCycle; cycle += 1) {
     const base = plan.anchorDateMs + cycle * cycleMs;
     for (const turn of plan.turns) {
-      const at = wallTimeToInstant(zone, base + turn.offsetMinutes * MINUTE_MS);
+      const at = tableWallTimeToInstant(zone, base + turn.offsetMinutes * MINUTE_MS);
       if (at < from) before = [at, turn.parent];
       else if (at < to) out.push([at, turn.parent]);
     }

@@ -62,19 +62,28 @@ function plannedIntervals(zone: IANAZone, segments: readonly PlanSegment[], from
  */
 function paint(intervals: CustodyInterval[], piece: Omit<CustodyInterval, 'place'> & { place: string | null }): CustodyInterval[] {
   if (piece.from >= piece.to) return intervals;
-  const out: CustodyInterval[] = [];
-  for (const interval of intervals) {
-    if (interval.to <= piece.from || interval.from >= piece.to) {
-      out.push(interval);
-      continue;
-    }
-    if (interval.from < piece.from) out.push({ ...interval, to: piece.from });
-    const coveredFrom = Math.max(interval.from, piece.from);
-    const coveredTo = Math.min(interval.to, piece.to);
-    out.push({ ...piece, from: coveredFrom, to: coveredTo, place: piece.place ?? interval.place });
-    if (interval.to > piece.to) out.push({ ...interval, from: piece.to });
+  // The intervals are sorted and touch end to end: find the ones the piece covers by bisection
+  // and replace only those, so a thousand swaps over ten years stay cheap.
+  let low = 0;
+  let high = intervals.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((intervals[middle]?.to ?? 0) <= piece.from) low = middle + 1;
+    else high = middle;
   }
-  return out;
+  const first = low;
+  let last = first;
+  while (last < intervals.length && (intervals[last]?.from ?? 0) < piece.to) last += 1;
+  const replaced: CustodyInterval[] = [];
+  for (let index = first; index < last; index += 1) {
+    const interval = intervals[index];
+    if (!interval) continue;
+    if (interval.from < piece.from) replaced.push({ ...interval, to: piece.from });
+    replaced.push({ ...piece, from: Math.max(interval.from, piece.from), to: Math.min(interval.to, piece.to), place: piece.place ?? interval.place });
+    if (interval.to > piece.to) replaced.push({ ...interval, from: piece.to });
+  }
+  intervals.splice(first, last - first, ...replaced);
+  return intervals;
 }
 
 /** Each time an override applies: once, or every year for an alternating-years holiday. */
