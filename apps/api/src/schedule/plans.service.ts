@@ -146,7 +146,7 @@ export class PlansService {
       if (row.proposedBy === auth.userId) throw new NotAllowed('The parent who applied the plan does not dispute it.');
       const dispute = { id: randomUUID(), caseId, planId, disputedBy: auth.userId, reason: dto.reason.trim(), createdAt: tx.now };
       await this.repository.insertDispute(tx, dispute);
-      await tx.record('schedule.plan_disputed', auth.userId, { planId, reason: dispute.reason });
+      await tx.record('schedule.plan_disputed', auth.userId, { planId, disputeId: dispute.id, reason: dispute.reason });
       this.notifier.announce(tx, auth.userId, { kind: 'plan', id: row.id, status: row.status });
       return toPlanDto(row, await this.repository.disputes(caseId, tx));
     });

@@ -373,6 +373,34 @@ describe('the schedule API', () => {
     await t.http().get(`/api/calendar/${'A'.repeat(43)}.ics`).expect(404);
   });
 
+  it('the database refuses to rewrite the schedule’s record: decided once, check-ins and disputes append-only, no TRUNCATE', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    const plan = await agreedPlan(caseId, first, second);
+    const swap = await t.http().post(`/api/cases/${caseId}/swaps`).set(first.bearer).send({ kind: 'give', giveDates: ['2026-11-10'] }).expect(201);
+    // What the app does is allowed: a pending swap is decided once.
+    await t.http().post(`/api/cases/${caseId}/swaps/${swap.body.id}/withdraw`).set(first.bearer).expect(200);
+    t.clock.set('2026-11-11T18:05:00.000Z');
+    await t.http().post(`/api/cases/${caseId}/exchanges/20261111T1800Z/check-ins`).set(first.bearer).send({ status: 'on_time' }).expect(201);
+    const forbidden: [string, unknown[]][] = [
+      ...['schedule_plans', 'schedule_plan_disputes', 'schedule_overrides', 'schedule_swaps', 'schedule_check_ins'].map((table): [string, unknown[]] => [`TRUNCATE ${table} CASCADE`, []]),
+      ["UPDATE schedule_plans SET status = 'declined' WHERE id = $1", [plan.id]],
+      ["UPDATE schedule_plans SET spec = '{}' WHERE id = $1", [plan.id]],
+      ['DELETE FROM schedule_plans WHERE id = $1', [plan.id]],
+      ["UPDATE schedule_swaps SET give_dates = '[\"2026-11-20\"]' WHERE id = $1", [swap.body.id]],
+      ["UPDATE schedule_check_ins SET status = 'missed' WHERE case_id = $1", [caseId]],
+      ['DELETE FROM schedule_check_ins WHERE case_id = $1', [caseId]],
+    ];
+    const allowed: string[] = [];
+    for (const [sql, params] of forbidden) {
+      const refused = await t.query(sql, params).then(
+        () => false,
+        () => true,
+      );
+      if (!refused) allowed.push(sql);
+    }
+    expect(allowed).toEqual([]);
+  });
+
   it('keeps the whole record verifiable after every kind of schedule change', async () => {
     const { caseId, first, second } = await createJoinedCase(t);
     await agreedPlan(caseId, first, second);
@@ -383,6 +411,14 @@ describe('the schedule API', () => {
     for (const parent of [first, second]) {
       expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(parent.bearer).expect(200)).body).toMatchObject({ valid: true });
     }
+    // A check-in slipped into the table behind the record's back is found.
+    await t.query(
+      `INSERT INTO schedule_check_ins (id, case_id, exchange_id, exchange_at, from_parent_id, to_parent_id, recorded_by, status, created_at)
+       VALUES ($1, $2, '20261113T1800Z', '2026-11-13T18:00:00Z', $3, $4, $4, 'missed', now())`,
+      ['00000000-0000-4000-8000-00000000c0de', caseId, first.user.id, second.user.id],
+    );
+    const tampered = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(first.bearer).expect(200);
+    expect(tampered.body).toMatchObject({ valid: false, reason: expect.stringContaining('schedule_check_ins') });
     expect(DAY).toBe(86_400_000);
   });
 });

@@ -49,7 +49,7 @@ export interface LedgerPayloads {
    */
   'schedule.plan_court_ordered': { planId: string; orderReference: string; orderDate: string; effectiveFrom: string; proposedAt: string };
   /** The other parent disputes a plan applied as court-ordered; the dispute stays beside it. */
-  'schedule.plan_disputed': { planId: string; reason: string };
+  'schedule.plan_disputed': { planId: string; disputeId: string; reason: string };
   'schedule.override_proposed': { overrideId: string; override: OverrideSpec };
   'schedule.override_accepted': { overrideId: string };
   'schedule.override_declined': { overrideId: string };
@@ -92,7 +92,7 @@ const PAYLOAD_FIELDS = {
   'schedule.plan_declined': { planId: 'string' },
   'schedule.plan_withdrawn': { planId: 'string' },
   'schedule.plan_court_ordered': { planId: 'string', orderReference: 'string', orderDate: 'string', effectiveFrom: 'string', proposedAt: 'string' },
-  'schedule.plan_disputed': { planId: 'string', reason: 'string' },
+  'schedule.plan_disputed': { planId: 'string', disputeId: 'string', reason: 'string' },
   'schedule.override_proposed': { overrideId: 'string', override: 'object' },
   'schedule.override_accepted': { overrideId: 'string' },
   'schedule.override_declined': { overrideId: 'string' },
