@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { expandSchedule, formatDate, todayOf, zoneOf } from '@parallel/domain';
-import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+// ical-generator writes TZID times but leaves the VTIMEZONE to a generator; this library keeps the IANA rules as iCalendar blocks.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
@@ -74,8 +75,18 @@ export class CalendarFeedService {
       const nameOf = (id: string | null) => (id === null ? 'no one' : id === row.userId ? 'you' : (names.get(id) ?? 'the other parent'));
       const range = expandSchedule(loaded.inputs, formatDate(today - FEED_PAST_DAYS * 86_400_000), formatDate(today + FEED_FUTURE_DAYS * 86_400_000));
       const local = (ms: number) => DateTime.fromMillis(ms, { zone: found.timeZone });
+      // Whole stretches with one parent (a swapped day beside the plan's days is one stay), and only
+      // those that begin inside the window: one cut at the window's edge would change its UID daily.
+      const windowStart = range.intervals[0]?.from ?? 0;
+      const stretches: { from: number; to: number; parentId: string }[] = [];
       for (const interval of range.intervals) {
         if (interval.parentId === null) continue;
+        const last = stretches[stretches.length - 1];
+        if (last && last.parentId === interval.parentId && last.to === interval.from) last.to = interval.to;
+        else stretches.push({ from: interval.from, to: interval.to, parentId: interval.parentId });
+      }
+      for (const interval of stretches) {
+        if (interval.from <= windowStart) continue;
         calendar.createEvent({
           // Stable while the stretch starts at the same instant with the same parent.
           id: `custody-${row.caseId}-${interval.parentId}-${new Date(interval.from).toISOString()}@parallel`,
@@ -84,7 +95,8 @@ export class CalendarFeedService {
           timezone: found.timeZone,
           stamp: now,
           summary: interval.parentId === row.userId ? 'Children with you' : `Children with ${nameOf(interval.parentId)}`,
-          transparency: 'TRANSPARENT' as never,
+          // Custody stretches do not make the parent look busy; exchanges do.
+          transparency: ICalEventTransparency.TRANSPARENT,
         });
       }
       for (const exchange of range.exchanges) {
