@@ -276,6 +276,21 @@ describe('the schedule API', () => {
     expect(await head(caseId, first)).toBe(seq);
   });
 
+  it('computes in the case’s zone across a DST change: New York, 02:30 exchanges on the night clocks go forward', async () => {
+    t.clock.set('2027-02-20T15:00:00.000Z');
+    const { caseId, first, second } = await createJoinedCase(t, { timeZone: 'America/New_York' });
+    const other = await connectSocket(t.url, first.token);
+    sockets.push(other);
+    await agreedPlan(caseId, first, second, { pattern: 'alternating-weeks', startDate: '2027-03-07', exchangeTime: '02:30' });
+    const march = await t.http().get(`/api/cases/${caseId}/schedule?from=2027-03-07&to=2027-03-21`).set(first.bearer).expect(200);
+    // Sun 14 Mar 2027: 02:00 EST jumps to 03:00 EDT, so 02:30 happens at 03:30 EDT (07:30 UTC).
+    expect(march.body.exchanges.map((e: { at: string }) => e.at)).toEqual(['2027-03-14T07:30:00.000Z', '2027-03-21T06:30:00.000Z']);
+    expect(march.body.intervals[0]).toMatchObject({ from: '2027-03-07T05:00:00.000Z', parentId: null });
+    const swap = await t.http().post(`/api/cases/${caseId}/swaps`).set(second.bearer).send({ kind: 'give', giveDates: ['2027-03-15'] }).expect(201);
+    expect(swap.body.expiresAt).toBe('2027-03-15T04:00:00.000Z');
+    expect(await other.waitFor('schedule.changed', (event: { kind: string }) => event.kind === 'swap')).toEqual({ caseId, kind: 'swap', id: swap.body.id, status: 'pending' });
+  });
+
   it('needs both parents for a plan', async () => {
     const alone = await registerParent(t, 'Alone');
     const created = await createCase(t, alone);
