@@ -39,7 +39,11 @@ export function OverrideSection({
           ))}
         </ul>
       )}
-      {sent && !open && <p role="status">Your proposal is sent. It is shown at the top until it is answered.</p>}
+      <p role="status">
+        {sent && !open && overrides.some((override) => override.status === 'pending')
+          ? 'Your proposal is sent. It is shown at the top until it is answered.'
+          : ''}
+      </p>
       {marks.length < 2 ? null : open ? (
         <OverrideForm
           marks={marks}

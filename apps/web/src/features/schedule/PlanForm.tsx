@@ -253,7 +253,8 @@ export function PlanPreview({
             </th>
             {WEEKDAYS.map((weekday) => (
               <th key={weekday.short} scope="col" abbr={weekday.long}>
-                {weekday.short}
+                <span aria-hidden="true">{weekday.short.slice(0, 2)}</span>
+                <span className="visually-hidden">{weekday.long}</span>
               </th>
             ))}
           </tr>

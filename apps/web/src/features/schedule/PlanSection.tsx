@@ -69,7 +69,9 @@ export function PlanSection({
           ))}
         </ul>
       )}
-      {sent && !open && <p role="status">Your proposal is sent. It is shown above until it is answered.</p>}
+      <p role="status">
+        {sent && !open && pendingPlan ? 'Your proposal is sent. It is shown at the top until it is answered.' : ''}
+      </p>
       {!parents ? (
         <p>A plan can be proposed once the other parent has joined.</p>
       ) : pendingPlan ? (

@@ -120,27 +120,11 @@ export default function ScheduleView() {
                     Calendar
                   </h3>
                   <div className="calendar-nav">
-                    <button
-                      type="button"
-                      className="button--quiet"
-                      onClick={() => setSelected(firstOfMonth(addMonths(month, -1)))}
-                    >
-                      <span aria-hidden="true">‹ </span>
-                      {monthTitle(addMonths(month, -1)).split(' ')[0]}
-                      <span className="visually-hidden"> (previous month)</span>
-                    </button>
+                    <MonthButton month={addMonths(month, -1)} direction="previous" onClick={setSelected} />
                     <button type="button" className="button--quiet" onClick={() => setSelected(today)}>
                       Today
                     </button>
-                    <button
-                      type="button"
-                      className="button--quiet"
-                      onClick={() => setSelected(firstOfMonth(addMonths(month, 1)))}
-                    >
-                      {monthTitle(addMonths(month, 1)).split(' ')[0]}
-                      <span className="visually-hidden"> (next month)</span>
-                      <span aria-hidden="true"> ›</span>
-                    </button>
+                    <MonthButton month={addMonths(month, 1)} direction="next" onClick={setSelected} />
                   </div>
                   <MonthCalendar
                     id="schedule-calendar"
@@ -214,5 +198,31 @@ export default function ScheduleView() {
       <TimeShareSection caseId={item.id} marks={marks} month={month} today={today} changes={changes} />
       <FeedSection caseId={item.id} />
     </section>
+  );
+}
+
+/**
+ * "‹ Nov" / "Jan ›" on screen; heard as "November 2026, previous month" (the visible letters
+ * begin the spoken name, as speech control needs).
+ */
+function MonthButton({
+  month,
+  direction,
+  onClick,
+}: {
+  month: string;
+  direction: 'previous' | 'next';
+  onClick: (date: string) => void;
+}) {
+  const title = monthTitle(month);
+  return (
+    <button type="button" className="button--quiet" onClick={() => onClick(firstOfMonth(month))}>
+      {direction === 'previous' && <span aria-hidden="true">‹ </span>}
+      {title.slice(0, 3)}
+      <span className="visually-hidden">
+        {title.slice(3)}, {direction} month
+      </span>
+      {direction === 'next' && <span aria-hidden="true"> ›</span>}
+    </button>
   );
 }

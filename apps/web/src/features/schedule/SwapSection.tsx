@@ -40,7 +40,11 @@ export function SwapSection({
   return (
     <section className="card" aria-labelledby="swaps-heading">
       <h3 id="swaps-heading">Swaps</h3>
-      {sent && !open && <p role="status">Your request is sent. It is shown at the top until it is answered.</p>}
+      <p role="status">
+        {sent && !open && swaps.some((swap) => swap.status === 'pending' && swap.requestedBy === me)
+          ? 'Your request is sent. It is shown at the top until it is answered.'
+          : ''}
+      </p>
       {!otherName ? (
         <p>Swaps can be asked for once the other parent has joined.</p>
       ) : open ? (

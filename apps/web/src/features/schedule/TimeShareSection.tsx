@@ -49,22 +49,28 @@ export function TimeShareSection({
         changes; &ldquo;as planned&rdquo; the plan alone.
       </p>
       <QueryView query={share} loading="Counting…" failed="The time shares could not be counted.">
-        {(loaded) => (
-          <>
-            <TimeShareTable
-              caption={`${longDate(loaded.from)} to ${longDate(loaded.to)}`}
-              marks={marks}
-              planned={loaded.planned.parents}
-              lived={loaded.parents}
-            />
-            {loaded.unscheduledDays > 0 && (
-              <p className="muted">
-                {loaded.unscheduledDays} {loaded.unscheduledDays === 1 ? 'day has' : 'days have'} no plan and{' '}
-                {loaded.unscheduledDays === 1 ? 'is' : 'are'} not counted.
-              </p>
-            )}
-          </>
-        )}
+        {(loaded) =>
+          loaded.parents.every((entry) => entry.overnights === 0) && loaded.unscheduledDays > 0 ? (
+            <p>
+              No plan applies to {longDate(loaded.from)} to {longDate(loaded.to)} yet, so there is nothing to count.
+            </p>
+          ) : (
+            <>
+              <TimeShareTable
+                caption={`${longDate(loaded.from)} to ${longDate(loaded.to)}`}
+                marks={marks}
+                planned={loaded.planned.parents}
+                lived={loaded.parents}
+              />
+              {loaded.unscheduledDays > 0 && (
+                <p className="muted">
+                  {loaded.unscheduledDays} {loaded.unscheduledDays === 1 ? 'day has' : 'days have'} no plan and{' '}
+                  {loaded.unscheduledDays === 1 ? 'is' : 'are'} not counted.
+                </p>
+              )}
+            </>
+          )
+        }
       </QueryView>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-legend`} className="terms-form">
         <h4 id={`${id}-legend`}>Another range</h4>
