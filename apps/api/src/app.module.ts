@@ -11,6 +11,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TermsModule } from './terms/terms.module';
+import { ScheduleModule } from './schedule/schedule.module';
 import { ThrottleModule } from './throttle/throttle.module';
 
 export interface AppOptions {
@@ -56,6 +57,7 @@ export class AppModule {
         CasesModule,
         TermsModule,
         MessagesModule,
+        ScheduleModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -8,6 +8,11 @@ import { Clock } from './common/clock';
 import { Conflict, MessageHeldBack } from './common/errors';
 import { MessageReleaseService } from './messages/message-release.service';
 import { MessagesService } from './messages/messages.service';
+import { CheckInsService } from './schedule/check-ins.service';
+import { OverridesService } from './schedule/overrides.service';
+import { PlansService } from './schedule/plans.service';
+import { ScheduleReader } from './schedule/schedule-reader.service';
+import { SwapsService } from './schedule/swaps.service';
 import { InboxTermsService } from './terms/inbox-terms.service';
 import { TermsService } from './terms/terms.service';
 
@@ -68,7 +73,9 @@ const BARRAGE: [MessageTopic, string][] = [
 /**
  * A case worth opening: four weeks of messages both ways (mostly grey rock, some hostile from
  * one parent), some read, a barrage held back over the daily limit, a message held for its
- * delivery window, a pending proposal of shared terms and a pending change of inbox terms.
+ * delivery window, a pending proposal of shared terms and a pending change of inbox terms;
+ * and a schedule: a plan agreed, Christmas by turns, check-ins, a trade of days accepted and a
+ * swap request waiting.
  *
  * It goes through the real services and case commands, so the record holds it all and
  * verifies. The history is played with the app's own clock held at moments of the past and
@@ -94,6 +101,7 @@ export async function seedDemo(app: INestApplication, publicUrl: string): Promis
     `Demo ready. Open ${publicUrl} and sign in as either parent:`,
     ...DEMO_PARENTS.map((parent) => `  ${parent.email}   password: ${DEMO_PASSWORD}`),
     '  Sam has set their inbox to Monday and Thursday 18:00, 3 messages a day; Alex sent a barrage that was held back.',
+    '  Schedule: a 2-2-5-5 plan agreed, Christmas by turns, check-ins at the first handovers, a trade of days accepted and a swap request waiting for Alex.',
     '',
   ];
   logger.log(lines.join('\n'));
@@ -155,7 +163,21 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
         else toRead.push(item);
       }
     };
+    const agenda = await agreeSchedule(app, caseId, alex, sam, at);
+    /** Runs the schedule's moments that come before `until`, each at its own time. */
+    const runAgenda = async (until: Date) => {
+      for (;;) {
+        // A moment may add later ones (the check-ins, once the plan is known): sort each time.
+        agenda.sort((a, b) => a.at.getTime() - b.at.getTime());
+        const next = agenda[0];
+        if (!next || next.at.getTime() > until.getTime()) break;
+        agenda.shift();
+        await moveTo(new Date(Math.max(next.at.getTime(), current.getTime())));
+        await next.run();
+      }
+    };
     for (const [who, day, time, topic, text, read] of STORY) {
+      await runAgenda(at(day, time));
       await moveTo(at(day, time));
       await readDelivered();
       const sent = await send(who === 'alex' ? alex : sam, topic, text);
@@ -164,6 +186,7 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
 
     // Five days ago, late evening: the barrage over Sam's limit of 3 a day.
     const endOfStory = realNow.getTime() - 3 * HOUR_MS;
+    await runAgenda(new Date(realNow.getTime() - 5 * 24 * HOUR_MS));
     await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, realNow.getTime() - 5 * 24 * HOUR_MS)));
     await readDelivered();
     for (const [index, [topic, text]] of BARRAGE.entries()) {
@@ -173,6 +196,7 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
     await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, realNow.getTime() - 2 * 24 * HOUR_MS)));
     await readDelivered();
     await send(sam, 'schedule', 'Christmas: as in the parenting plan, the children are with me on the 24th and 25th, with you from the 26th at 10:00.');
+    await agreeChristmas(app, caseId, alex, sam, DateTime.fromJSDate(current, { zone: DEMO_ZONE }), moveTo);
 
     // A few hours ago: a message held for Sam's next window, a proposal waiting for Alex, and Alex's own new inbox terms, pending.
     await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, endOfStory)));
@@ -180,6 +204,8 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
     await send(alex, 'activities', 'Leo has football practice on Wednesday at 17:00; I will take him and bring him back by 19:00.');
     await moveTo(new Date(current.getTime() + HOUR_MS));
     await app.get(TermsService).propose(sam, caseId, { changes: { showReadTimes: false } });
+    await moveTo(new Date(current.getTime() + 10 * 60_000));
+    await askForSwap(app, caseId, sam, 'give', realNow, 'Work trip to Leeds; back on the Friday.');
     await moveTo(new Date(current.getTime() + 30 * 60_000));
     await app.get(InboxTermsService).setInboxTerms(alex, caseId, {
       cadence: { mode: 'windows', windows: [{ weekday: 2, time: '19:00' }, { weekday: 5, time: '19:00' }] },
@@ -189,6 +215,109 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
     // Back to real time, which is past every moment the story used.
     clock.now = realNowOf;
   }
+}
+
+/** One moment of the schedule's story, played at its time among the messages. */
+interface Moment {
+  at: Date;
+  run: () => Promise<void>;
+}
+
+type CheckInBody = { status: 'on_time' | 'late' | 'missed'; lateMinutes?: number; note?: string };
+
+/**
+ * The schedule: on the first morning Alex proposes a 2-2-5-5 plan from the next Monday
+ * (handovers at 17:00 at the school gate) and Sam accepts it before noon. The agenda it
+ * answers holds a few check-ins at the first handovers (one late, with notes from both) and,
+ * after Alex's message about York, a trade of days that Sam accepts the next evening.
+ */
+async function agreeSchedule(app: INestApplication, caseId: string, alex: AuthContext, sam: AuthContext, at: (day: number, time: string) => Date): Promise<Moment[]> {
+  const plans = app.get(PlansService);
+  const checkIns = app.get(CheckInsService);
+  const dateOf = (day: number) => DateTime.fromJSDate(at(day, '12:00'), { zone: DEMO_ZONE }).toISODate() ?? '';
+  // 2-2-5-5 is written from a Monday: the first Monday after the first day.
+  const firstMonday = 8 - DateTime.fromJSDate(at(0, '12:00'), { zone: DEMO_ZONE }).weekday;
+  const plan = await plans.propose(alex, caseId, { pattern: '2-2-5-5', startDate: dateOf(firstMonday), exchangeTime: '17:00', firstParentId: alex.userId, place: 'School gate' });
+  const agenda: Moment[] = [{ at: at(0, '11:30'), run: async () => void (await plans.answer(sam, caseId, plan.id, 'accept')) }];
+  // Check-ins at the first handovers, placed once the plan is in force (the agenda runs in time order).
+  agenda.push({
+    at: at(0, '11:31'),
+    run: async () => {
+      const { exchanges } = await app.get(ScheduleReader).view(caseId, { from: dateOf(firstMonday), to: dateOf(firstMonday + 12) });
+      const accounts: [AuthContext, number, CheckInBody][] = [
+        [alex, 0, { status: 'on_time' }],
+        [sam, 0, { status: 'on_time' }],
+        [sam, 1, { status: 'late', lateMinutes: 20, note: 'Waited at the school gate until 17:20.' }],
+        [alex, 1, { status: 'late', lateMinutes: 20, note: 'Traffic on the ring road; messaged at 16:50.' }],
+        [alex, 2, { status: 'on_time' }],
+        [sam, 3, { status: 'on_time' }],
+      ];
+      for (const [who, index, body] of accounts) {
+        const exchange = exchanges[index];
+        if (!exchange) continue;
+        const minutes = who === alex ? 12 : 25;
+        agenda.push({ at: new Date(new Date(exchange.at).getTime() + minutes * 60_000), run: async () => void (await checkIns.record(who, caseId, exchange.id, body)) });
+      }
+    },
+  });
+  // After Alex asks about York (day 14): a trade of days, which Sam accepts the next evening.
+  agenda.push({
+    at: at(14, '13:30'),
+    run: async () => {
+      const swap = await askForSwap(app, caseId, alex, 'trade', at(16, '12:00'), 'Weekend in York with my parents.');
+      if (swap) agenda.push({ at: at(15, '18:25'), run: async () => void (await app.get(SwapsService).answer(sam, caseId, swap, 'accept', {})) });
+    },
+  });
+  return agenda;
+}
+
+/**
+ * A swap request from `who`, for days from two days after `after`: `give` hands their first
+ * day to the other parent; `trade` takes the first two days of the other parent's next
+ * stretch and gives back the first two of their own stretch after it. Answers the swap's id,
+ * or null when the calendar has no such days.
+ */
+async function askForSwap(app: INestApplication, caseId: string, who: AuthContext, kind: 'give' | 'trade', after: Date, note: string): Promise<string | null> {
+  const from = DateTime.fromJSDate(after, { zone: DEMO_ZONE }).plus({ days: 2 });
+  const { days } = await app.get(ScheduleReader).view(caseId, { from: from.toISODate() ?? '', to: from.plus({ days: 27 }).toISODate() ?? '' });
+  const holds = (index: number, mine: boolean) => {
+    const parentId = days[index]?.parentId ?? null;
+    return parentId !== null && (parentId === who.userId) === mine;
+  };
+  /** The first `count` days of the first stretch (its previous day someone else's) of `who` (mine) or the other parent, from index `start` on. */
+  const stretch = (mine: boolean, start: number, count: number): { dates: string[]; end: number } => {
+    for (let index = Math.max(start, 1); index < days.length; index += 1) {
+      if (!holds(index, mine) || holds(index - 1, mine)) continue;
+      const dates: string[] = [];
+      for (let next = index; next < days.length && holds(next, mine) && dates.length < count; next += 1) dates.push(days[next]?.date ?? '');
+      return { dates, end: index + dates.length };
+    }
+    return { dates: [], end: days.length };
+  };
+  const take = kind === 'trade' ? stretch(false, 0, 2) : { dates: [], end: 0 };
+  const give = stretch(true, take.end, kind === 'trade' ? 2 : 1).dates;
+  if (give.length === 0 || (kind === 'trade' && take.dates.length === 0)) return null;
+  const swap = await app.get(SwapsService).create(who, caseId, { kind, giveDates: give, ...(kind === 'trade' ? { takeDates: take.dates } : {}), note });
+  return swap.id;
+}
+
+/** Christmas as Sam's message says: with Sam from the 24th at 10:00 to the 26th at 10:00, the parents taking turns each year; Alex accepts an hour later. */
+async function agreeChristmas(app: INestApplication, caseId: string, alex: AuthContext, sam: AuthContext, now: DateTime, moveTo: (to: Date) => Promise<void>): Promise<void> {
+  const year = now < now.set({ month: 12, day: 20 }) ? now.year : now.year + 1;
+  const overrides = app.get(OverridesService);
+  await moveTo(now.plus({ minutes: 5 }).toJSDate());
+  const christmas = await overrides.create(sam, caseId, {
+    kind: 'holiday',
+    reason: 'Christmas',
+    startDate: `${year}-12-24`,
+    startTime: '10:00',
+    endDate: `${year}-12-26`,
+    endTime: '10:00',
+    parentId: sam.userId,
+    alternateYears: true,
+  });
+  await moveTo(now.plus({ hours: 1 }).toJSDate());
+  await overrides.answer(alex, caseId, christmas.id, 'accept');
 }
 
 async function signUpOrIn(auth: AuthService, email: string, displayName: string): Promise<SignedIn> {

@@ -15,7 +15,7 @@ interface Document {
 }
 
 /** Routes that answer without a session, on purpose (as in route-access.spec.ts). */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}'];
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}', 'GET /api/calendar/{secret}.ics'];
 
 /** Every `$ref` anywhere under `value`. */
 function refsIn(value: unknown, found: string[] = []): string[] {
@@ -58,7 +58,9 @@ describe('the OpenAPI document is a complete contract', () => {
       const successes = Object.keys(operation.responses).filter((status) => /^2\d\d$/.test(status));
       if (successes.length === 0) problems.push(`${route}: no success response`);
       for (const status of successes) {
-        const schema = operation.responses[status]?.content?.['application/json']?.schema;
+        const content = operation.responses[status]?.content;
+        // JSON, or the one other type an operation answers in (the calendar feed's text/calendar).
+        const schema = content?.['application/json']?.schema ?? content?.['text/calendar']?.schema;
         if (status === '204' ? schema !== undefined : !schema) problems.push(`${route}: ${status} ${status === '204' ? 'has a body' : 'has no schema'}`);
       }
     }

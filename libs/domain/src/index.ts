@@ -12,3 +12,4 @@ export * from './messages';
 export * from './money';
 export * from './proposals';
 export * from './tone';
+export * from './schedule';

@@ -13,6 +13,12 @@ import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.ent
 import { MessageEntity } from '../messages/entities/message.entity';
 import { InboxTermsChangeEntity } from '../terms/entities/inbox-terms-change.entity';
 import { TermsProposalEntity } from '../terms/entities/terms-proposal.entity';
+import { CalendarFeedEntity } from '../schedule/entities/calendar-feed.entity';
+import { ScheduleCheckInEntity } from '../schedule/entities/schedule-check-in.entity';
+import { ScheduleOverrideEntity } from '../schedule/entities/schedule-override.entity';
+import { SchedulePlanDisputeEntity } from '../schedule/entities/schedule-plan-dispute.entity';
+import { SchedulePlanEntity } from '../schedule/entities/schedule-plan.entity';
+import { ScheduleSwapEntity } from '../schedule/entities/schedule-swap.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -30,4 +36,10 @@ export const ENTITIES = [
   AccountTokenEntity,
   RecoveryCodeEntity,
   ThrottleCounterEntity,
+  SchedulePlanEntity,
+  SchedulePlanDisputeEntity,
+  ScheduleOverrideEntity,
+  ScheduleSwapEntity,
+  ScheduleCheckInEntity,
+  CalendarFeedEntity,
 ];

@@ -11,6 +11,7 @@ import {
   nextLedgerEntry,
   parseLedgerPayload,
   type RecordQueryModel,
+  type ScheduleQueryModel,
 } from "@parallel/domain";
 import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
@@ -251,6 +252,75 @@ export class LedgerRepository {
         dailyQuota: row.daily_quota,
         requestedAt: iso(row.requested_at)!,
         effectiveAt: iso(row.effective_at)!,
+      })),
+      schedule: await this.scheduleQueryModel(caseId),
+    };
+  }
+
+  /** The schedule's tables, as verification compares them with the chain. */
+  private async scheduleQueryModel(caseId: string): Promise<ScheduleQueryModel> {
+    const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+    type Row = Record<string, unknown>;
+    const rows = (sql: string) => this.dataSource.query<Row[]>(sql, [caseId]);
+    const [plans, disputes, overrides, swaps, checkIns] = await Promise.all([
+      rows("SELECT id, proposed_by, spec, status, effective_from, created_at, decided_at, decided_by, order_reference, order_date FROM schedule_plans WHERE case_id = $1"),
+      rows("SELECT id, plan_id, disputed_by, reason, created_at FROM schedule_plan_disputes WHERE case_id = $1"),
+      rows("SELECT id, proposed_by, spec, status, created_at, decided_at, decided_by FROM schedule_overrides WHERE case_id = $1"),
+      rows("SELECT id, requested_by, kind, give_dates, take_dates, note, expires_at, status, created_at, decided_at, decided_by, reason FROM schedule_swaps WHERE case_id = $1"),
+      rows("SELECT id, exchange_id, exchange_at, from_parent_id, to_parent_id, recorded_by, status, late_minutes, note, created_at FROM schedule_check_ins WHERE case_id = $1"),
+    ]);
+    const text = (value: unknown) => value as string;
+    const nullableText = (value: unknown) => (value ?? null) as string | null;
+    const time = (value: unknown) => iso(value as Date)!;
+    const nullableTime = (value: unknown) => iso((value ?? null) as Date | null);
+    return {
+      plans: plans.map((row) => ({
+        id: text(row.id),
+        proposedBy: text(row.proposed_by),
+        spec: row.spec,
+        status: text(row.status),
+        effectiveFrom: time(row.effective_from),
+        createdAt: time(row.created_at),
+        decidedAt: nullableTime(row.decided_at),
+        decidedBy: nullableText(row.decided_by),
+        orderReference: nullableText(row.order_reference),
+        orderDate: nullableText(row.order_date),
+      })),
+      disputes: disputes.map((row) => ({ id: text(row.id), planId: text(row.plan_id), disputedBy: text(row.disputed_by), reason: text(row.reason), createdAt: time(row.created_at) })),
+      overrides: overrides.map((row) => ({
+        id: text(row.id),
+        proposedBy: text(row.proposed_by),
+        spec: row.spec,
+        status: text(row.status),
+        createdAt: time(row.created_at),
+        decidedAt: nullableTime(row.decided_at),
+        decidedBy: nullableText(row.decided_by),
+      })),
+      swaps: swaps.map((row) => ({
+        id: text(row.id),
+        requestedBy: text(row.requested_by),
+        kind: text(row.kind),
+        giveDates: row.give_dates as string[],
+        takeDates: row.take_dates as string[],
+        note: nullableText(row.note),
+        expiresAt: time(row.expires_at),
+        status: text(row.status),
+        createdAt: time(row.created_at),
+        decidedAt: nullableTime(row.decided_at),
+        decidedBy: nullableText(row.decided_by),
+        reason: nullableText(row.reason),
+      })),
+      checkIns: checkIns.map((row) => ({
+        id: text(row.id),
+        exchangeId: text(row.exchange_id),
+        exchangeAt: time(row.exchange_at),
+        fromParentId: text(row.from_parent_id),
+        toParentId: text(row.to_parent_id),
+        recordedBy: text(row.recorded_by),
+        status: text(row.status),
+        lateMinutes: (row.late_minutes ?? null) as number | null,
+        note: nullableText(row.note),
+        createdAt: time(row.created_at),
       })),
     };
   }

@@ -16,6 +16,8 @@ export interface RealtimeEvents {
   'terms.changed':
     | { caseId: string; kind: 'proposal'; proposalId: string; status: string }
     | { caseId: string; kind: 'inbox'; userId: string; effectiveAt: string };
+  /** The other parent proposed or answered a plan, an override or a swap, or recorded a check-in. */
+  'schedule.changed': { caseId: string; kind: 'plan' | 'override' | 'swap' | 'check-in'; id: string; status: string };
 }
 
 export function userRoom(userId: string): string {

@@ -698,6 +698,379 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has the children each day of a range, the exchanges, and the exact custody intervals
+         * @description Dates in the case's zone, at most 400 days. Days name who has each night; overrides and accepted swaps included.
+         */
+        get: operations["ScheduleController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/time-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each parent's overnights, hours and percent over a range, as lived and as planned
+         * @description At most about ten years (3700 days).
+         */
+        get: operations["ScheduleController_timeShare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every parenting plan proposed in the case, newest first */
+        get: operations["ScheduleController_listPlans"];
+        put?: never;
+        /**
+         * Propose a parenting plan
+         * @description Applies from its start date (in the future) once the other parent accepts; one plan waits at a time.
+         */
+        post: operations["ScheduleController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans/{planId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the other parent's plan: it applies from its start date on */
+        post: operations["ScheduleController_acceptPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans/{planId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the other parent's plan */
+        post: operations["ScheduleController_declinePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans/{planId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own plan before it is answered */
+        post: operations["ScheduleController_withdrawPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans/{planId}/court-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one’s own plan, unanswered for 14 days, as ordered by a court
+         * @description Names the order (reference and date). The record says the other parent never answered; they can still dispute it.
+         */
+        post: operations["ScheduleController_courtOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/plans/{planId}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispute a plan the other parent applied as court-ordered
+         * @description Recorded beside it; the plan stays in force.
+         */
+        post: operations["ScheduleController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every override proposed in the case, newest first */
+        get: operations["ScheduleController_listOverrides"];
+        put?: never;
+        /**
+         * Propose an override: a holiday, vacation or court-ordered block over the plan
+         * @description In force once the other parent accepts. Starts in the future; may not overlap another override; alternateYears repeats it yearly, the parents alternating.
+         */
+        post: operations["ScheduleController_createOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/overrides/{overrideId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the other parent's override */
+        post: operations["ScheduleController_acceptOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/overrides/{overrideId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the other parent's override */
+        post: operations["ScheduleController_declineOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/schedule/overrides/{overrideId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own override before it is answered */
+        post: operations["ScheduleController_withdrawOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every swap request in the case, newest first */
+        get: operations["SwapsController_list"];
+        put?: never;
+        /**
+         * Ask to give days to the other parent, or to trade them for some of theirs
+         * @description Days after today only. The request expires at the start of its first day if unanswered.
+         */
+        post: operations["SwapsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/swaps/{swapId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the other parent's swap request: the calendar changes */
+        post: operations["SwapsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/swaps/{swapId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the other parent's swap request, with an optional reason */
+        post: operations["SwapsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/swaps/{swapId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own swap request before it is answered */
+        post: operations["SwapsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/exchanges/{exchangeId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how an exchange went: on time, late by N minutes, or missed, with a short note
+         * @description exchangeId as the schedule gives it (e.g. 20261211T1800Z). Once per parent and exchange, from an hour before it until a week after.
+         */
+        post: operations["SwapsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's secret calendar feed link for this case (made on first request)
+         * @description Subscribe to it in Google, Apple or Outlook calendars. Keep it private.
+         */
+        get: operations["CalendarFeedController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/calendar-feed/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new feed link; the old one stops working at once */
+        post: operations["CalendarFeedController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{secret}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A parent’s calendar feed (RFC 5545): custody stretches and exchanges with place and handover
+         * @description Public: the secret in the path is the credential.
+         */
+        get: operations["PublicCalendarController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -881,7 +1254,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed";
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in";
         OpenLedgerEntryDto: {
             /**
              * @description Record format version.
@@ -1421,6 +1794,359 @@ export interface components {
             mine: components["schemas"]["HeldBackCountsDto"];
             /** @description The other parent's attempts held back from the caller's inbox. */
             other: components["schemas"]["HeldBackCountsDto"];
+        };
+        /** @enum {string} */
+        CustodySource: "plan" | "override" | "swap";
+        ScheduleDayDto: {
+            /** @description YYYY-MM-DD */
+            date: string;
+            /**
+             * Format: uuid
+             * @description Who has the children for the day's night; null where no plan applies.
+             */
+            parentId: string | null;
+            source: components["schemas"]["CustodySource"];
+            /** @description The plan, override or swap behind it. */
+            sourceId: string | null;
+        };
+        /** @enum {string} */
+        CheckInStatus: "on_time" | "late" | "missed";
+        CheckInDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 20261211T1800Z */
+            exchangeId: string;
+            /** Format: date-time */
+            exchangeAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            status: components["schemas"]["CheckInStatus"];
+            lateMinutes: number | null;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExchangeDto: {
+            /**
+             * @description Stable while the schedule keeps an exchange at that instant.
+             * @example 20261211T1800Z
+             */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description Who hands the children over.
+             */
+            fromParentId: string;
+            /** Format: uuid */
+            toParentId: string;
+            place: string;
+            source: components["schemas"]["CustodySource"];
+            sourceId: string | null;
+            checkIns: components["schemas"]["CheckInDto"][];
+        };
+        CustodyIntervalDto: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string;
+            /** Format: uuid */
+            parentId: string | null;
+            source: components["schemas"]["CustodySource"];
+            sourceId: string | null;
+        };
+        /** @enum {string} */
+        OverrideKind: "holiday" | "vacation" | "court-order" | "other";
+        /** @enum {string} */
+        AgreementStatus: "pending" | "accepted" | "declined" | "withdrawn";
+        OverrideDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposedBy: string;
+            kind: components["schemas"]["OverrideKind"];
+            reason: string;
+            startDate: string;
+            startTime: string;
+            endDate: string;
+            endTime: string;
+            /** Format: uuid */
+            parentId: string;
+            alternateYears: boolean;
+            place: string;
+            status: components["schemas"]["AgreementStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+        };
+        /** @enum {string} */
+        SwapKind: "give" | "trade";
+        /**
+         * @description expired: unanswered at the start of its first day.
+         * @enum {string}
+         */
+        SwapStatus: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
+        SwapDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestedBy: string;
+            kind: components["schemas"]["SwapKind"];
+            giveDates: string[];
+            takeDates: string[];
+            note: string | null;
+            /** @description expired: unanswered at the start of its first day. */
+            status: components["schemas"]["SwapStatus"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @description The reason given with the answer, if any. */
+            reason: string | null;
+        };
+        /** @enum {string} */
+        PlanPattern: "alternating-weeks" | "2-2-3" | "2-2-5-5" | "3-4-4-3" | "5-2-2-5" | "every-other-weekend" | "custom";
+        MidweekVisitDto: {
+            /**
+             * @description ISO weekday of the visit: Monday 1 .. Thursday 4.
+             * @example 3
+             */
+            weekday: number;
+            /** @example 16:00 */
+            from: string;
+            /** @example 19:00 */
+            to: string;
+        };
+        /** @enum {string} */
+        PlanStatus: "pending" | "accepted" | "declined" | "withdrawn" | "court_ordered";
+        CourtOrderInfoDto: {
+            reference: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            date: string;
+        };
+        PlanDisputeDto: {
+            /** Format: uuid */
+            disputedBy: string;
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
+        PlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposedBy: string;
+            pattern: components["schemas"]["PlanPattern"];
+            /** @description YYYY-MM-DD */
+            startDate: string;
+            /** @example 18:00 */
+            exchangeTime: string;
+            /** Format: uuid */
+            firstParentId: string;
+            /** Format: uuid */
+            secondParentId: string;
+            /** @description Custom pattern: stretch lengths in days. */
+            rotation: number[] | null;
+            weekendEndTime: string | null;
+            midweekVisit: components["schemas"]["MidweekVisitDto"] | null;
+            /** @description Where exchanges happen; may be empty. */
+            place: string;
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * Format: date-time
+             * @description startDate at exchangeTime in the case zone: the plan applies from then on.
+             */
+            effectiveFrom: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /**
+             * Format: date-time
+             * @description While pending: from when its proposer may apply it as court-ordered (14 days unanswered).
+             */
+            courtOrderAvailableAt: string;
+            courtOrder: components["schemas"]["CourtOrderInfoDto"] | null;
+            disputes: components["schemas"]["PlanDisputeDto"][];
+        };
+        ScheduleDto: {
+            timeZone: string;
+            from: string;
+            to: string;
+            days: components["schemas"]["ScheduleDayDto"][];
+            exchanges: components["schemas"]["ExchangeDto"][];
+            /** @description The exact custody intervals over the range. */
+            intervals: components["schemas"]["CustodyIntervalDto"][];
+            /** @description Overrides (accepted and pending) that touch the range. */
+            overrides: components["schemas"]["OverrideDto"][];
+            /** @description Swaps (accepted and pending) with a day in the range. */
+            swaps: components["schemas"]["SwapDto"][];
+            /** @description The plans in force over the range, in order. */
+            plans: components["schemas"]["PlanDto"][];
+            /** @description The plan waiting for an answer, if any. */
+            pendingPlan: components["schemas"]["PlanDto"] | null;
+        };
+        TimeShareEntryDto: {
+            /** Format: uuid */
+            parentId: string;
+            overnights: number;
+            /** @description Hours with the children (two decimals). */
+            hours: number;
+            /** @description Share of the overnights in percent (two decimals); the two sum to 100. */
+            percent: number;
+        };
+        TimeSharePartDto: {
+            parents: components["schemas"]["TimeShareEntryDto"][];
+            /** @description Days with no plan. */
+            unscheduledDays: number;
+        };
+        TimeShareDto: {
+            from: string;
+            to: string;
+            /** @description As lived: the plans with overrides and swaps. */
+            parents: components["schemas"]["TimeShareEntryDto"][];
+            unscheduledDays: number;
+            /** @description As planned: the plans alone. */
+            planned: components["schemas"]["TimeSharePartDto"];
+        };
+        PlanListDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["PlanDto"][];
+        };
+        ProposePlanDto: {
+            pattern: components["schemas"]["PlanPattern"];
+            /**
+             * @description The first day of the plan, in the case's zone; it must be in the future.
+             * @example 2026-12-07
+             */
+            startDate: string;
+            /**
+             * @description When exchanges happen, in the case's zone.
+             * @example 18:00
+             */
+            exchangeTime: string;
+            /**
+             * Format: uuid
+             * @description The parent with the children for the first stretch (every other weekend: the parent whose weekends they are).
+             */
+            firstParentId: string;
+            /**
+             * @description Custom pattern only: stretch lengths in days, alternating parents, the first parent first.
+             * @example [
+             *       3,
+             *       4
+             *     ]
+             */
+            rotation?: number[];
+            /** @description Every other weekend only: when the weekend ends on Sunday (default: exchangeTime). */
+            weekendEndTime?: string;
+            /** @description Every other weekend only: the weekend parent's weekly visit. */
+            midweekVisit?: components["schemas"]["MidweekVisitDto"];
+            /**
+             * @description Where exchanges happen, in a few words.
+             * @example School gate
+             */
+            place?: string;
+        };
+        CourtOrderDto: {
+            /**
+             * @description The court order's reference, as written on it.
+             * @example FD26P00123
+             */
+            orderReference: string;
+            /**
+             * @description The date of the order (not in the future).
+             * @example 2026-11-20
+             */
+            orderDate: string;
+        };
+        DisputeDto: {
+            /** @description Why, in a few factual words. */
+            reason: string;
+        };
+        OverrideListDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["OverrideDto"][];
+        };
+        CreateOverrideDto: {
+            kind: components["schemas"]["OverrideKind"];
+            /** @example Christmas */
+            reason: string;
+            /** @example 2026-12-24 */
+            startDate: string;
+            /** @example 10:00 */
+            startTime: string;
+            /**
+             * @description The day it ends, at endTime (exclusive).
+             * @example 2026-12-26
+             */
+            endDate: string;
+            /** @example 10:00 */
+            endTime: string;
+            /**
+             * Format: uuid
+             * @description Who has the children (with alternateYears: in the start year and every other year after).
+             */
+            parentId: string;
+            /**
+             * @description Repeat every year on the same dates, the parents alternating years.
+             * @default false
+             */
+            alternateYears?: boolean;
+            /** @description Where the exchanges at its start and end happen, if not the usual place. */
+            place?: string;
+        };
+        SwapListDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["SwapDto"][];
+        };
+        CreateSwapDto: {
+            /** @description give: hand days to the other parent; trade: and take some of theirs in return. */
+            kind: components["schemas"]["SwapKind"];
+            /**
+             * @description Your days (YYYY-MM-DD) that go to the other parent; each after today.
+             * @example [
+             *       "2026-12-12"
+             *     ]
+             */
+            giveDates: string[];
+            /** @description Trade only: the other parent's days (YYYY-MM-DD) you take in return. */
+            takeDates?: string[];
+            /** @description A short factual note. */
+            note?: string;
+        };
+        AnswerSwapDto: {
+            /** @description An optional reason, recorded with the answer. */
+            reason?: string;
+        };
+        CreateCheckInDto: {
+            status: components["schemas"]["CheckInStatus"];
+            /** @description With status late: by how many minutes. */
+            lateMinutes?: number;
+            /** @description A short factual note. */
+            note?: string;
+        };
+        CalendarFeedDto: {
+            /** @description The caller's secret feed address (RFC 5545) for calendar apps; rotate to revoke it. */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -3394,6 +4120,1390 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_view: {
+        parameters: {
+            query: {
+                /** @description First day, in the case's zone. */
+                from: string;
+                /** @description Last day (included). */
+                to: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_timeShare: {
+        parameters: {
+            query: {
+                /** @description First day, in the case's zone. */
+                from: string;
+                /** @description Last day (included). */
+                to: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeShareDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_listPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_acceptPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_declinePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_withdrawPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_courtOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourtOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_listOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_createOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOverrideDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_acceptOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                overrideId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_declineOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                overrideId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleController_withdrawOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                overrideId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSwapDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSwapDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSwapDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SwapsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                exchangeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCheckInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PublicCalendarController_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar document (text/calendar). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */

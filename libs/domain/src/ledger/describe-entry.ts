@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describeCadence, type Cadence, type CaseTerms, type TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
+import type { CheckInStatus, OverrideSpec, PlanSpec } from '../schedule';
 import type { HeldBackReason } from './events';
 import type { LedgerEntry } from './ledger-entry';
 
@@ -120,7 +121,101 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       const delivery = cadence.mode === 'immediate' ? 'messages delivered immediately' : `deliveries ${describeCadence(cadence, { weekdays: 'long' })}`;
       return `${actor} set ${their} inbox terms: ${delivery}, at most ${plural(dailyQuota, 'message')} a day, from ${shortRecordTime(effectiveAt, context.timeZone)}.`;
     }
+    case 'schedule.plan_proposed':
+      return `${actor} proposed a parenting plan: ${describePlan(entry.payload.plan, context)}; it would apply from ${shortRecordTime(entry.payload.effectiveFrom, context.timeZone)}.`;
+    case 'schedule.plan_accepted':
+      return `${actor} accepted the proposed parenting plan; it applies from ${shortRecordTime(entry.payload.effectiveFrom, context.timeZone)}.`;
+    case 'schedule.plan_declined':
+      return `${actor} declined a proposed parenting plan.`;
+    case 'schedule.plan_withdrawn':
+      return `${actor} withdrew a proposed parenting plan.`;
+    case 'schedule.plan_court_ordered': {
+      const { orderReference, orderDate, effectiveFrom, proposedAt } = entry.payload;
+      return `${actor} applied the parenting plan proposed ${shortRecordTime(proposedAt, context.timeZone)} as ordered by the court (order ${orderReference} of ${recordDate(orderDate)}); the other parent never answered the proposal. It applies from ${shortRecordTime(effectiveFrom, context.timeZone)}.`;
+    }
+    case 'schedule.plan_disputed':
+      return `${actor} disputed the parenting plan applied as court-ordered. Reason given: "${entry.payload.reason}".`;
+    case 'schedule.override_proposed':
+      return `${actor} proposed a change to the schedule: ${describeOverride(entry.payload.override, context)}.`;
+    case 'schedule.override_accepted':
+      return `${actor} accepted a proposed change to the schedule; it takes precedence over the plan for its dates.`;
+    case 'schedule.override_declined':
+      return `${actor} declined a proposed change to the schedule.`;
+    case 'schedule.override_withdrawn':
+      return `${actor} withdrew a proposed change to the schedule.`;
+    case 'schedule.swap_requested': {
+      const { kind, giveDates, takeDates, expiresAt, note } = entry.payload;
+      const give = listInWords(giveDates.map(recordDate));
+      const what = kind === 'trade' ? `to trade ${give} for ${listInWords(takeDates.map(recordDate))}` : `to give the other parent ${give}`;
+      return `${actor} asked ${what}; the request expires ${shortRecordTime(expiresAt, context.timeZone)}${note ? `. Note: "${note}"` : ''}.`;
+    }
+    case 'schedule.swap_accepted':
+      return `${actor} accepted a swap of days; the schedule changed${withReason(entry.payload.reason)}.`;
+    case 'schedule.swap_declined':
+      return `${actor} declined a swap of days${withReason(entry.payload.reason)}.`;
+    case 'schedule.swap_withdrawn':
+      return `${actor} withdrew a request to swap days.`;
+    case 'schedule.check_in': {
+      const { exchangeAt, fromParentId, toParentId, status, lateMinutes, note } = entry.payload;
+      const handover = `the exchange of ${shortRecordTime(exchangeAt, context.timeZone)} (${context.nameOf(fromParentId)} to ${context.nameOf(toParentId)})`;
+      return `${actor} recorded ${handover} as ${CHECK_IN_WORDS[status](lateMinutes)}${note ? `. Note: "${note}"` : ''}.`;
+    }
   }
+}
+
+const PATTERN_WORDS: { [P in PlanSpec['pattern']]: string } = {
+  'alternating-weeks': 'alternating weeks',
+  '2-2-3': '2-2-3',
+  '2-2-5-5': '2-2-5-5',
+  '3-4-4-3': '3-4-4-3',
+  '5-2-2-5': '5-2-2-5',
+  'every-other-weekend': 'every other weekend',
+  custom: 'a custom rotation',
+};
+
+function describePlan(plan: PlanSpec, context: DescribeEntryContext): string {
+  const first = context.nameOf(plan.firstParentId);
+  if (plan.pattern === 'every-other-weekend') {
+    const visit = plan.midweekVisit ? `, and every ${LONG_WEEKDAYS[plan.midweekVisit.weekday - 1] ?? ''} ${plan.midweekVisit.from}-${plan.midweekVisit.to}` : '';
+    return `every other weekend with ${first} (Friday ${plan.exchangeTime} to Sunday ${plan.weekendEndTime ?? plan.exchangeTime})${visit}, starting the week of ${recordDate(plan.startDate)}${plan.place ? `, exchanges at ${plan.place}` : ''}`;
+  }
+  const rotation = plan.pattern === 'custom' ? ` of ${(plan.rotation ?? []).join('-')} days` : '';
+  return `${PATTERN_WORDS[plan.pattern]}${rotation} from ${recordDate(plan.startDate)}, ${first} first, exchanges at ${plan.exchangeTime}${plan.place ? ` at ${plan.place}` : ''}`;
+}
+
+function describeOverride(override: OverrideSpec, context: DescribeEntryContext): string {
+  const who = context.nameOf(override.parentId);
+  const span = `from ${recordDate(override.startDate)} ${override.startTime} to ${recordDate(override.endDate)} ${override.endTime}`;
+  const year = override.startDate.slice(0, 4);
+  const yearly = override.alternateYears ? `, repeated every year on these dates: with ${who} in ${year} and every second year after, with the other parent in the years between` : '';
+  const place = override.place ? `, exchanges at ${override.place}` : '';
+  return `${OVERRIDE_KIND_WORDS[override.kind]} ${span} with ${who}${yearly}${place} (reason: "${override.reason}")`;
+}
+
+const OVERRIDE_KIND_WORDS: { [K in OverrideSpec['kind']]: string } = {
+  holiday: 'a holiday',
+  vacation: 'a vacation',
+  'court-order': 'a court-ordered block',
+  other: 'a one-off block',
+};
+
+const CHECK_IN_WORDS: { [S in CheckInStatus]: (lateMinutes: number | null) => string } = {
+  on_time: () => 'on time',
+  late: (minutes) => `late by ${plural(minutes ?? 0, 'minute')}`,
+  missed: () => 'missed',
+};
+
+const LONG_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** A calendar date as the record writes it: "Mon 7 Dec 2026". */
+function recordDate(date: string): string {
+  const parsed = DateTime.fromISO(date, { zone: 'utc' });
+  if (!parsed.isValid) return date;
+  return `${WEEKDAYS[parsed.weekday - 1] ?? ''} ${parsed.day} ${MONTHS[parsed.month - 1] ?? ''} ${parsed.year}`;
+}
+
+function withReason(reason: string | null): string {
+  return reason ? `. Reason given: "${reason}"` : '';
 }
 
 const TOPIC_WORDS: { [T in MessageTopic]: string } = {

@@ -1,5 +1,6 @@
 import type { Cadence, CaseTerms, InboxTerms, SharedTerms, TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
+import type { CheckInStatus, OverrideSpec, PlanSpec, SwapKind } from '../schedule';
 
 /** Why a send was kept out of the recipient's inbox: one vocabulary in the domain, the tables and the record. */
 export const HELD_BACK_REASONS = ['quota_exceeded', 'urgent_limit_reached', 'urgent_disabled'] as const;
@@ -37,11 +38,34 @@ export interface LedgerPayloads {
   'inbox_terms.changed': { userId: string; cadence: Cadence; dailyQuota: number; effectiveAt: string };
   'terms.declined': { proposalId: string };
   'terms.withdrawn': { proposalId: string };
+  /** A parenting plan proposed; it applies from `effectiveFrom` once the other parent accepts. */
+  'schedule.plan_proposed': { planId: string; plan: PlanSpec; effectiveFrom: string };
+  'schedule.plan_accepted': { planId: string; effectiveFrom: string };
+  'schedule.plan_declined': { planId: string };
+  'schedule.plan_withdrawn': { planId: string };
+  /**
+   * Unanswered for 14 days, the plan was applied by its proposer under a court order
+   * (`orderReference`, `orderDate`); the other parent never answered.
+   */
+  'schedule.plan_court_ordered': { planId: string; orderReference: string; orderDate: string; effectiveFrom: string; proposedAt: string };
+  /** The other parent disputes a plan applied as court-ordered; the dispute stays beside it. */
+  'schedule.plan_disputed': { planId: string; disputeId: string; reason: string };
+  'schedule.override_proposed': { overrideId: string; override: OverrideSpec };
+  'schedule.override_accepted': { overrideId: string };
+  'schedule.override_declined': { overrideId: string };
+  'schedule.override_withdrawn': { overrideId: string };
+  /** A request to give (or trade) custody days; it expires at `expiresAt`, the start of its first day. */
+  'schedule.swap_requested': { swapId: string; kind: SwapKind; giveDates: string[]; takeDates: string[]; note: string | null; expiresAt: string };
+  'schedule.swap_accepted': { swapId: string; reason: string | null };
+  'schedule.swap_declined': { swapId: string; reason: string | null };
+  'schedule.swap_withdrawn': { swapId: string };
+  /** A parent's account of an exchange at `exchangeAt` (on time, late by `lateMinutes`, missed). */
+  'schedule.check_in': { checkInId: string; exchangeId: string; exchangeAt: string; fromParentId: string; toParentId: string; status: CheckInStatus; lateMinutes: number | null; note: string | null };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
 
-type FieldKind = 'string' | 'nullableString' | 'boolean' | 'number' | 'stringArray' | 'object' | 'array';
+type FieldKind = 'string' | 'nullableString' | 'boolean' | 'number' | 'nullableNumber' | 'stringArray' | 'object' | 'array';
 
 /**
  * The fields each payload must carry, checked when a row is read: a row written by older
@@ -63,6 +87,30 @@ const PAYLOAD_FIELDS = {
   'terms.declined': { proposalId: 'string' },
   'terms.withdrawn': { proposalId: 'string' },
   'inbox_terms.changed': { userId: 'string', cadence: 'object', dailyQuota: 'number', effectiveAt: 'string' },
+  'schedule.plan_proposed': { planId: 'string', plan: 'object', effectiveFrom: 'string' },
+  'schedule.plan_accepted': { planId: 'string', effectiveFrom: 'string' },
+  'schedule.plan_declined': { planId: 'string' },
+  'schedule.plan_withdrawn': { planId: 'string' },
+  'schedule.plan_court_ordered': { planId: 'string', orderReference: 'string', orderDate: 'string', effectiveFrom: 'string', proposedAt: 'string' },
+  'schedule.plan_disputed': { planId: 'string', disputeId: 'string', reason: 'string' },
+  'schedule.override_proposed': { overrideId: 'string', override: 'object' },
+  'schedule.override_accepted': { overrideId: 'string' },
+  'schedule.override_declined': { overrideId: 'string' },
+  'schedule.override_withdrawn': { overrideId: 'string' },
+  'schedule.swap_requested': { swapId: 'string', kind: 'string', giveDates: 'stringArray', takeDates: 'stringArray', note: 'nullableString', expiresAt: 'string' },
+  'schedule.swap_accepted': { swapId: 'string', reason: 'nullableString' },
+  'schedule.swap_declined': { swapId: 'string', reason: 'nullableString' },
+  'schedule.swap_withdrawn': { swapId: 'string' },
+  'schedule.check_in': {
+    checkInId: 'string',
+    exchangeId: 'string',
+    exchangeAt: 'string',
+    fromParentId: 'string',
+    toParentId: 'string',
+    status: 'string',
+    lateMinutes: 'nullableNumber',
+    note: 'nullableString',
+  },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];
@@ -92,6 +140,8 @@ function hasKind(value: unknown, kind: FieldKind): boolean {
       return typeof value === 'boolean';
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
+    case 'nullableNumber':
+      return value === null || (typeof value === 'number' && Number.isFinite(value));
     case 'stringArray':
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'array':

@@ -30,4 +30,4 @@ export {
 } from './ledger-entry';
 export { isSealedFor, viewLedger, type LedgerViewer } from './views';
 export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
-export { checkQueryModel, type QueryModelCheck, type RecordQueryModel } from './query-model';
+export { checkQueryModel, type QueryModelCheck, type RecordQueryModel, type ScheduleQueryModel } from './query-model';

@@ -28,6 +28,52 @@ export interface RecordQueryModel {
   proposals: { id: string; proposedBy: string; changes: unknown; status: string; createdAt: string; decidedAt: string | null; decidedBy: string | null }[];
   /** Changes of inbox terms, one per entry that made one (keyed by that entry's seq). */
   inboxTerms: { ledgerSeq: number; userId: string | null; cadence: unknown; dailyQuota: number; requestedAt: string; effectiveAt: string }[];
+  /** The schedule's tables; compared when given. */
+  schedule?: ScheduleQueryModel;
+}
+
+/** The schedule's query-model rows, times as ISO strings. */
+export interface ScheduleQueryModel {
+  plans: {
+    id: string;
+    proposedBy: string;
+    spec: unknown;
+    status: string;
+    effectiveFrom: string;
+    createdAt: string;
+    decidedAt: string | null;
+    decidedBy: string | null;
+    orderReference: string | null;
+    orderDate: string | null;
+  }[];
+  disputes: { id: string; planId: string; disputedBy: string; reason: string; createdAt: string }[];
+  overrides: { id: string; proposedBy: string; spec: unknown; status: string; createdAt: string; decidedAt: string | null; decidedBy: string | null }[];
+  swaps: {
+    id: string;
+    requestedBy: string;
+    kind: string;
+    giveDates: string[];
+    takeDates: string[];
+    note: string | null;
+    expiresAt: string;
+    status: string;
+    createdAt: string;
+    decidedAt: string | null;
+    decidedBy: string | null;
+    reason: string | null;
+  }[];
+  checkIns: {
+    id: string;
+    exchangeId: string;
+    exchangeAt: string;
+    fromParentId: string;
+    toParentId: string;
+    recordedBy: string;
+    status: string;
+    lateMinutes: number | null;
+    note: string | null;
+    createdAt: string;
+  }[];
 }
 
 export type QueryModelCheck =
@@ -53,6 +99,11 @@ interface Replay {
   heldBack: Map<string, Expected>;
   proposals: Map<string, Expected>;
   inboxTerms: Map<string, Expected>;
+  plans: Map<string, Expected>;
+  disputes: Map<string, Expected>;
+  overrides: Map<string, Expected>;
+  swaps: Map<string, Expected>;
+  checkIns: Map<string, Expected>;
 }
 
 /** The shared part of recorded terms: what the case row holds (the cadence and quota are per inbox). */
@@ -61,7 +112,8 @@ function sharedPart(terms: { urgentPer30Days: unknown; showReadTimes: unknown; s
 }
 
 function replay(entries: readonly OpenLedgerEntry[]): Replay {
-  const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map(), inboxTerms: new Map() };
+  const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map(), inboxTerms: new Map(),
+    plans: new Map(), disputes: new Map(), overrides: new Map(), swaps: new Map(), checkIns: new Map() };
   /**
    * Terms recorded for the whole case (its first terms, or complete terms agreed before inbox
    * terms existed) carry a cadence and a quota: both parents' inbox terms from that entry on.
@@ -153,6 +205,106 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
         state.inboxTerms.set(String(seq), row);
         break;
       }
+      case 'schedule.plan_proposed': {
+        const row: Expected = {};
+        set(row, seq, {
+          proposedBy: entry.actorId,
+          spec: entry.payload.plan,
+          status: 'pending',
+          effectiveFrom: entry.payload.effectiveFrom,
+          createdAt: at,
+          decidedAt: null,
+          decidedBy: null,
+          orderReference: null,
+          orderDate: null,
+        });
+        state.plans.set(entry.payload.planId, row);
+        break;
+      }
+      case 'schedule.plan_accepted':
+        set(state.plans.get(entry.payload.planId), seq, { status: 'accepted', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.plan_declined':
+        set(state.plans.get(entry.payload.planId), seq, { status: 'declined', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.plan_withdrawn':
+        set(state.plans.get(entry.payload.planId), seq, { status: 'withdrawn', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.plan_court_ordered':
+        set(state.plans.get(entry.payload.planId), seq, {
+          status: 'court_ordered',
+          decidedAt: at,
+          decidedBy: entry.actorId,
+          orderReference: entry.payload.orderReference,
+          orderDate: entry.payload.orderDate,
+        });
+        break;
+      case 'schedule.plan_disputed': {
+        const row: Expected = {};
+        set(row, seq, { planId: entry.payload.planId, disputedBy: entry.actorId, reason: entry.payload.reason, createdAt: at });
+        state.disputes.set(entry.payload.disputeId, row);
+        break;
+      }
+      case 'schedule.override_proposed': {
+        const row: Expected = {};
+        set(row, seq, { proposedBy: entry.actorId, spec: entry.payload.override, status: 'pending', createdAt: at, decidedAt: null, decidedBy: null });
+        state.overrides.set(entry.payload.overrideId, row);
+        break;
+      }
+      case 'schedule.override_accepted':
+        set(state.overrides.get(entry.payload.overrideId), seq, { status: 'accepted', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.override_declined':
+        set(state.overrides.get(entry.payload.overrideId), seq, { status: 'declined', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.override_withdrawn':
+        set(state.overrides.get(entry.payload.overrideId), seq, { status: 'withdrawn', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'schedule.swap_requested': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          requestedBy: entry.actorId,
+          kind: p.kind,
+          giveDates: p.giveDates,
+          takeDates: p.takeDates,
+          note: p.note,
+          expiresAt: p.expiresAt,
+          status: 'pending',
+          createdAt: at,
+          decidedAt: null,
+          decidedBy: null,
+          reason: null,
+        });
+        state.swaps.set(p.swapId, row);
+        break;
+      }
+      case 'schedule.swap_accepted':
+        set(state.swaps.get(entry.payload.swapId), seq, { status: 'accepted', decidedAt: at, decidedBy: entry.actorId, reason: entry.payload.reason });
+        break;
+      case 'schedule.swap_declined':
+        set(state.swaps.get(entry.payload.swapId), seq, { status: 'declined', decidedAt: at, decidedBy: entry.actorId, reason: entry.payload.reason });
+        break;
+      case 'schedule.swap_withdrawn':
+        set(state.swaps.get(entry.payload.swapId), seq, { status: 'withdrawn', decidedAt: at, decidedBy: entry.actorId, reason: null });
+        break;
+      case 'schedule.check_in': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          exchangeId: p.exchangeId,
+          exchangeAt: p.exchangeAt,
+          fromParentId: p.fromParentId,
+          toParentId: p.toParentId,
+          recordedBy: entry.actorId,
+          status: p.status,
+          lateMinutes: p.lateMinutes,
+          note: p.note,
+          createdAt: at,
+        });
+        state.checkIns.set(p.checkInId, row);
+        break;
+      }
     }
   }
   return state;
@@ -207,6 +359,13 @@ export function checkQueryModel(entries: readonly OpenLedgerEntry[], model: Reco
     model.inboxTerms.map((row) => ({ ...row, id: String(row.ledgerSeq) })),
     expected.inboxTerms,
   );
+  if (model.schedule) {
+    checkTable('schedule_plans', model.schedule.plans, expected.plans);
+    checkTable('schedule_plan_disputes', model.schedule.disputes, expected.disputes);
+    checkTable('schedule_overrides', model.schedule.overrides, expected.overrides);
+    checkTable('schedule_swaps', model.schedule.swaps, expected.swaps);
+    checkTable('schedule_check_ins', model.schedule.checkIns, expected.checkIns);
+  }
 
   if (problems.length === 0) return { consistent: true };
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));

@@ -36,6 +36,22 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'terms.withdrawn':
     // Inbox terms are announced to the other parent: that is the point of the day's notice.
     case 'inbox_terms.changed':
+    // The schedule is what both households share: each step and each check-in is seen by both.
+    case 'schedule.plan_proposed':
+    case 'schedule.plan_accepted':
+    case 'schedule.plan_declined':
+    case 'schedule.plan_withdrawn':
+    case 'schedule.plan_court_ordered':
+    case 'schedule.plan_disputed':
+    case 'schedule.override_proposed':
+    case 'schedule.override_accepted':
+    case 'schedule.override_declined':
+    case 'schedule.override_withdrawn':
+    case 'schedule.swap_requested':
+    case 'schedule.swap_accepted':
+    case 'schedule.swap_declined':
+    case 'schedule.swap_withdrawn':
+    case 'schedule.check_in':
       return false;
   }
 }

@@ -1,11 +1,22 @@
-import { NotAvailableYet } from '../../components/NotAvailableYet';
+import { lazy, Suspense } from 'react';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useCurrentCase } from '../cases/CaseLayout';
 
-/** `/cases/:caseId/schedule`: parenting time and exchanges. Built by later work; until then it says so. */
+// The calendar brings the domain's schedule code and Luxon: loaded when the page opens, not with the app.
+const ScheduleView = lazy(() => import('./ScheduleView'));
+
+/** `/cases/:caseId/schedule`: parenting time, handovers, swaps, check-ins, time shares and the calendar link. */
 export function SchedulePage() {
   usePageTitle(useCurrentCase().name, 'Schedule');
   return (
-    <NotAvailableYet heading="Schedule">The parenting-time schedule is not available in the web app yet.</NotAvailableYet>
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          Loading the schedule…
+        </p>
+      }
+    >
+      <ScheduleView />
+    </Suspense>
   );
 }

@@ -1,0 +1,137 @@
+import { useApiClient } from '../../api/ApiClientContext';
+import { useSubmission } from '../../components/useSubmission';
+import { longDate, timeIn } from './calendarDates';
+import { CheckInForm, checkInInWords } from './CheckInForm';
+import { handoverInWords, type CalendarDay } from './MonthCalendar';
+import { markOf, type ParentMark } from './parentMarks';
+import { checkIn, type Exchange } from './scheduleApi';
+
+/** A check-in opens an hour before its handover and stays open a week after it (the API decides; this only offers it). */
+const OPENS_BEFORE_MS = 60 * 60_000;
+const CLOSES_AFTER_MS = 7 * 24 * 60 * 60_000;
+
+/**
+ * The day chosen on the calendar: who has the children, what changed the plan, each
+ * handover with its time and place and the check-ins recorded, and a check-in to record.
+ */
+export function DayDetails({
+  caseId,
+  date,
+  day,
+  exchanges,
+  marks,
+  me,
+  today,
+  timeZone,
+  onChanged,
+}: {
+  caseId: string;
+  date: string;
+  day: CalendarDay | undefined;
+  exchanges: readonly Exchange[];
+  marks: readonly ParentMark[];
+  me: string;
+  today: string;
+  timeZone: string;
+  onChanged: () => void;
+}) {
+  const mark = markOf(marks, day?.parentId);
+  return (
+    <section className="card day-details" aria-labelledby="day-heading">
+      <h3 id="day-heading">
+        {longDate(date)}
+        {date === today ? ' (today)' : ''}
+      </h3>
+      <p>
+        {mark ? (
+          <>
+            The children are with <strong>{mark.parentId === me ? 'you' : mark.name}</strong> that night.
+          </>
+        ) : (
+          'No plan applies to this day.'
+        )}
+        {day?.change ? ` ${day.change}.` : ''}
+      </p>
+      {exchanges.length > 0 && (
+        <ul className="handover-list" aria-label="Handovers this day">
+          {exchanges.map((exchange) => (
+            <HandoverItem
+              key={exchange.id}
+              caseId={caseId}
+              exchange={exchange}
+              marks={marks}
+              me={me}
+              timeZone={timeZone}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function HandoverItem({
+  caseId,
+  exchange,
+  marks,
+  me,
+  timeZone,
+  onChanged,
+}: {
+  caseId: string;
+  exchange: Exchange;
+  marks: readonly ParentMark[];
+  me: string;
+  timeZone: string;
+  onChanged: () => void;
+}) {
+  const api = useApiClient();
+  const { busy, error, run } = useSubmission();
+  const words = handoverInWords(
+    {
+      date: '',
+      time: timeIn(exchange.at, timeZone),
+      fromParentId: exchange.fromParentId,
+      toParentId: exchange.toParentId,
+      place: exchange.place,
+    },
+    marks,
+  );
+  const at = new Date(exchange.at).getTime();
+  const now = Date.now();
+  const mine = exchange.checkIns.some((entry) => entry.recordedBy === me);
+  const open = !mine && now >= at - OPENS_BEFORE_MS && now <= at + CLOSES_AFTER_MS;
+  return (
+    <li>
+      <p className="handover__time">{words}.</p>
+      {exchange.checkIns.length > 0 && (
+        <ul className="plain-list" aria-label="Check-ins">
+          {exchange.checkIns.map((entry) => (
+            <li key={entry.id}>
+              {entry.recordedBy === me ? 'You' : (markOf(marks, entry.recordedBy)?.name ?? 'The other parent')}:{' '}
+              <strong>{checkInInWords(entry.status, entry.lateMinutes)}</strong>
+              {entry.note ? ` — “${entry.note}”` : ''}{' '}
+              <span className="muted">(recorded {timeIn(entry.createdAt, timeZone)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open ? (
+        <CheckInForm
+          handoverLabel={words}
+          busy={busy}
+          error={error}
+          onRecord={(body) =>
+            void run(async () => {
+              await checkIn(api, caseId, exchange.id, body);
+              onChanged();
+            })
+          }
+        />
+      ) : (
+        !mine && now < at - OPENS_BEFORE_MS && <p className="muted">A check-in can be recorded from an hour before.</p>
+      )}
+    </li>
+  );
+}

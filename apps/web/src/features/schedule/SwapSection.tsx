@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useApiClient } from '../../api/ApiClientContext';
+import { useSubmission } from '../../components/useSubmission';
+import type { CalendarDay } from './MonthCalendar';
+import type { ParentMark } from './parentMarks';
+import { requestSwap, type Swap } from './scheduleApi';
+import { firstDateOf, swapInWords, swapStatusInWords } from './scheduleWords';
+import { SwapForm } from './SwapForm';
+
+const HISTORY = 5;
+
+/** Swap requests: ask for one (from days still to come this month), and the latest answered ones. */
+export function SwapSection({
+  caseId,
+  days,
+  swaps,
+  marks,
+  me,
+  otherName,
+  selected,
+  monthLabel,
+  onChanged,
+}: {
+  caseId: string;
+  /** The month's days still to come. */
+  days: readonly CalendarDay[];
+  swaps: readonly Swap[];
+  marks: readonly ParentMark[];
+  me: string;
+  otherName: string | undefined;
+  selected: string;
+  monthLabel: string;
+  onChanged: () => void;
+}) {
+  const api = useApiClient();
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const { busy, error, run } = useSubmission();
+  const answered = swaps.filter((swap) => swap.status !== 'pending').slice(0, HISTORY);
+  return (
+    <section className="card" aria-labelledby="swaps-heading">
+      <h3 id="swaps-heading">Swaps</h3>
+      <p role="status">
+        {sent && !open && swaps.some((swap) => swap.status === 'pending' && swap.requestedBy === me)
+          ? 'Your request is sent. It is shown at the top until it is answered.'
+          : ''}
+      </p>
+      {!otherName ? (
+        <p>Swaps can be asked for once the other parent has joined.</p>
+      ) : open ? (
+        <SwapForm
+          key={selected}
+          days={days}
+          me={me}
+          otherName={otherName}
+          initialDate={selected}
+          busy={busy}
+          error={error}
+          onCancel={() => setOpen(false)}
+          onRequest={(body) =>
+            void run(async () => {
+              await requestSwap(api, caseId, body);
+              setOpen(false);
+              setSent(true);
+              onChanged();
+            })
+          }
+        />
+      ) : (
+        <button
+          type="button"
+          className="button--quiet"
+          onClick={() => {
+            setSent(false);
+            setOpen(true);
+          }}
+        >
+          Ask for a swap in {monthLabel}
+        </button>
+      )}
+      {answered.length > 0 && (
+        <>
+          <h4>Answered</h4>
+          <ul className="plain-list">
+            {answered.map((swap) => (
+              <li key={swap.id} data-first-day={firstDateOf(swap)}>
+                {swapInWords(swap, marks, me)} <strong>{swapStatusInWords(swap)}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
