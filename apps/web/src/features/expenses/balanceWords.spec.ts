@@ -7,9 +7,9 @@ const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('balanceSentence', () => {
   it('says who owes whom, with the amount in the currency', () => {
-    expect(balanceSentence([{ currency: 'GBP', fromParentId: 's', toParentId: 'a', amountMinor: 4550 }], nameOf, 'en-GB')).toBe(
-      'Sam owes Alex £45.50.',
-    );
+    expect(
+      balanceSentence([{ currency: 'GBP', fromParentId: 's', toParentId: 'a', amountMinor: 4550 }], nameOf, 'en-GB'),
+    ).toBe('Sam owes Alex £45.50.');
   });
 
   it('names every currency in one sentence, in a fixed order', () => {
@@ -22,12 +22,16 @@ describe('balanceSentence', () => {
       nameOf,
       'en-GB',
     );
-    expect(plain(sentence)).toMatch(/^Alex owes Sam €12\.00, Sam owes Alex £45\.50,? and Alex owes Sam (JP¥|¥)3,000\.$/);
+    expect(plain(sentence)).toMatch(
+      /^Alex owes Sam €12\.00, Sam owes Alex £45\.50,? and Alex owes Sam (JP¥|¥)3,000\.$/,
+    );
   });
 
   it('says plainly when nobody owes anything', () => {
     const even = 'Nobody owes anything: approved expenses and confirmed payments are even.';
     expect(balanceSentence([], nameOf)).toBe(even);
-    expect(balanceSentence([{ currency: 'GBP', fromParentId: 's', toParentId: 'a', amountMinor: 0 }], nameOf)).toBe(even);
+    expect(balanceSentence([{ currency: 'GBP', fromParentId: 's', toParentId: 'a', amountMinor: 0 }], nameOf)).toBe(
+      even,
+    );
   });
 });

@@ -26,7 +26,8 @@ export function balanceSentence(
     .sort((a, b) => a.currency.localeCompare(b.currency));
   if (owing.length === 0) return 'Nobody owes anything: approved expenses and confirmed payments are even.';
   const parts = owing.map(
-    (line) => `${nameOf(line.fromParentId)} owes ${nameOf(line.toParentId)} ${formatMoney(line.amountMinor, line.currency, locale)}`,
+    (line) =>
+      `${nameOf(line.fromParentId)} owes ${nameOf(line.toParentId)} ${formatMoney(line.amountMinor, line.currency, locale)}`,
   );
   return `${formatList(parts)}.`;
 }

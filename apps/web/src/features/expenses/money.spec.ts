@@ -67,7 +67,9 @@ describe('parseAmount', () => {
 
   it('explains decimal places in words', () => {
     expect(parseAmount('1.234', 'JPY')).toEqual({ ok: true, amountMinor: 1234 });
-    expect(parseAmount('12.5', 'JPY')).toMatchObject({ message: 'JPY amounts have no smaller units: please give a whole amount.' });
+    expect(parseAmount('12.5', 'JPY')).toMatchObject({
+      message: 'JPY amounts have no smaller units: please give a whole amount.',
+    });
     expect(parseAmount('12.505', 'GBP')).toMatchObject({ ok: true, amountMinor: 1250500 });
     expect(parseAmount('12.5051', 'GBP')).toMatchObject({ message: 'GBP amounts have at most 2 decimal places.' });
   });

@@ -3,7 +3,21 @@
 // text is split into whole and fractional digits and joined as an integer.
 
 /** The currencies offered first in the form; any other ISO 4217 code can still be typed by the API's clients. */
-export const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY'] as const;
+export const CURRENCIES = [
+  'GBP',
+  'EUR',
+  'USD',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'JPY',
+] as const;
 
 /** How many digits the currency's minor unit has: GBP 2, JPY 0, KWD 3 (from the browser's ISO 4217 data). */
 export function currencyDigits(currency: string): number {
