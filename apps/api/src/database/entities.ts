@@ -11,6 +11,9 @@ import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
 import { HeldBackAttemptEntity } from '../messages/entities/held-back-attempt.entity';
 import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.entity';
 import { MessageEntity } from '../messages/entities/message.entity';
+import { ExpenseEntity } from '../expenses/entities/expense.entity';
+import { PaymentEntity } from '../expenses/entities/payment.entity';
+import { ReceiptChunkEntity, ReceiptEntity } from '../expenses/entities/receipt.entity';
 import { InboxTermsChangeEntity } from '../terms/entities/inbox-terms-change.entity';
 import { TermsProposalEntity } from '../terms/entities/terms-proposal.entity';
 
@@ -30,4 +33,8 @@ export const ENTITIES = [
   AccountTokenEntity,
   RecoveryCodeEntity,
   ThrottleCounterEntity,
+  ExpenseEntity,
+  PaymentEntity,
+  ReceiptEntity,
+  ReceiptChunkEntity,
 ];

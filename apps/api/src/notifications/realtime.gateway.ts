@@ -14,6 +14,8 @@ export interface RealtimeEvents {
   'terms.changed':
     | { caseId: string; kind: 'proposal'; proposalId: string; status: string }
     | { caseId: string; kind: 'inbox'; userId: string; effectiveAt: string };
+  /** An expense or payment was logged, answered, given a file, or confirmed: clients fetch it again. */
+  'expense.changed': { caseId: string; kind: 'expense' | 'payment'; id: string; status: string; actorId: string };
 }
 
 export function userRoom(userId: string): string {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describeCadence, type Cadence, type CaseTerms, type TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
+import { formatMoney, type ExpenseCategory, type PaymentMethod, type ReceiptMediaType } from '../money';
 import type { HeldBackReason } from './events';
 import type { LedgerEntry } from './ledger-entry';
 
@@ -120,7 +121,77 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       const delivery = cadence.mode === 'immediate' ? 'messages delivered immediately' : `deliveries ${describeCadence(cadence, { weekdays: 'long' })}`;
       return `${actor} set ${their} inbox terms: ${delivery}, at most ${plural(dailyQuota, 'message')} a day, from ${shortRecordTime(effectiveAt, context.timeZone)}.`;
     }
+    case 'expense.logged': {
+      const { category, description, incurredOn, amountMinor, currency, split, splitSource, replacesExpenseId } = entry.payload;
+      const what = replacesExpenseId === null ? 'logged an expense' : 'resubmitted a disputed expense with a correction';
+      const shares = describeSplit(split.firstParentBasisPoints, context);
+      return `${actor} ${what} for ${CATEGORY_WORDS[category]}, "${description}": ${formatMoney(amountMinor, currency)}, paid on ${recordDate(incurredOn)}, ${shares}${
+        splitSource === 'override' ? ' (a split for this expense only)' : ''
+      }.`;
+    }
+    case 'expense.receipt_added':
+      return `${actor} added a receipt to an expense (${MEDIA_WORDS[entry.payload.mediaType]}, ${describeSize(entry.payload.sizeBytes)}, SHA-256 ${entry.payload.sha256}).`;
+    case 'expense.approved':
+      return `${actor} approved an expense.`;
+    case 'expense.disputed':
+      return `${actor} disputed an expense, giving the reason "${entry.payload.reason}".`;
+    case 'expense.withdrawn':
+      return `${actor} withdrew an expense.`;
+    case 'payment.recorded': {
+      const { toParentId, amountMinor, currency, paidOn, method, reference } = entry.payload;
+      return `${actor} recorded paying ${context.nameOf(toParentId)} ${formatMoney(amountMinor, currency)} ${METHOD_WORDS[method]} on ${recordDate(paidOn)}${reference === null ? '' : `, reference "${reference}"`}.`;
+    }
+    case 'payment.proof_added':
+      return `${actor} added a proof of payment (${MEDIA_WORDS[entry.payload.mediaType]}, ${describeSize(entry.payload.sizeBytes)}, SHA-256 ${entry.payload.sha256}).`;
+    case 'payment.confirmed':
+      return `${actor} confirmed receiving a payment.`;
   }
+}
+
+const CATEGORY_WORDS: { [C in ExpenseCategory]: string } = {
+  medical: 'medical costs',
+  school: 'school',
+  childcare: 'childcare',
+  activities: 'activities',
+  clothing: 'clothing',
+  travel: 'travel',
+  other: 'something else',
+};
+
+const METHOD_WORDS: { [M in PaymentMethod]: string } = {
+  bank_transfer: 'by bank transfer',
+  cash: 'in cash',
+  card: 'by card',
+  cheque: 'by cheque',
+  other: 'by another method',
+};
+
+const MEDIA_WORDS: { [M in ReceiptMediaType]: string } = {
+  'application/pdf': 'a PDF',
+  'image/jpeg': 'a JPEG image',
+  'image/png': 'a PNG image',
+  'image/heic': 'a HEIC image',
+};
+
+/** "2026-03-04" as "Wed 4 Mar 2026": a calendar date, no zone (it is already the case's day). */
+function recordDate(isoDate: string): string {
+  const date = DateTime.fromISO(isoDate, { zone: 'utc' });
+  if (!date.isValid) return isoDate;
+  return `${WEEKDAYS[date.weekday - 1] ?? ''} ${date.day} ${MONTHS[date.month - 1] ?? ''} ${date.year}`;
+}
+
+function describeSize(bytes: number): string {
+  if (bytes < 1024) return plural(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+function describeSplit(firstParentBasisPoints: number, context: DescribeEntryContext): string {
+  const first = percent(firstParentBasisPoints);
+  const second = percent(10_000 - firstParentBasisPoints);
+  return context.firstParentId !== undefined
+    ? `shared ${first} for ${context.nameOf(context.firstParentId)} and ${second} for the other parent`
+    : `shared ${first} for the parent who created the case and ${second} for the other parent`;
 }
 
 const TOPIC_WORDS: { [T in MessageTopic]: string } = {

@@ -36,6 +36,15 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'terms.withdrawn':
     // Inbox terms are announced to the other parent: that is the point of the day's notice.
     case 'inbox_terms.changed':
+    // Expenses and payments are asked of the other parent: both see every step.
+    case 'expense.logged':
+    case 'expense.receipt_added':
+    case 'expense.approved':
+    case 'expense.disputed':
+    case 'expense.withdrawn':
+    case 'payment.recorded':
+    case 'payment.proof_added':
+    case 'payment.confirmed':
       return false;
   }
 }
