@@ -59,7 +59,7 @@ export function receiveReceipt(request: Request, directory: string): Promise<Rec
     };
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: RECEIPT_MAX_BYTES, fields: 4, parts: 5, fieldSize: 1024 } });
+      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: RECEIPT_MAX_BYTES + 1, fields: 4, parts: 5, fieldSize: 1024 } });
     } catch {
       return fail(new InvalidInput([{ field: 'file', rule: 'multipart', message: 'the request must be multipart/form-data with a boundary' }]));
     }
@@ -105,6 +105,8 @@ function writeSniffed(file: NodeJS.ReadableStream & { truncated?: boolean }, pat
     file.on('data', (chunk: Buffer) => {
       if (failed) return;
       size += chunk.length;
+      // Busboy cuts the stream a byte past the limit; the limit itself is still a receipt.
+      if (size > RECEIPT_MAX_BYTES) return stop(new ReceiptTooLarge());
       if (mediaType === null) {
         head = Buffer.concat([head, chunk]).subarray(0, RECEIPT_SNIFF_BYTES);
         if (head.length < RECEIPT_SNIFF_BYTES) {
