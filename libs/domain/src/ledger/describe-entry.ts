@@ -123,9 +123,9 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
     }
     case 'expense.logged': {
       const { category, description, incurredOn, amountMinor, currency, split, splitSource, replacesExpenseId } = entry.payload;
-      const what = replacesExpenseId === null ? 'logged an expense' : 'resubmitted a disputed expense with a correction';
+      const what = replacesExpenseId === null ? 'logged an expense' : 'resubmitted a disputed expense as a corrected expense';
       const shares = describeSplit(split.firstParentBasisPoints, context);
-      return `${actor} ${what} for ${CATEGORY_WORDS[category]}, "${description}": ${formatMoney(amountMinor, currency)}, paid on ${recordDate(incurredOn)}, ${shares}${
+      return `${actor} ${what} of ${formatMoney(amountMinor, currency)} for ${CATEGORY_WORDS[category]} ("${description}"), paid on ${recordDate(incurredOn)}, ${shares}${
         splitSource === 'override' ? ' (a split for this expense only)' : ''
       }.`;
     }
