@@ -8,7 +8,8 @@ import { CHECK_THE_NOTES } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
 import { CATEGORY_KEYS, CATEGORY_LABELS, percentText, todayIn } from './expenseWords';
 import { logExpense, resubmitExpense, type Expense, type NewExpense } from './expensesApi';
-import { CURRENCIES, currencyName, formatMoney, majorUnitsText, parseAmount } from './money';
+import { CurrencyOptions } from './CurrencyOptions';
+import { formatMoney, majorUnitsText, parseAmount } from './money';
 import { ReceiptPicker, UploadProgress } from './ReceiptPicker';
 import { useUploads } from './useUploads';
 
@@ -49,7 +50,8 @@ function check(
   draft: Draft,
 ): { ok: true; expense: Omit<NewExpense, 'shares'>; firstBasisPoints?: number } | { ok: false; problems: Problems } {
   const problems: Problems = {};
-  if (!CATEGORY_KEYS.includes(draft.category as never)) problems.category = 'Please choose a category.';
+  const category = CATEGORY_KEYS.find((key) => key === draft.category);
+  if (!category) problems.category = 'Please choose a category.';
   const description = draft.description.trim();
   if (description === '') problems.description = 'Please say what it was for, for example “Dentist check-up for Leo”.';
   else if ([...description].length > DESCRIPTION_MAX)
@@ -63,11 +65,11 @@ function check(
     if (share.ok) firstBasisPoints = share.basisPoints;
     else problems.split = share.message;
   }
-  if (Object.keys(problems).length > 0 || !amount.ok) return { ok: false, problems };
+  if (Object.keys(problems).length > 0 || !amount.ok || !category) return { ok: false, problems };
   return {
     ok: true,
     expense: {
-      category: draft.category,
+      category,
       description,
       incurredOn: draft.incurredOn,
       amountMinor: amount.amountMinor,
@@ -322,11 +324,7 @@ export function ExpenseForm({
           value={draft.currency}
           onChange={(currency) => change({ currency })}
         >
-          {[...new Set([draft.currency, ...CURRENCIES])].map((code) => (
-            <option key={code} value={code}>
-              {code} – {currencyName(code)}
-            </option>
-          ))}
+          <CurrencyOptions />
         </Select>
         <div className={noteOf('amount') ? 'field field--needs-attention' : 'field'}>
           <label htmlFor={`${id}-amount`}>Amount</label>

@@ -14,8 +14,16 @@ import {
   paymentState,
   todayIn,
 } from './expenseWords';
-import { confirmPayment, proofUrl, recordPayment, type BalanceLine, type Payment } from './expensesApi';
-import { CURRENCIES, currencyName, formatMoney, majorUnitsText, parseAmount } from './money';
+import {
+  confirmPayment,
+  proofUrl,
+  recordPayment,
+  type BalanceLine,
+  type Payment,
+  type PaymentMethod,
+} from './expensesApi';
+import { CurrencyOptions } from './CurrencyOptions';
+import { formatMoney, majorUnitsText, parseAmount } from './money';
 import { ReceiptPicker, UploadProgress } from './ReceiptPicker';
 import { ReceiptPreview } from './ReceiptPreview';
 import { mediaTypeName } from './receiptFiles';
@@ -55,7 +63,7 @@ export function PaymentForm({
   const [currency, setCurrency] = useState(startCurrency);
   const [amount, setAmount] = useState(startOwed ? majorUnitsText(startOwed, startCurrency) : '');
   const [paidOn, setPaidOn] = useState(todayIn(item.timeZone));
-  const [method, setMethod] = useState<string>('bank_transfer');
+  const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [reference, setReference] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [notes, setNotes] = useState<{ amount?: string; paidOn?: string }>({});
@@ -128,11 +136,7 @@ export function PaymentForm({
         <div className="field">
           <label htmlFor={`${id}-currency`}>Currency</label>
           <select id={`${id}-currency`} value={currency} onChange={(event) => setCurrency(event.target.value)}>
-            {[...new Set([currency, ...CURRENCIES])].map((code) => (
-              <option key={code} value={code}>
-                {code} – {currencyName(code)}
-              </option>
-            ))}
+            <CurrencyOptions />
           </select>
         </div>
         <div className={amountNote ? 'field field--needs-attention' : 'field'}>
@@ -178,7 +182,11 @@ export function PaymentForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-method`}>How</label>
-        <select id={`${id}-method`} value={method} onChange={(event) => setMethod(event.target.value)}>
+        <select
+          id={`${id}-method`}
+          value={method}
+          onChange={(event) => setMethod(METHOD_KEYS.find((key) => key === event.target.value) ?? 'other')}
+        >
           {METHOD_KEYS.map((key) => (
             <option key={key} value={key}>
               {METHOD_LABELS[key]}

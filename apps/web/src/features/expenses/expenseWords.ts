@@ -1,3 +1,5 @@
+import type { ExpenseCategory, PaymentMethod } from './expensesApi';
+
 // The expense screens' words: calm, factual, the same for both parents (DOMAIN.md). A state
 // is always said in words (and marked with a sign), never by colour alone.
 
@@ -9,7 +11,7 @@ export const CATEGORY_LABELS = {
   clothing: 'Clothing',
   travel: 'Travel',
   other: 'Other',
-} as const;
+} as const satisfies Record<ExpenseCategory, string>;
 export type CategoryKey = keyof typeof CATEGORY_LABELS;
 export const CATEGORY_KEYS = Object.keys(CATEGORY_LABELS) as CategoryKey[];
 
@@ -23,7 +25,7 @@ export const METHOD_LABELS = {
   card: 'Card',
   cheque: 'Cheque',
   other: 'Other',
-} as const;
+} as const satisfies Record<PaymentMethod, string>;
 export type MethodKey = keyof typeof METHOD_LABELS;
 export const METHOD_KEYS = Object.keys(METHOD_LABELS) as MethodKey[];
 

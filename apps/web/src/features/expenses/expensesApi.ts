@@ -3,82 +3,29 @@
 // XMLHttpRequest instead, because fetch cannot report upload progress.
 import { toApiError, UNREACHABLE, ApiError, type ApiClient } from '../../api/client';
 
-// PROVISIONAL: replaced by the generated contract's shapes once the API is committed.
-export interface Receipt {
-  id: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-export interface ExpenseShare {
-  parentId: string;
-  basisPoints: number;
-  amountMinor: number;
-}
-export interface Expense {
-  id: string;
-  category: string;
-  description: string;
-  incurredOn: string;
-  amountMinor: number;
-  currency: string;
-  minorDigits: number;
-  splitSource: 'case' | 'override';
-  shares: ExpenseShare[];
-  loggedBy: string;
-  loggedAt: string;
-  status: 'pending' | 'approved' | 'disputed' | 'withdrawn' | 'resubmitted';
-  decidedAt: string | null;
-  decidedBy: string | null;
-  disputeReason: string | null;
-  closedAt: string | null;
-  replacesExpenseId: string | null;
-  replacedByExpenseId: string | null;
-  receipts: Receipt[];
-}
-export interface Payment {
-  id: string;
-  paidBy: string;
-  paidTo: string;
-  amountMinor: number;
-  currency: string;
-  minorDigits: number;
-  paidOn: string;
-  method: string;
-  reference: string | null;
-  status: 'recorded' | 'confirmed';
-  recordedAt: string;
-  confirmedAt: string | null;
-  proofs: Receipt[];
-}
-export interface BalanceLine {
-  currency: string;
-  minorDigits: number;
-  fromParentId: string;
-  toParentId: string;
-  amountMinor: number;
-}
-export interface NewExpense {
-  category: string;
-  description: string;
-  incurredOn: string;
-  amountMinor: number;
-  currency: string;
-  shares?: { parentId: string; basisPoints: number }[];
-}
-export interface NewPayment {
-  amountMinor: number;
-  currency: string;
-  paidOn: string;
-  method: string;
-  reference?: string;
-}
+import type { components } from '../../api/contract.gen';
+
+type Schemas = components['schemas'];
+
+// The expense screens' shapes, straight from the contract generated from the API's OpenAPI document.
+export type Receipt = Schemas['ReceiptDto'];
+export type ExpenseShare = Schemas['ExpenseShareDto'];
+export type Expense = Schemas['ExpenseDto'];
+export type ExpenseCategory = Schemas['ExpenseCategory'];
+export type ExpenseStatus = Schemas['ExpenseStatus'];
+export type Payment = Schemas['PaymentDto'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type BalanceLine = Schemas['BalanceItemDto'];
+/** The body of `POST .../expenses` and of `POST .../expenses/:id/resubmit`. */
+export type NewExpense = Schemas['CreateExpenseDto'];
+export type NewPayment = Schemas['RecordPaymentDto'];
+type ExpensePage = Schemas['ExpensePageDto'];
+type PaymentPage = Schemas['PaymentPageDto'];
+type Balance = Schemas['BalanceDto'];
 
 interface ListPage<T> {
   items: T[];
-  nextCursor?: string | null;
+  nextCursor: string | null;
 }
 
 function casePath(caseId: string, rest: string): string {
@@ -86,12 +33,12 @@ function casePath(caseId: string, rest: string): string {
 }
 
 /** Every page of a list: a case's expenses and payments are few enough to show together. */
-async function readAll<T>(api: ApiClient, path: string): Promise<T[]> {
+async function readAll<T, P extends ListPage<T>>(api: ApiClient, path: string): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null | undefined = null;
   for (let pages = 0; pages < 50; pages += 1) {
     const separator = path.includes('?') ? '&' : '?';
-    const page: ListPage<T> = await api.send<ListPage<T>>(
+    const page: P = await api.send<P>(
       'GET',
       `${path}${separator}limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
@@ -111,9 +58,9 @@ export interface ExpenseBook {
 
 export async function loadExpenseBook(api: ApiClient, caseId: string): Promise<ExpenseBook> {
   const [expenses, payments, balance] = await Promise.all([
-    readAll<Expense>(api, casePath(caseId, 'expenses')),
-    readAll<Payment>(api, casePath(caseId, 'payments')),
-    api.send<{ balances: BalanceLine[] }>('GET', casePath(caseId, 'balance')),
+    readAll<Expense, ExpensePage>(api, casePath(caseId, 'expenses')),
+    readAll<Payment, PaymentPage>(api, casePath(caseId, 'payments')),
+    api.send<Balance>('GET', casePath(caseId, 'balance')),
   ]);
   return { expenses, payments, balances: balance.balances };
 }

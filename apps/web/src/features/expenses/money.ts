@@ -1,26 +1,25 @@
+import { currencyMinorDigits, CURRENCY_CODES, isCurrencyCode } from '@parallel/domain';
+
 // Amounts as people type and read them, and as the API keeps them: integer minor units
 // (pence, cents, yen, fils) with an ISO 4217 currency. Never a float on the way in: typed
 // text is split into whole and fractional digits and joined as an integer.
 
-/** The currencies offered first in the form; any other ISO 4217 code can still be typed by the API's clients. */
-export const CURRENCIES = [
-  'GBP',
-  'EUR',
-  'USD',
-  'CHF',
-  'CAD',
-  'AUD',
-  'NZD',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'JPY',
-] as const;
+/** The currencies offered first in the form; every other one the API knows follows them. */
+// prettier-ignore
+export const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY'] as const;
 
-/** How many digits the currency's minor unit has: GBP 2, JPY 0, KWD 3 (from the browser's ISO 4217 data). */
+/** Every other currency the API accepts, in code order, after the common ones. */
+export const OTHER_CURRENCIES: readonly string[] = CURRENCY_CODES.filter(
+  (code) => !(CURRENCIES as readonly string[]).includes(code),
+);
+
+/**
+ * How many digits the currency's minor unit has: GBP 2, JPY 0, KWD 3. From the domain's
+ * ISO 4217 table, the one the API checks amounts with (browsers' data differ by version);
+ * the browser's own data only for a code the table does not have.
+ */
 export function currencyDigits(currency: string): number {
+  if (isCurrencyCode(currency)) return currencyMinorDigits(currency);
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
