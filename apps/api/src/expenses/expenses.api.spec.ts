@@ -169,6 +169,31 @@ describe('expenses', () => {
     expect((await t.http().get(`/api/cases/${caseId}/expenses?from=2026-03-05`).set(first.bearer).expect(200)).body.items).toEqual([]);
   });
 
+  it('keeps the expense, payment and receipt tables in agreement with the ledger, and verification notices a row behind its back', async () => {
+    const { caseId, first, second } = await createJoinedCase(t);
+    const expense = (await logExpense(caseId, first).expect(201)).body;
+    await t.http().post(`/api/cases/${caseId}/expenses/${expense.id}/receipts`).set(first.bearer).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'r.pdf').expect(201);
+    await t.http().post(`/api/cases/${caseId}/expenses/${expense.id}/dispute`).set(second.bearer).send({ reason: 'Too much' }).expect(200);
+    const corrected = (await t.http().post(`/api/cases/${caseId}/expenses/${expense.id}/resubmit`).set(first.bearer).send({ ...EXPENSE, amountMinor: 4000 }).expect(201)).body;
+    await t.http().post(`/api/cases/${caseId}/expenses/${corrected.id}/approve`).set(second.bearer).expect(200);
+    const pendingOne = (await logExpense(caseId, second).expect(201)).body;
+    await t.http().post(`/api/cases/${caseId}/expenses/${pendingOne.id}/withdraw`).set(second.bearer).expect(200);
+    const payment = (await t.http().post(`/api/cases/${caseId}/payments`).set(second.bearer).send({ amountMinor: 2000, currency: 'GBP', paidOn: '2026-03-05', method: 'cash' }).expect(201)).body;
+    await t.http().post(`/api/cases/${caseId}/payments/${payment.id}/proofs`).set(second.bearer).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'p.pdf').expect(201);
+    await t.http().post(`/api/cases/${caseId}/payments/${payment.id}/confirm`).set(first.bearer).expect(200);
+    expect((await t.http().get(`/api/cases/${caseId}/balance`).set(first.bearer).expect(200)).body.balances).toEqual([]);
+    for (const parent of [first, second]) {
+      expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(parent.bearer).expect(200)).body).toMatchObject({ valid: true });
+    }
+    await t.query(
+      `INSERT INTO expenses (id, case_id, logged_by, category, description, incurred_on, amount_minor, currency, first_parent_basis_points, split_source, status, logged_at, ledger_seq)
+       VALUES ('00000000-0000-4000-8000-00000000e0e0', $1, $2, 'other', 'Slipped in', '2026-03-01', 100000, 'GBP', 5000, 'case', 'approved', now(), 1)`,
+      [caseId, first.user.id],
+    );
+    const verified = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200);
+    expect(verified.body).toMatchObject({ valid: false, reason: expect.stringContaining('expenses table disagrees') });
+  });
+
   it('refuses in the database to edit an expense’s facts or delete it', async () => {
     const { caseId, first } = await createJoinedCase(t);
     const { body: expense } = await logExpense(caseId, first).expect(201);

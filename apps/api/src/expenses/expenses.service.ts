@@ -190,7 +190,9 @@ export function expenseRefusal(action: ExpenseAction, decision: Exclude<ExpenseD
           return new Conflict(`Only a disputed expense can be resubmitted; this one is ${decision.status}.`);
         case 'attach_receipt':
           return new Conflict(`Receipts are added while an expense waits for approval; this one is ${decision.status}. Resubmit a correction to add more.`);
-        default:
+        case 'approve':
+        case 'dispute':
+        case 'withdraw':
           return new Conflict(`This expense is already ${decision.status}.`);
       }
   }

@@ -14,6 +14,7 @@ import {
 import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
+import { readExpenseQueryModel } from "../expenses/expense-record.repository";
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -250,6 +251,7 @@ export class LedgerRepository {
         requestedAt: iso(row.requested_at)!,
         effectiveAt: iso(row.effective_at)!,
       })),
+      ...(await readExpenseQueryModel(this.dataSource, caseId)),
     };
   }
 
