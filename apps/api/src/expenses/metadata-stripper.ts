@@ -1,6 +1,24 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ReceiptMediaType } from '@parallel/domain';
 import { ExifTool } from 'exiftool-vendored';
+import { DomainError } from '../common/errors';
+
+/** 422: the file starts like an image but cannot be rewritten as one, so its metadata cannot be removed. */
+export class ReceiptUnreadable extends DomainError {
+  readonly status = 422;
+  constructor() {
+    super('This image could not be read, so it cannot be stored. Try taking the photo again, or send it as a PDF.', [
+      { field: 'file', rule: 'readableImage', message: 'file must be a whole, readable image (its location and device details are removed before it is stored)' },
+    ]);
+  }
+}
+
+/**
+ * What is kept or is about the file, not the photo: the colour profile (copied back on purpose;
+ * its DeviceModel and ProfileCreator name the profile's maker, such as "sRGB", not the camera),
+ * and ExifTool's own notes on the file.
+ */
+const KEPT_GROUPS = /^(ICC_Profile|File|ExifTool|SourceFile|errors|warnings)\b/;
 
 /** Tags that would tell where a photo was taken or with which device; none may survive the strip. */
 const REVEALING_TAG = /gps|location|city|country|state|sublocation|make|model|serial|lens|owner|artist|creator|hostcomputer|software|uniquecameramodel|imageuniqueid/i;
@@ -21,6 +39,7 @@ const REVEALING_TAG = /gps|location|city|country|state|sublocation|make|model|se
  */
 @Injectable()
 export class MetadataStripper implements OnApplicationShutdown {
+  private readonly logger = new Logger('MetadataStripper');
   private exiftool: ExifTool | null = null;
 
   private tool(): ExifTool {
@@ -33,13 +52,25 @@ export class MetadataStripper implements OnApplicationShutdown {
     return mediaType !== 'application/pdf';
   }
 
-  /** Rewrites the image at `path` without its metadata; throws if anything revealing remains. */
+  /**
+   * Rewrites the image at `path` without its metadata. An image ExifTool cannot rewrite (a
+   * damaged file behind a valid signature), or one where anything revealing is left, is
+   * refused with a 422 rather than stored.
+   */
   async strip(path: string): Promise<void> {
     const tool = this.tool();
-    await tool.write(path, {}, { writeArgs: ['-all=', '-tagsFromFile', '@', '-Orientation', '-ICC_Profile', '-overwrite_original'] });
-    const left = await tool.read(path, { readArgs: ['-G', '-a'] });
-    const revealing = Object.keys(left).filter((tag) => REVEALING_TAG.test(tag) && !/^(SourceFile|errors|warnings)$/.test(tag));
-    if (revealing.length > 0) throw new Error(`Metadata left after stripping: ${revealing.join(', ')}`);
+    let left: Record<string, unknown>;
+    try {
+      await tool.write(path, {}, { writeArgs: ['-all=', '-tagsFromFile', '@', '-Orientation', '-ICC_Profile', '-overwrite_original'] });
+      left = (await tool.read(path, { readArgs: ['-G', '-a'] })) as unknown as Record<string, unknown>;
+    } catch {
+      throw new ReceiptUnreadable();
+    }
+    const revealing = Object.keys(left).filter((tag) => REVEALING_TAG.test(tag) && !KEPT_GROUPS.test(tag));
+    if (revealing.length > 0) {
+      this.logger.error(`Metadata left after stripping, upload refused: ${revealing.join(', ')}`);
+      throw new ReceiptUnreadable();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -87,6 +87,8 @@ describe('expense receipts', () => {
     writeFileSync(path, bytes);
     const after = await exiftool.read(path, { readArgs: ['-G', '-a'] });
     expect(Object.keys(after).filter((tag) => REVEALING.test(tag) && !tag.startsWith('ICC_Profile:'))).toEqual([]);
+    // The colour profile stays (its own DeviceModel and ProfileCreator are the profile's, not the camera's).
+    if (mediaType !== 'image/heic') expect(after).toMatchObject({ 'ICC_Profile:ColorSpaceData': 'RGB ' });
     expect(await decodedWidth(bytes)).toBe(320);
 
     const expense = await t.http().get(`/api/cases/${caseId}/expenses/${expenseId}`).set(second.bearer).expect(200);
@@ -113,6 +115,7 @@ describe('expense receipts', () => {
     ['an .exe named .pdf', () => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(4096, 1)]), 422, 'fileType'],
     ['a text file named .jpg', () => Buffer.from('just some text pretending to be a photo of a receipt, long enough to sniff'), 422, 'fileType'],
     ['a few bytes', () => Buffer.from('%PD'), 422, 'fileType'],
+    ['a damaged JPEG (the signature, then noise)', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 0x41)]), 422, 'readableImage'],
     ['one byte over 10 MB', () => Buffer.concat([minimalPdf(), Buffer.alloc(RECEIPT_MAX_BYTES + 1 - minimalPdf().length, 0x20)]), 413, 'maxSize'],
     ['12 MB', () => Buffer.concat([minimalPdf(), Buffer.alloc(12 * 1024 * 1024, 0x20)]), 413, 'maxSize'],
   ])('refuses %s, naming the rule, and stores and records nothing', async (_name, content, status, rule) => {
