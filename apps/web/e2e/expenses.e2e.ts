@@ -27,7 +27,7 @@ async function call(page: Page, url: string, method: string, path: string, body?
   return { status: response.status(), body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-/** A photo of a receipt, drawn and encoded as JPEG by the browser itself: real image bytes, not a stand-in. */
+/** A photo of a receipt, drawn and encoded as JPEG by the browser itself (with its sRGB colour profile): real image bytes. */
 async function receiptPhoto(page: Page): Promise<Buffer> {
   const dataUrl = await page.evaluate(() => {
     const canvas = document.createElement('canvas');
@@ -45,29 +45,7 @@ async function receiptPhoto(page: Page): Promise<Buffer> {
     lines.forEach((line, index) => context.fillText(line, 40, 140 + index * 40));
     return canvas.toDataURL('image/jpeg', 0.85);
   });
-  return withoutIccProfile(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
-}
-
-/**
- * The JPEG without its APP2 ICC profile segment. Chromium embeds an sRGB profile whose own
- * header names a "device model" and "profile creator", which the API's metadata check
- * (apps/api/src/expenses/metadata-stripper.ts) currently takes for camera details and
- * refuses with a 500; reported to the API's author. Photos without a profile go through.
- */
-function withoutIccProfile(jpeg: Buffer): Buffer {
-  const parts: Buffer[] = [jpeg.subarray(0, 2)];
-  let at = 2;
-  while (at + 4 <= jpeg.length && jpeg[at] === 0xff) {
-    const marker = jpeg[at + 1]!;
-    if (marker === 0xda) break; // start of scan: the image data follows, kept whole
-    const length = jpeg.readUInt16BE(at + 2);
-    const segment = jpeg.subarray(at, at + 2 + length);
-    const isIcc = marker === 0xe2 && segment.subarray(4, 16).toString('latin1') === 'ICC_PROFILE\0';
-    if (!isIcc) parts.push(segment);
-    at += 2 + length;
-  }
-  parts.push(jpeg.subarray(at));
-  return Buffer.concat(parts);
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }
 
 /** A Windows program renamed to look like a PDF: the API must refuse it by its content. */

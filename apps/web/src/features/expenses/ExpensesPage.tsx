@@ -48,6 +48,12 @@ function filterSearch(state: StateFilter, category: string): string {
   return text ? `?${text}` : '?';
 }
 
+function actorOf(payload: unknown): string | undefined {
+  const actorId =
+    typeof payload === 'object' && payload !== null ? (payload as { actorId?: unknown }).actorId : undefined;
+  return typeof actorId === 'string' ? actorId : undefined;
+}
+
 type Panel = { kind: 'none' } | { kind: 'add' } | { kind: 'resubmit'; expense: Expense } | { kind: 'pay' };
 
 /**
@@ -66,15 +72,18 @@ export function ExpensesPage() {
   const refresh = useCallback(() => {
     loadExpenseBook(api, item.id).then(setData, () => undefined);
   }, [api, item.id, setData]);
+  const [note, setNote] = useState<string | null>(null);
   const { connected } = useCaseEvents(
     item.id,
     (event) => {
-      if (/^(expense|payment|receipt|balance|terms)/.test(event.name)) refresh();
+      if (!/^(expense|payment|receipt|balance|terms)/.test(event.name)) return;
+      // The other parent acted: a note about one's own last step may no longer be true.
+      if (actorOf(event.payload) !== me) setNote(null);
+      refresh();
     },
     { onReconnect: refresh },
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const [note, setNote] = useState<string | null>(null);
   const changed = (text: string) => {
     setNote(text);
     refresh();

@@ -16,6 +16,9 @@ export const TOO_LARGE = 'This file is larger than 10 MB. Please choose a smalle
 export const NOT_A_RECEIPT =
   'This is not a file kind we accept for receipts. Please use a PDF, or a JPEG, PNG or HEIC photo.';
 
+export const UNREADABLE =
+  'This image could not be read; it may be damaged. Please choose the photo again, or take a new one.';
+
 /** Why a chosen file cannot be sent, in plain words; undefined when it may go (the API checks again, by content). */
 export function receiptFileProblem(file: { name: string; size: number; type: string }): string | undefined {
   if (file.size > RECEIPT_MAX_BYTES) return TOO_LARGE;
@@ -28,6 +31,7 @@ export function receiptFileProblem(file: { name: string; size: number; type: str
 /** Why the API refused an upload, in plain words: too large, not a receipt by its content, or the usual reasons. */
 export function uploadProblem(error: ApiError): string {
   if (error.status === 413) return TOO_LARGE;
+  if (error.details.some((problem) => problem.rule === 'readableImage')) return UNREADABLE;
   if (error.status === 415 || error.status === 422) return NOT_A_RECEIPT;
   const rules = error.details.map((problem) => `${problem.field}.${problem.rule}`.toLowerCase());
   if (rules.some((rule) => /size|large|max/.test(rule))) return TOO_LARGE;
