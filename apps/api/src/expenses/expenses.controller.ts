@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiBodyOptions, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiBodyOptions, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { RECEIPT_MEDIA_TYPES } from '@parallel/domain';
 import type { Request } from 'express';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
@@ -15,6 +16,8 @@ import { ReceiptsService } from './receipts.service';
 export const RECEIPT_UPLOAD_BODY: ApiBodyOptions = {
   schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPEG, PNG or HEIC, at most 10 MB; recognised by its content.' } } },
 };
+/** A stored receipt's download: one of the four kinds, as bytes. */
+export const RECEIPT_FILE_CONTENT = Object.fromEntries(RECEIPT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
 export const RECEIPT_TOO_LARGE = { status: 413, type: ErrorDto, description: 'The file is over 10 MB (rule maxSize).' } as const;
 export const RECEIPT_WRONG_TYPE = { status: 422, type: ErrorDto, description: 'The content is not a PDF, JPEG, PNG or HEIC, whatever its name says (rule fileType).' } as const;
 
@@ -48,12 +51,11 @@ export class ExpensesController {
 
   @Get('expenses.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Expenses and payments as CSV (RFC 4180), for a range of days',
     description: 'A header row, then one row per expense (by day incurred) and per payment (by day paid), in date order; amounts in major units with their currency.',
   })
-  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiErrors(400, 404)
   async csv(@UuidParam('caseId') caseId: string, @Query() query: CsvRangeQuery, @Req() request: Request): Promise<StreamableFile> {
     const { fileName, text } = await this.reports.csv(caseId, query);
@@ -132,9 +134,8 @@ export class ExpensesController {
   }
 
   @Get('expenses/:expenseId/receipts/:receiptId')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/heic')
   @ApiOperation({ summary: 'A stored receipt file, as stored', description: 'Only the two parents of the case can download it.' })
-  @ApiOkResponse({ description: 'The file, with its media type.', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The file, with the media type recognised at upload.', content: RECEIPT_FILE_CONTENT })
   @ApiErrors(400, 404)
   receipt(@UuidParam('caseId') caseId: string, @UuidParam('expenseId') expenseId: string, @UuidParam('receiptId') receiptId: string, @Req() request: Request): Promise<StreamableFile> {
     return this.receipts.download(caseId, { expenseId }, receiptId, request);

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import { ReceiptDto } from './dto/expense.dto';
 import { ListPaymentsQuery, PaymentDto, PaymentPageDto, RecordPaymentDto } from './dto/payment.dto';
-import { RECEIPT_TOO_LARGE, RECEIPT_UPLOAD_BODY, RECEIPT_WRONG_TYPE } from './expenses.controller';
+import { RECEIPT_FILE_CONTENT, RECEIPT_TOO_LARGE, RECEIPT_UPLOAD_BODY, RECEIPT_WRONG_TYPE } from './expenses.controller';
 import { PaymentsService } from './payments.service';
 import { ReceiptsService } from './receipts.service';
 
@@ -59,9 +59,8 @@ export class PaymentsController {
   }
 
   @Get('payments/:paymentId/proofs/:proofId')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/heic')
   @ApiOperation({ summary: 'A stored proof of payment, as stored', description: 'Only the two parents of the case can download it.' })
-  @ApiOkResponse({ description: 'The file, with its media type.', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The file, with the media type recognised at upload.', content: RECEIPT_FILE_CONTENT })
   @ApiErrors(400, 404)
   proof(@UuidParam('caseId') caseId: string, @UuidParam('paymentId') paymentId: string, @UuidParam('proofId') proofId: string, @Req() request: Request): Promise<StreamableFile> {
     return this.receipts.download(caseId, { paymentId }, proofId, request);

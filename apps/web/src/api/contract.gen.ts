@@ -4045,7 +4045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description No live session: sign in, then send the bearer token or the session cookie. */
@@ -4063,7 +4063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -4559,7 +4559,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with its media type. */
+            /** @description The file, with the media type recognised at upload. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4577,10 +4577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ErrorDto"];
-                    "image/jpeg": components["schemas"]["ErrorDto"];
-                    "image/png": components["schemas"]["ErrorDto"];
-                    "image/heic": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description No live session: sign in, then send the bearer token or the session cookie. */
@@ -4598,10 +4595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ErrorDto"];
-                    "image/jpeg": components["schemas"]["ErrorDto"];
-                    "image/png": components["schemas"]["ErrorDto"];
-                    "image/heic": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -4895,7 +4889,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with its media type. */
+            /** @description The file, with the media type recognised at upload. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,10 +4907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ErrorDto"];
-                    "image/jpeg": components["schemas"]["ErrorDto"];
-                    "image/png": components["schemas"]["ErrorDto"];
-                    "image/heic": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description No live session: sign in, then send the bearer token or the session cookie. */
@@ -4934,10 +4925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ErrorDto"];
-                    "image/jpeg": components["schemas"]["ErrorDto"];
-                    "image/png": components["schemas"]["ErrorDto"];
-                    "image/heic": components["schemas"]["ErrorDto"];
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
