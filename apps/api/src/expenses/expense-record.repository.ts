@@ -59,7 +59,18 @@ export async function readExpenseQueryModel(dataSource: DataSource, caseId: stri
     ),
     dataSource.query<
       { id: string; expense_id: string | null; payment_id: string | null; uploaded_by: string; media_type: string; size_bytes: number; sha256: string; uploaded_at: Date; ledger_seq: number }[]
-    >('SELECT id, expense_id, payment_id, uploaded_by, media_type, size_bytes, sha256, uploaded_at, ledger_seq FROM receipts WHERE case_id = $1', [caseId]),
+    >(
+      // The hash the ledger holds is compared with the bytes as stored, hashed by the database
+      // itself (nothing leaves it): a file changed behind the triggers' back no longer matches.
+      `SELECT r.id, r.expense_id, r.payment_id, r.uploaded_by, r.media_type, r.size_bytes, r.uploaded_at, r.ledger_seq,
+              CASE WHEN stored.hash = r.sha256 THEN r.sha256 ELSE 'stored bytes hash to ' || coalesce(stored.hash, 'nothing') END AS sha256
+         FROM receipts r
+         LEFT JOIN LATERAL (
+           SELECT encode(sha256(string_agg(c.data, ''::bytea ORDER BY c.chunk_index)), 'hex') AS hash FROM receipt_chunks c WHERE c.receipt_id = r.id
+         ) stored ON true
+        WHERE r.case_id = $1`,
+      [caseId],
+    ),
   ]);
   return {
     expenses: expenses.map((row) => ({

@@ -185,6 +185,14 @@ describe('expenses', () => {
     for (const parent of [first, second]) {
       expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(parent.bearer).expect(200)).body).toMatchObject({ valid: true });
     }
+    // Bytes of a stored receipt changed by someone who turned the triggers off: verification notices.
+    await t.query(`ALTER TABLE receipt_chunks DISABLE TRIGGER receipt_chunks_append_only`);
+    await t.query(`UPDATE receipt_chunks SET data = '\\x25504446' WHERE receipt_id IN (SELECT id FROM receipts WHERE case_id = $1 AND expense_id IS NOT NULL)`, [caseId]);
+    const tampered = await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200);
+    expect(tampered.body).toMatchObject({ valid: false, reason: expect.stringContaining('receipts table disagrees') });
+    await t.query(`UPDATE receipt_chunks SET data = $2 WHERE receipt_id IN (SELECT id FROM receipts WHERE case_id = $1 AND expense_id IS NOT NULL)`, [caseId, Buffer.from('%PDF-1.4\n%%EOF\n')]);
+    await t.query(`ALTER TABLE receipt_chunks ENABLE TRIGGER receipt_chunks_append_only`);
+    expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(second.bearer).expect(200)).body).toMatchObject({ valid: true });
     await t.query(
       `INSERT INTO expenses (id, case_id, logged_by, category, description, incurred_on, amount_minor, currency, first_parent_basis_points, split_source, status, logged_at, ledger_seq)
        VALUES ('00000000-0000-4000-8000-00000000e0e0', $1, $2, 'other', 'Slipped in', '2026-03-01', 100000, 'GBP', 5000, 'case', 'approved', now(), 1)`,
