@@ -111,6 +111,12 @@ describeInBrowser('two parents share expenses in the browser (needs Chromium and
   });
 
   const balance = (page: Page) => page.locator('.balance__sentence');
+  /** What has keyboard focus: its accessible label or its text. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+    });
   const expense = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 
   it('adds, approves, disputes and resubmits, pays and confirms, with the balance in one sentence and the CSV', async () => {
@@ -128,6 +134,7 @@ describeInBrowser('two parents share expenses in the browser (needs Chromium and
     // Alex adds an expense: notes before anything is sent, then a real photo, a disguised file and one too large.
     await alex.getByRole('button', { name: 'Add an expense' }).click();
     const form = alex.getByRole('form', { name: 'Add an expense' });
+    await expect.poll(() => focused(alex)).toBe('Add an expense');
     await form.getByRole('button', { name: 'Add the expense' }).click();
     await expect.poll(() => form.getByText('Please choose a category.').count()).toBe(1);
     await expect.poll(() => form.getByText('Please give the amount.').count()).toBe(1);
@@ -161,6 +168,7 @@ describeInBrowser('two parents share expenses in the browser (needs Chromium and
       .toBe(1);
     await checkScreen(alex, 'expenses-upload-refused');
     await stored.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => focused(alex)).toBe('Add an expense');
     const trip = expense(alex, 'School trip to the science museum');
     await expect.poll(() => trip.getByText('Waiting for Sam to approve or dispute it.').count()).toBe(1);
 
@@ -183,7 +191,11 @@ describeInBrowser('two parents share expenses in the browser (needs Chromium and
     await checkScreen(sam, 'expenses-receipt-preview');
     await sam.keyboard.press('Escape');
     await expect.poll(() => preview.count()).toBe(0);
-    await samTrip.getByRole('button', { name: 'Approve School trip to the science museum' }).click();
+    await expect.poll(() => focused(sam)).toBe('See receipt 1 of School trip to the science museum');
+    // By keyboard: the approval, then focus stays on the expense, whose new state is announced.
+    await samTrip.getByRole('button', { name: 'Approve School trip to the science museum' }).focus();
+    await sam.keyboard.press('Enter');
+    await expect.poll(() => sam.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
     for (const page of [sam, alex]) {
       await expect.poll(() => balance(page).textContent(), { timeout: 15_000 }).toBe('Sam owes Alex £24.00.');
     }

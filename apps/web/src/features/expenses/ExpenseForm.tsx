@@ -3,6 +3,7 @@ import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiError } from '../../api/client';
 import type { Case } from '../../api/types';
 import { FormMessage } from '../../components/FormMessage';
+import { focusOnMount } from '../auth/focusOnMount';
 import { formLevelMessages } from '../../components/formErrors';
 import { CHECK_THE_NOTES } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
@@ -230,7 +231,9 @@ export function ExpenseForm({
     // The expense is stored; some receipts were refused. It can take receipts again from the list.
     return (
       <section className="card expense-form" aria-labelledby={`${id}-heading`}>
-        <h3 id={`${id}-heading`}>{heading}</h3>
+        <h3 id={`${id}-heading`} tabIndex={-1} ref={focusOnMount}>
+          {heading}
+        </h3>
         <p>The expense was saved and sent to {otherName} for approval.</p>
         <UploadProgress uploads={uploads} />
         <FormMessage>
@@ -258,7 +261,9 @@ export function ExpenseForm({
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h3 id={`${id}-heading`}>{heading}</h3>
+      <h3 id={`${id}-heading`} tabIndex={-1} ref={focusOnMount}>
+        {heading}
+      </h3>
       {replaces && replaces.disputeReason && (
         <p className="expense-form__reason">
           <span className="terms-label">{otherName}&rsquo;s reason for the dispute:</span> {replaces.disputeReason}

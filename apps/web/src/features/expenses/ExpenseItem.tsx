@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { CaseParent } from '../../api/types';
 import { FormMessage } from '../../components/FormMessage';
+import { focusOnMount } from '../auth/focusOnMount';
 import { problemSentence } from '../../components/formErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { categoryLabel, expenseState, fileSizeText, formatDay, percentText } from './expenseWords';
@@ -55,6 +56,7 @@ export function ExpenseItem({
   const [preview, setPreview] = useState<number | null>(null);
   const { busy, error, run } = useSubmission();
   const { uploads, send, clear } = useUploads(caseId);
+  const article = useRef<HTMLElement>(null);
   const money = (minor: number) => formatMoney(minor, expense.currency);
 
   const act = (action: () => Promise<unknown>, note: string) =>
@@ -62,6 +64,8 @@ export function ExpenseItem({
       await action();
       setMode('idle');
       onChanged(note);
+      // The buttons just used are gone: keep the keyboard on this expense, whose new state is announced.
+      article.current?.focus();
     });
 
   const submitDispute = (event: FormEvent) => {
@@ -90,7 +94,12 @@ export function ExpenseItem({
   const outstanding = expense.status === 'approved' && outstandingMinor !== undefined && other;
 
   return (
-    <article className={`expense expense--${expense.status}`} aria-labelledby={`${id}-title`}>
+    <article
+      ref={article}
+      tabIndex={-1}
+      className={`expense expense--${expense.status}`}
+      aria-labelledby={`${id}-title`}
+    >
       <header className="expense__header">
         <h4 id={`${id}-title`} className="expense__title">
           {expense.description}
@@ -240,7 +249,9 @@ export function ExpenseItem({
       )}
       {mode === 'dispute' && (
         <form className="expense__form" onSubmit={submitDispute} noValidate aria-labelledby={`${id}-dispute-heading`}>
-          <h5 id={`${id}-dispute-heading`}>Dispute this expense</h5>
+          <h5 id={`${id}-dispute-heading`} tabIndex={-1} ref={focusOnMount}>
+            Dispute this expense
+          </h5>
           <div className={reasonNote ? 'field field--needs-attention' : 'field'}>
             <label htmlFor={`${id}-reason`}>Reason</label>
             <p className="field__hint" id={`${id}-reason-hint`}>
@@ -275,7 +286,9 @@ export function ExpenseItem({
       )}
       {mode === 'withdraw' && (
         <div className="expense__form" role="group" aria-labelledby={`${id}-withdraw-question`}>
-          <p id={`${id}-withdraw-question`}>Withdraw this expense? It stays in the record, and no longer counts.</p>
+          <p id={`${id}-withdraw-question`} tabIndex={-1} ref={focusOnMount}>
+            Withdraw this expense? It stays in the record, and no longer counts.
+          </p>
           <div className="button-row">
             <button
               type="button"
@@ -299,7 +312,7 @@ export function ExpenseItem({
           noValidate
           aria-label={`Add receipts to ${expense.description}`}
         >
-          <ReceiptPicker files={files} onChange={setFiles} disabled={busy} label="Add receipts" />
+          <ReceiptPicker files={files} onChange={setFiles} disabled={busy} label="Add receipts" autoFocus />
           <UploadProgress uploads={uploads} />
           <div className="button-row">
             <button type="submit" disabled={busy || files.length === 0}>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { Case } from '../../api/types';
@@ -84,6 +84,8 @@ export function ExpensesPage() {
     { onReconnect: refresh },
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  // A closed form's buttons are gone: the keyboard goes back to "Add an expense", where it started.
+  const returnFocus = useRef(false);
   const changed = (text: string) => {
     setNote(text);
     refresh();
@@ -107,7 +109,14 @@ export function ExpensesPage() {
             panel={panel}
             setPanel={(next) => {
               if (next.kind !== 'none') setNote(null);
+              else returnFocus.current = true;
               setPanel(next);
+            }}
+            startButton={(element) => {
+              if (element && returnFocus.current) {
+                returnFocus.current = false;
+                element.focus();
+              }
             }}
             onChanged={changed}
           />
@@ -123,6 +132,7 @@ function Loaded({
   book,
   panel,
   setPanel,
+  startButton,
   onChanged,
 }: {
   item: Case;
@@ -130,6 +140,8 @@ function Loaded({
   book: ExpenseBook;
   panel: Panel;
   setPanel: (panel: Panel) => void;
+  /** A ref for the "Add an expense" button. */
+  startButton: (element: HTMLButtonElement | null) => void;
   onChanged: (note: string) => void;
 }) {
   const [params] = useSearchParams();
@@ -203,7 +215,7 @@ function Loaded({
         )}
         {joined && panel.kind === 'none' && (
           <div className="button-row">
-            <button type="button" onClick={() => setPanel({ kind: 'add' })}>
+            <button type="button" ref={startButton} onClick={() => setPanel({ kind: 'add' })}>
               Add an expense
             </button>
             <button type="button" className="button--quiet" onClick={() => setPanel({ kind: 'pay' })}>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { Case, CaseParent } from '../../api/types';
 import { FormMessage } from '../../components/FormMessage';
+import { focusOnMount } from '../auth/focusOnMount';
 import { formLevelMessages, problemSentence } from '../../components/formErrors';
 import { CHECK_THE_NOTES } from '../../components/useFieldChecks';
 import { useSubmission } from '../../components/useSubmission';
@@ -109,7 +110,9 @@ export function PaymentForm({
   if (stored && !busy) {
     return (
       <section className="card expense-form" aria-labelledby={`${id}-heading`}>
-        <h3 id={`${id}-heading`}>Record a payment</h3>
+        <h3 id={`${id}-heading`} tabIndex={-1} ref={focusOnMount}>
+          Record a payment
+        </h3>
         <p>The payment was recorded. It counts once {otherName} confirms receiving it.</p>
         <UploadProgress uploads={uploads} />
         <FormMessage>{uploads.some((upload) => upload.problem) && <p>The proof was not added.</p>}</FormMessage>
@@ -127,7 +130,9 @@ export function PaymentForm({
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h3 id={`${id}-heading`}>Record a payment to {otherName}</h3>
+      <h3 id={`${id}-heading`} tabIndex={-1} ref={focusOnMount}>
+        Record a payment to {otherName}
+      </h3>
       <p className="muted">
         For money you paid {otherName} towards shared expenses. It counts in the balance once {otherName} confirms
         receiving it. Part of what you owe is fine.

@@ -12,12 +12,15 @@ export function ReceiptPicker({
   label = 'Receipts',
   hint = 'Optional. PDF, JPEG, PNG or HEIC, at most 10 MB each. Where a photo was taken is removed before it is stored.',
   disabled,
+  autoFocus,
 }: {
   files: readonly File[];
   onChange: (files: File[]) => void;
   label?: string;
   hint?: string;
   disabled?: boolean;
+  /** Focus the file picker when it appears (it was opened by a button that is now gone). */
+  autoFocus?: boolean;
 }) {
   const id = useId();
   const [notes, setNotes] = useState<string[]>([]);
@@ -48,6 +51,7 @@ export function ReceiptPicker({
             id={`${id}-files`}
             type="file"
             multiple
+            autoFocus={autoFocus}
             accept={RECEIPT_ACCEPT}
             disabled={disabled}
             onChange={(event) => {

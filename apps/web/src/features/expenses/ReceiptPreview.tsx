@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { fileSizeText } from './expenseWords';
 import { mediaTypeName, previewKind } from './receiptFiles';
 
@@ -22,17 +22,18 @@ export function ReceiptPreview({
 }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The button that opened the preview, read before the dialog takes focus: focus goes back to it.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
     const element = dialog.current;
     if (!element) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof element.showModal === 'function' && !element.open) element.showModal();
     else element.setAttribute('open', '');
     return () => {
       if (typeof element.close === 'function' && element.open) element.close();
       opener?.focus();
     };
-  }, []);
+  }, [opener]);
   const kind = previewKind(mediaType);
   return (
     <dialog
