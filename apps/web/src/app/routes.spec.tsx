@@ -72,7 +72,6 @@ describe('routes', () => {
 
   it.each([
     ['schedule', 'Schedule', /schedule is not available in the web app yet/],
-    ['expenses', 'Expenses', /shared expenses is not available in the web app yet/],
   ])('says plainly that the %s section is not available yet, under the case header', async (section, label, sentence) => {
     api = await renderApp(`/cases/${CASE_ID}/${section}`, caseAnswer, alex);
 
