@@ -48,6 +48,17 @@ async function receiptPhoto(page: Page): Promise<Buffer> {
   return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }
 
+/** A one-page PDF receipt, printed by Chromium itself: real PDF bytes. */
+async function receiptPdf(browser: Browser, lines: string[]): Promise<Buffer> {
+  const page = await browser.newPage();
+  await page.setContent(
+    `<main style="font: 20px sans-serif; padding: 40px">${lines.map((line) => `<p>${line}</p>`).join('')}</main>`,
+  );
+  const pdf = await page.pdf({ width: '400px', height: '500px' });
+  await page.close();
+  return pdf;
+}
+
 /** A Windows program renamed to look like a PDF: the API must refuse it by its content. */
 const DISGUISED = Buffer.concat([
   Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'binary'),
@@ -209,15 +220,34 @@ describeInBrowser('two parents share expenses in the browser (needs Chromium and
     await expect
       .poll(() => alex.getByText('The expense was added and sent for approval.').count(), { timeout: 15_000 })
       .toBe(1);
+    // A receipt added later, while it waits: a PDF, which the preview shows in the page.
+    const alexBoots = expense(alex, 'Football boots for Leo, size 2');
+    await alexBoots.getByRole('button', { name: 'Add receipts to Football boots for Leo, size 2' }).click();
+    await alexBoots.getByLabel('Choose files').setInputFiles({
+      name: 'boots-receipt.pdf',
+      mimeType: 'application/pdf',
+      buffer: await receiptPdf(browser, ['Sports Direct', 'Football boots, size 2', 'Total £42.00']),
+    });
+    await alexBoots.getByRole('button', { name: 'Send the receipts' }).click();
+    await expect.poll(() => alex.getByText('The receipts were added.').count(), { timeout: 15_000 }).toBe(1);
     const samBoots = expense(sam, 'Football boots for Leo, size 2');
     await expect.poll(() => samBoots.count(), { timeout: 15_000 }).toBe(1);
+    await samBoots
+      .getByRole('button', { name: 'See receipt 1 of Football boots for Leo, size 2' })
+      .click({ timeout: 15_000 });
+    const pdfPreview = sam.getByRole('dialog', { name: 'Receipt 1 of Football boots for Leo, size 2' });
+    await expect.poll(() => pdfPreview.locator('iframe').count()).toBe(1);
+    await expect.poll(() => pdfPreview.getByText(/^PDF, \d+ KB\./).count()).toBe(1);
+    await sam.waitForTimeout(1000); // the frame's viewer draws the page
+    await checkScreen(sam, 'expenses-receipt-pdf');
+    await pdfPreview.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => pdfPreview.count()).toBe(0);
     await samBoots.getByRole('button', { name: 'Dispute Football boots for Leo, size 2' }).click();
     await samBoots.getByRole('button', { name: 'Send the dispute' }).click();
     await expect.poll(() => samBoots.getByText('Please give a reason, so that it can be corrected.').count()).toBe(1);
     await samBoots.getByLabel('Reason').fill('We agreed up to £30 for boots.');
     await checkScreen(sam, 'expenses-dispute-form');
     await samBoots.getByRole('button', { name: 'Send the dispute' }).click();
-    const alexBoots = expense(alex, 'Football boots for Leo, size 2');
     await expect
       .poll(() => alexBoots.getByText('Disputed. You can withdraw it, or resubmit it with a correction.').count(), {
         timeout: 15_000,
