@@ -222,6 +222,44 @@ describe('ExpensesPage', () => {
     expect(await screen.findByText('The expense was added and sent for approval.')).toBeTruthy();
   });
 
+  it('lets the parent who logged a disputed expense resubmit a correction, prefilled, or withdraw it', async () => {
+    api = await renderApp(
+      `/cases/${CASE_ID}/expenses`,
+      answers({
+        [`POST ${BASE}/expenses/e3/resubmit`]: { status: 201, body: expense({ id: 'e4', replacesExpenseId: 'e3' }) },
+        [`POST ${BASE}/expenses/e1/withdraw`]: { status: 200, body: expense({ status: 'withdrawn' }) },
+      }),
+      alex,
+    );
+    const swimming = await screen.findByRole('article', { name: 'Swimming lessons' });
+    expect(within(swimming).getByText('Disputed. You can withdraw it, or resubmit it with a correction.')).toBeTruthy();
+    fireEvent.click(within(swimming).getByRole('button', { name: 'Resubmit with a correction: Swimming lessons' }));
+    const form = screen.getByRole('form', { name: 'Resubmit with a correction' });
+    expect(within(form).getByText('This was agreed as yours alone.')).toBeTruthy();
+    expect(within(form).getByLabelText<HTMLInputElement>('What it was for').value).toBe('Swimming lessons');
+    expect(within(form).getByLabelText<HTMLInputElement>('Amount').value).toBe('48.00');
+    fireEvent.change(within(form).getByLabelText('Amount'), { target: { value: '30' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the correction' }));
+    await waitFor(() =>
+      expect(api?.requests.find((request) => request.url === `${BASE}/expenses/e3/resubmit`)?.body).toEqual({
+        category: 'activities',
+        description: 'Swimming lessons',
+        incurredOn: '2026-03-01',
+        amountMinor: 3000,
+        currency: 'GBP',
+      }),
+    );
+    expect(await screen.findByText('The corrected expense was sent for approval.')).toBeTruthy();
+
+    const trip = screen.getByRole('article', { name: 'School trip to the science museum' });
+    fireEvent.click(within(trip).getByRole('button', { name: 'Withdraw School trip to the science museum' }));
+    expect(within(trip).getByText('Withdraw this expense? It stays in the record, and no longer counts.')).toBeTruthy();
+    fireEvent.click(within(trip).getByRole('button', { name: 'Withdraw it' }));
+    await waitFor(() =>
+      expect(api?.requests.some((request) => request.url === `${BASE}/expenses/e1/withdraw`)).toBe(true),
+    );
+  });
+
   it('lets the parent who was paid confirm receipt', async () => {
     api = await renderApp(
       `/cases/${CASE_ID}/expenses`,
