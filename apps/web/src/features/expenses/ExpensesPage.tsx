@@ -7,7 +7,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { QueryView } from '../../components/QueryView';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/SessionProvider';
-import { useCurrentCase } from '../cases/CaseLayout';
+import { useCurrentCase, useRefreshCase } from '../cases/CaseLayout';
 import { LiveStatus } from '../live/LiveStatus';
 import { useCaseEvents } from '../live/useCaseEvents';
 import { balanceSentence } from './balanceWords';
@@ -64,6 +64,7 @@ type Panel = { kind: 'none' } | { kind: 'add' } | { kind: 'resubmit'; expense: E
  */
 export function ExpensesPage() {
   const item = useCurrentCase();
+  const refreshCase = useRefreshCase();
   usePageTitle(item.name, 'Expenses');
   const api = useApiClient();
   const me = useSession().user?.id ?? '';
@@ -76,12 +77,19 @@ export function ExpensesPage() {
   const { connected } = useCaseEvents(
     item.id,
     (event) => {
-      if (!/^(expense|payment|receipt|balance|terms)/.test(event.name)) return;
+      // The case's split (a shared term) is what a new expense takes: the form shows it as it now stands.
+      if (event.name === 'terms.changed') refreshCase();
+      if (!/^(expense|payment|receipt|balance)/.test(event.name)) return;
       // The other parent acted: a note about one's own last step may no longer be true.
       if (actorOf(event.payload) !== me) setNote(null);
       refresh();
     },
-    { onReconnect: refresh },
+    {
+      onReconnect: () => {
+        refresh();
+        refreshCase();
+      },
+    },
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   // A closed form's buttons are gone: the keyboard goes back to "Add an expense", where it started.
