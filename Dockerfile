@@ -32,6 +32,8 @@ FROM base AS production-dependencies
 RUN npm ci --omit=dev
 
 FROM ${NODE_IMAGE} AS runtime
+# Perl for ExifTool (exiftool-vendored), which removes location and device metadata from receipt photos.
+RUN apt-get update && apt-get install -y --no-install-recommends perl && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/data

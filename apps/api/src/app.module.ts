@@ -5,6 +5,7 @@ import { CasesModule } from './cases/cases.module';
 import { Clock, SystemClock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { ExpensesModule } from './expenses/expenses.module';
 import { HealthController } from './health/health.controller';
 import { HealthRepository } from './health/health.repository';
 import { LedgerModule } from './ledger/ledger.module';
@@ -58,6 +59,7 @@ export class AppModule {
         TermsModule,
         MessagesModule,
         ScheduleModule,
+        ExpensesModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -1,11 +1,16 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { nextDeliveryAt, type Cadence, type MessageTopic } from '@parallel/domain';
+import type { Request } from 'express';
 import { DateTime } from 'luxon';
+import { Readable } from 'node:stream';
 import { AuthService, SignedIn } from './auth/auth.service';
 import { CasesService } from './cases/cases.service';
 import { AuthContext } from './common/auth-context';
 import { Clock } from './common/clock';
 import { Conflict, MessageHeldBack } from './common/errors';
+import { ExpensesService } from './expenses/expenses.service';
+import { PaymentsService } from './expenses/payments.service';
+import { ReceiptsService } from './expenses/receipts.service';
 import { MessageReleaseService } from './messages/message-release.service';
 import { MessagesService } from './messages/messages.service';
 import { CheckInsService } from './schedule/check-ins.service';
@@ -102,6 +107,7 @@ export async function seedDemo(app: INestApplication, publicUrl: string): Promis
     ...DEMO_PARENTS.map((parent) => `  ${parent.email}   password: ${DEMO_PASSWORD}`),
     '  Sam has set their inbox to Monday and Thursday 18:00, 3 messages a day; Alex sent a barrage that was held back.',
     '  Schedule: a 2-2-5-5 plan agreed, Christmas by turns, check-ins at the first handovers, a trade of days accepted and a swap request waiting for Alex.',
+    '  Expenses: approved, disputed and resubmitted, withdrawn, waiting for approval; payments confirmed and waiting; a balance in pounds and euros.',
     '',
   ];
   logger.log(lines.join('\n'));
@@ -176,13 +182,19 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
         await next.run();
       }
     };
+    const expenseSteps = demoExpenseSteps(app, alex, sam, caseId, at);
+    // The schedule's moments may have moved the clock past an expense step's time: such a step happens now.
+    const moveForwardTo = (to: Date) => moveTo(new Date(Math.max(to.getTime(), current.getTime())));
     for (const [who, day, time, topic, text, read] of STORY) {
       await runAgenda(at(day, time));
+      await playExpenseSteps(expenseSteps, at(day, time), moveForwardTo);
       await moveTo(at(day, time));
       await readDelivered();
       const sent = await send(who === 'alex' ? alex : sam, topic, text);
       if (sent && read) toRead.push({ reader: who === 'alex' ? sam : alex, id: sent.id });
     }
+
+    await playExpenseSteps(expenseSteps, null, moveForwardTo);
 
     // Five days ago, late evening: the barrage over Sam's limit of 3 a day.
     const endOfStory = realNow.getTime() - 3 * HOUR_MS;
@@ -331,4 +343,136 @@ async function signUpOrIn(auth: AuthService, email: string, displayName: string)
 
 function toAuth(signedIn: SignedIn): AuthContext {
   return { userId: signedIn.user.id, sessionId: '', email: signedIn.user.email, displayName: signedIn.user.displayName };
+}
+
+/** One step of the demo's expenses: done at `at`, by the services the API's routes use. */
+interface ExpenseStep {
+  at: Date;
+  run: () => Promise<void>;
+}
+
+/** Plays the expense steps due by `until` (all that are left when null), moving the held clock to each. */
+async function playExpenseSteps(steps: ExpenseStep[], until: Date | null, moveTo: (to: Date) => Promise<void>): Promise<void> {
+  while (steps[0] && (until === null || steps[0].at.getTime() < until.getTime())) {
+    const step = steps.shift()!;
+    await moveTo(step.at);
+    await step.run();
+  }
+}
+
+/**
+ * Shared costs alongside the messages that mention them: the school trip (approved, paid
+ * back and confirmed, with its receipt), swimming (disputed, then withdrawn), the dentist
+ * and the costume Sam paid (approved), a holiday camp deposit in euros (approved), football
+ * boots (disputed, resubmitted at the agreed price, waiting for Sam), and Alex's payment to
+ * Sam that Sam has not confirmed yet. Balance: Alex owes Sam £41.62, Sam owes Alex €60.00.
+ */
+function demoExpenseSteps(
+  app: INestApplication,
+  alex: AuthContext,
+  sam: AuthContext,
+  caseId: string,
+  at: (day: number, time: string) => Date,
+): ExpenseStep[] {
+  const expenses = app.get(ExpensesService);
+  const payments = app.get(PaymentsService);
+  const receipts = app.get(ReceiptsService);
+  const dayOf = (day: number) => DateTime.fromJSDate(at(day, '12:00'), { zone: DEMO_ZONE }).toISODate() ?? '';
+  const ids: Record<string, string> = {};
+  const step = (day: number, time: string, run: () => Promise<void>): ExpenseStep => ({ at: at(day, time), run });
+  return [
+    step(8, '08:00', async () => {
+      const trip = await expenses.log(alex, caseId, {
+        category: 'school',
+        description: 'School trip to the science museum, Mia and Leo',
+        incurredOn: dayOf(8),
+        amountMinor: 4800,
+        currency: 'GBP',
+      });
+      ids.trip = trip.id;
+      await receipts.addToExpense(alex, caseId, trip.id, multipartRequest('science-museum.pdf', receiptPdf(['Science Museum - school trip', 'Mia  GBP 24.00', 'Leo  GBP 24.00', 'Total GBP 48.00'])));
+    }),
+    step(8, '18:55', async () => void (await expenses.approve(sam, caseId, ids.trip!))),
+    step(8, '19:00', async () => {
+      const paid = await payments.record(sam, caseId, { amountMinor: 2400, currency: 'GBP', paidOn: dayOf(8), method: 'bank_transfer', reference: 'science trip' });
+      ids.tripPayment = paid.id;
+    }),
+    step(9, '08:30', async () => void (await payments.confirm(alex, caseId, ids.tripPayment!))),
+    step(11, '16:10', async () => {
+      const swimming = await expenses.log(alex, caseId, {
+        category: 'activities',
+        description: 'Swimming lessons, spring term (Saturdays 09:00)',
+        incurredOn: dayOf(11),
+        amountMinor: 9600,
+        currency: 'GBP',
+        shares: [
+          { parentId: alex.userId, basisPoints: 4000 },
+          { parentId: sam.userId, basisPoints: 6000 },
+        ],
+      });
+      ids.swimming = swimming.id;
+    }),
+    step(12, '09:15', async () => void (await expenses.dispute(sam, caseId, ids.swimming!, { reason: 'Swimming is paid by the parent who booked it, as agreed in the plan.' }))),
+    step(12, '17:00', async () => {
+      const dentist = await expenses.log(sam, caseId, { category: 'medical', description: 'Dentist check-up for Leo, Highfield Dental', incurredOn: dayOf(12), amountMinor: 6825, currency: 'GBP' });
+      ids.dentist = dentist.id;
+    }),
+    step(13, '10:00', async () => void (await expenses.withdraw(alex, caseId, ids.swimming!))),
+    step(14, '13:25', async () => void (await expenses.approve(alex, caseId, ids.dentist!))),
+    step(15, '09:00', async () => {
+      const camp = await expenses.log(alex, caseId, { category: 'activities', description: 'Deposit for the summer holiday camp in Brittany', incurredOn: dayOf(15), amountMinor: 12000, currency: 'EUR' });
+      ids.camp = camp.id;
+    }),
+    step(15, '18:40', async () => void (await expenses.approve(sam, caseId, ids.camp!))),
+    step(18, '12:05', async () => {
+      const costume = await expenses.log(sam, caseId, { category: 'clothing', description: "Costume for Mia's school play", incurredOn: dayOf(18), amountMinor: 1500, currency: 'GBP' });
+      ids.costume = costume.id;
+    }),
+    step(19, '10:35', async () => void (await expenses.approve(alex, caseId, ids.costume!))),
+    step(19, '10:40', async () => {
+      const boots = await expenses.log(alex, caseId, { category: 'clothing', description: 'Football boots for Leo, size 2', incurredOn: dayOf(19), amountMinor: 4200, currency: 'GBP' });
+      ids.boots = boots.id;
+    }),
+    step(21, '17:50', async () => void (await expenses.dispute(sam, caseId, ids.boots!, { reason: 'We agreed up to £30 for boots. Please send the receipt.' }))),
+    step(21, '18:00', async () => void (await payments.record(alex, caseId, { amountMinor: 2000, currency: 'GBP', paidOn: dayOf(21), method: 'bank_transfer', reference: 'dentist and costume' }))),
+    step(22, '09:00', async () =>
+      void (await expenses.resubmit(alex, caseId, ids.boots!, { category: 'clothing', description: 'Football boots for Leo, size 2 (the agreed £30)', incurredOn: dayOf(19), amountMinor: 3000, currency: 'GBP' })),
+    ),
+  ];
+}
+
+/** A request carrying one file in the multipart field `file`, as a browser sends it: the receipts service reads it as it reads an upload. */
+function multipartRequest(fileName: string, content: Buffer): Request {
+  const boundary = `demo-${Date.now().toString(36)}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const stream = Readable.from([body]);
+  return Object.assign(stream, {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) },
+  }) as unknown as Request;
+}
+
+/** A one-page PDF receipt with the given lines (Helvetica), offsets computed so readers accept it. */
+function receiptPdf(lines: string[]): Buffer {
+  const text = lines.map((line, index) => `BT /F1 14 Tf 60 ${760 - index * 24} Td (${line.replace(/[()\\]/g, '')}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${Buffer.byteLength(text)} >>\nstream\n${text}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(pdf));
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
 }

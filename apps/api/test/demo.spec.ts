@@ -44,6 +44,16 @@ describe('the demo', () => {
     expect(inbox(sam.user.id)).toMatchObject({ inForce: { dailyQuota: 3, cadence: { mode: 'windows' } }, pending: null });
     expect(inbox(alex.user.id)).toMatchObject({ inForce: { dailyQuota: 5 }, pending: { terms: { dailyQuota: 4 } } });
     expect((await t.http().get(`/api/cases/${caseId}/held-back/summary`).set(bearer(sam)).expect(200)).body.other.total).toBe(4);
+    // Expenses in several states, a receipt, payments confirmed and waiting, a balance in two currencies.
+    const expenses = (await t.http().get(`/api/cases/${caseId}/expenses?limit=100`).set(bearer(sam)).expect(200)).body.items as { status: string; receipts: unknown[] }[];
+    expect(expenses.map((expense) => expense.status).sort()).toEqual(['approved', 'approved', 'approved', 'approved', 'pending', 'resubmitted', 'withdrawn']);
+    expect(expenses.filter((expense) => expense.receipts.length === 1)).toHaveLength(1);
+    const payments = (await t.http().get(`/api/cases/${caseId}/payments`).set(bearer(sam)).expect(200)).body.items as { status: string }[];
+    expect(payments.map((payment) => payment.status).sort()).toEqual(['confirmed', 'recorded']);
+    expect((await t.http().get(`/api/cases/${caseId}/balance`).set(bearer(alex)).expect(200)).body.balances).toEqual([
+      { currency: 'EUR', minorDigits: 2, fromParentId: sam.user.id, toParentId: alex.user.id, amountMinor: 6000 },
+      { currency: 'GBP', minorDigits: 2, fromParentId: alex.user.id, toParentId: sam.user.id, amountMinor: 4162 },
+    ]);
     for (const who of [alex, sam]) {
       expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(bearer(who)).expect(200)).body).toMatchObject({ valid: true });
     }

@@ -11,6 +11,9 @@ import { LedgerEntryEntity } from '../ledger/entities/ledger-entry.entity';
 import { HeldBackAttemptEntity } from '../messages/entities/held-back-attempt.entity';
 import { IdempotentReplyEntity } from '../messages/entities/idempotent-reply.entity';
 import { MessageEntity } from '../messages/entities/message.entity';
+import { ExpenseEntity } from '../expenses/entities/expense.entity';
+import { PaymentEntity } from '../expenses/entities/payment.entity';
+import { ReceiptChunkEntity, ReceiptEntity } from '../expenses/entities/receipt.entity';
 import { InboxTermsChangeEntity } from '../terms/entities/inbox-terms-change.entity';
 import { TermsProposalEntity } from '../terms/entities/terms-proposal.entity';
 import { CalendarFeedEntity } from '../schedule/entities/calendar-feed.entity';
@@ -42,4 +45,8 @@ export const ENTITIES = [
   ScheduleSwapEntity,
   ScheduleCheckInEntity,
   CalendarFeedEntity,
+  ExpenseEntity,
+  PaymentEntity,
+  ReceiptEntity,
+  ReceiptChunkEntity,
 ];

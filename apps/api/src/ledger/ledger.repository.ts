@@ -16,6 +16,7 @@ import {
 import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
+import { readExpenseQueryModel } from "../expenses/expense-record.repository";
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -254,6 +255,7 @@ export class LedgerRepository {
         effectiveAt: iso(row.effective_at)!,
       })),
       schedule: await this.scheduleQueryModel(caseId),
+      ...(await readExpenseQueryModel(this.dataSource, caseId)),
     };
   }
 

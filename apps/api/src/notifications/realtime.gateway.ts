@@ -18,6 +18,8 @@ export interface RealtimeEvents {
     | { caseId: string; kind: 'inbox'; userId: string; effectiveAt: string };
   /** The other parent proposed or answered a plan, an override or a swap, or recorded a check-in. */
   'schedule.changed': { caseId: string; kind: 'plan' | 'override' | 'swap' | 'check-in'; id: string; status: string };
+  /** An expense or payment was logged, answered, given a file, or confirmed: clients fetch it again. */
+  'expense.changed': { caseId: string; kind: 'expense' | 'payment'; id: string; status: string; actorId: string };
 }
 
 export function userRoom(userId: string): string {

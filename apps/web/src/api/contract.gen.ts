@@ -1071,6 +1071,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's expenses, newest logged first, with their states and receipts */
+        get: operations["ExpensesController_list"];
+        put?: never;
+        /**
+         * Log an expense the caller paid, for the other parent to approve
+         * @description Split by the case's split (changed only by an accepted proposal) unless `shares` gives one for this expense. Add receipts with POST .../expenses/:id/receipts.
+         */
+        post: operations["ExpensesController_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Expenses and payments as CSV (RFC 4180), for a range of days
+         * @description A header row, then one row per expense (by day incurred) and per payment (by day paid), in date order; amounts in major units with their currency.
+         */
+        get: operations["ExpensesController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who owes whom, per currency
+         * @description From approved expenses and confirmed payments; split parts always add up exactly.
+         */
+        get: operations["ExpensesController_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One expense */
+        get: operations["ExpensesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the other parent's expense: it counts in the balance */
+        post: operations["ExpensesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispute the other parent's expense, with a reason
+         * @description The logger may then withdraw it or resubmit a correction.
+         */
+        post: operations["ExpensesController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own expense, pending or disputed */
+        post: operations["ExpensesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a dispute of one's own expense with a correction
+         * @description The corrected expense is a new expense (201) that references the disputed one, which becomes resubmitted; nothing is edited.
+         */
+        post: operations["ExpensesController_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a receipt to one's own pending expense
+         * @description Multipart, one file in the field `file`: PDF, JPEG, PNG or HEIC, recognised by its content, at most 10 MB. Location and device metadata are removed from images before the file is stored; its SHA-256 is recorded.
+         */
+        post: operations["ExpensesController_addReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/expenses/{expenseId}/receipts/{receiptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored receipt file, as stored
+         * @description Only the two parents of the case can download it.
+         */
+        get: operations["ExpensesController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's payments, newest recorded first */
+        get: operations["PaymentsController_list"];
+        put?: never;
+        /**
+         * Record a payment the caller made to the other parent
+         * @description A part of what is owed is fine. It counts in the balance once the other parent confirms it (POST .../payments/:id/confirm).
+         */
+        post: operations["PaymentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/payments/{paymentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm receiving a payment the other parent recorded */
+        post: operations["PaymentsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/payments/{paymentId}/proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a proof of payment to one's own payment
+         * @description As for receipts: PDF, JPEG, PNG or HEIC by content, at most 10 MB, image metadata removed.
+         */
+        post: operations["PaymentsController_addProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/payments/{paymentId}/proofs/{proofId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored proof of payment, as stored
+         * @description Only the two parents of the case can download it.
+         */
+        get: operations["PaymentsController_proof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1254,7 +1524,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in";
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in" | "expense.logged" | "expense.receipt_added" | "expense.approved" | "expense.disputed" | "expense.withdrawn" | "payment.recorded" | "payment.proof_added" | "payment.confirmed";
         OpenLedgerEntryDto: {
             /**
              * @description Record format version.
@@ -2147,6 +2417,224 @@ export interface components {
             url: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @enum {string} */
+        ExpenseCategory: "medical" | "school" | "childcare" | "activities" | "clothing" | "travel" | "other";
+        ShareInputDto: {
+            /**
+             * Format: uuid
+             * @description One of the two parents of the case.
+             */
+            parentId: string;
+            /**
+             * @description Their share in basis points (6000 = 60 %).
+             * @example 6000
+             */
+            basisPoints: number;
+        };
+        CreateExpenseDto: {
+            category: components["schemas"]["ExpenseCategory"];
+            /** @example School trip to the science museum */
+            description: string;
+            /**
+             * Format: date
+             * @description The day it was paid, in the case's time zone; not in the future.
+             * @example 2026-03-04
+             */
+            incurredOn: string;
+            /**
+             * @description The whole amount paid, in minor units of the currency (pence, cents; yen are whole yen): 4550 GBP is £45.50.
+             * @example 4550
+             */
+            amountMinor: number;
+            /**
+             * @description ISO 4217 currency code.
+             * @example GBP
+             */
+            currency: string;
+            /** @description A split for this expense only: each parent's share, both named once, adding up to 10000. Without it the case's split applies (changed only by an accepted proposal). */
+            shares?: components["schemas"]["ShareInputDto"][];
+        };
+        ExpenseShareDto: {
+            /** Format: uuid */
+            parentId: string;
+            basisPoints: number;
+            /** @description This parent's part in minor units; the two parts always add up to amountMinor. */
+            amountMinor: number;
+        };
+        /**
+         * @description Only approved expenses count in the balance.
+         * @enum {string}
+         */
+        ExpenseStatus: "pending" | "approved" | "disputed" | "withdrawn" | "resubmitted";
+        /**
+         * @description Recognised from the content, not the name.
+         * @enum {string}
+         */
+        ReceiptMediaType: "application/pdf" | "image/jpeg" | "image/png" | "image/heic";
+        ReceiptDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Recognised from the content, not the name. */
+            mediaType: components["schemas"]["ReceiptMediaType"];
+            /** @description Bytes as stored (location and device metadata removed from images). */
+            sizeBytes: number;
+            /** @description SHA-256 of the stored bytes, as in the ledger entry. */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ExpenseDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The parent who paid and logged it.
+             */
+            loggedBy: string;
+            category: components["schemas"]["ExpenseCategory"];
+            description: string;
+            /** Format: date */
+            incurredOn: string;
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Decimals of the currency’s minor unit (GBP 2, JPY 0, KWD 3): amountMinor / 10^minorDigits is the amount.
+             * @enum {integer}
+             */
+            minorDigits: 0 | 2 | 3;
+            /**
+             * @description case: the case's split when it was logged; override: a split for this expense only.
+             * @enum {string}
+             */
+            splitSource: "case" | "override";
+            /** @description Both parents, the case’s first parent first. */
+            shares: components["schemas"]["ExpenseShareDto"][];
+            /** @description Only approved expenses count in the balance. */
+            status: components["schemas"]["ExpenseStatus"];
+            /** Format: date-time */
+            loggedAt: string;
+            /**
+             * Format: date-time
+             * @description When it was approved or disputed (or withdrawn while pending).
+             */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @description The reason given with a dispute. */
+            disputeReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the logger withdrew or resubmitted it after a dispute.
+             */
+            closedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The disputed expense this one corrects.
+             */
+            replacesExpenseId: string | null;
+            /**
+             * Format: uuid
+             * @description The corrected expense that replaced this one (status resubmitted).
+             */
+            replacedByExpenseId: string | null;
+            /** @description Oldest first. */
+            receipts: components["schemas"]["ReceiptDto"][];
+        };
+        ExpensePageDto: {
+            /** @description Newest logged first. */
+            items: components["schemas"]["ExpenseDto"][];
+            nextCursor: string | null;
+        };
+        BalanceItemDto: {
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Decimals of the currency’s minor unit.
+             * @enum {integer}
+             */
+            minorDigits: 0 | 2 | 3;
+            /**
+             * Format: uuid
+             * @description The parent who owes.
+             */
+            fromParentId: string;
+            /**
+             * Format: uuid
+             * @description The parent who is owed.
+             */
+            toParentId: string;
+            /** @description What is owed, in minor units; always above zero. */
+            amountMinor: number;
+        };
+        BalanceDto: {
+            /** @description One per currency in which someone owes something, sorted by currency; empty when nobody owes anything. From approved expenses and confirmed payments only. */
+            balances: components["schemas"]["BalanceItemDto"][];
+        };
+        DisputeExpenseDto: {
+            /** @example The receipt shows a different amount. */
+            reason: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "bank_transfer" | "cash" | "card" | "cheque" | "other";
+        RecordPaymentDto: {
+            /**
+             * @description In minor units; a part of what is owed is fine.
+             * @example 2275
+             */
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /**
+             * Format: date
+             * @description The day it was paid, in the case's time zone; not in the future.
+             * @example 2026-03-10
+             */
+            paidOn: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** @description A bank reference or note that helps the other parent find it. A file as proof: POST .../payments/:id/proofs. */
+            reference?: string;
+        };
+        /**
+         * @description Counts in the balance once confirmed by the parent paid.
+         * @enum {string}
+         */
+        PaymentStatus: "recorded" | "confirmed";
+        PaymentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paidBy: string;
+            /** Format: uuid */
+            paidTo: string;
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Decimals of the currency’s minor unit.
+             * @enum {integer}
+             */
+            minorDigits: 0 | 2 | 3;
+            /** Format: date */
+            paidOn: string;
+            method: components["schemas"]["PaymentMethod"];
+            reference: string | null;
+            /** @description Counts in the balance once confirmed by the parent paid. */
+            status: components["schemas"]["PaymentStatus"];
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** @description Proofs of payment, oldest first. */
+            proofs: components["schemas"]["ReceiptDto"][];
+        };
+        PaymentPageDto: {
+            /** @description Newest recorded first. */
+            items: components["schemas"]["PaymentDto"][];
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -5504,6 +5992,1041 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExpenseStatus"];
+                category?: components["schemas"]["ExpenseCategory"];
+                /** @description Only expenses incurred on or after this day. */
+                from?: string;
+                /** @description Only expenses incurred on or before this day. */
+                to?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpensePageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExpenseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_csv: {
+        parameters: {
+            query?: {
+                /** @description First day (expenses by the day incurred, payments by the day paid); no limit when absent. */
+                from?: string;
+                /** @description Last day, included; no limit when absent. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeExpenseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExpenseDto"];
+            };
+        };
+        responses: {
+            /** @description The new, corrected expense, pending approval. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_addReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG, PNG or HEIC, at most 10 MB; recognised by its content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The file is over 10 MB (rule maxSize). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The content is not a PDF, JPEG, PNG or HEIC, whatever its name says (rule fileType). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExpensesController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                expenseId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the media type recognised at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PaymentStatus"];
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_addProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG, PNG or HEIC, at most 10 MB; recognised by its content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The file is over 10 MB (rule maxSize). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The content is not a PDF, JPEG, PNG or HEIC, whatever its name says (rule fileType). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentsController_proof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                paymentId: string;
+                proofId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the media type recognised at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */

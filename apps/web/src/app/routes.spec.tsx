@@ -70,18 +70,6 @@ describe('routes', () => {
     expect(screen.getByRole('button', { name: 'Send a new invitation' })).toBeTruthy();
   });
 
-  it.each([
-    ['expenses', 'Expenses', /shared expenses is not available in the web app yet/],
-  ])('says plainly that the %s section is not available yet, under the case header', async (section, label, sentence) => {
-    api = await renderApp(`/cases/${CASE_ID}/${section}`, caseAnswer, alex);
-
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mia and Leo' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: label })).toBeTruthy();
-    expect(screen.getByText(sentence)).toBeTruthy();
-    expect(screen.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByRole('link', { name: 'Messages' }).getAttribute('aria-current')).toBeNull();
-  });
-
   it('moves between sections without reading the case again', async () => {
     api = await renderApp(`/cases/${CASE_ID}`, caseAnswer, alex);
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { describeCadence, type Cadence, type CaseTerms, type TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
 import type { CheckInStatus, OverrideSpec, PlanSpec } from '../schedule';
+import { formatMoney, type ExpenseCategory, type PaymentMethod, type ReceiptMediaType } from '../money';
 import type { HeldBackReason } from './events';
 import type { LedgerEntry } from './ledger-entry';
 
@@ -160,6 +161,30 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       const handover = `the exchange of ${shortRecordTime(exchangeAt, context.timeZone)} (${context.nameOf(fromParentId)} to ${context.nameOf(toParentId)})`;
       return `${actor} recorded ${handover} as ${CHECK_IN_WORDS[status](lateMinutes)}${note ? `. Note: "${note}"` : ''}.`;
     }
+    case 'expense.logged': {
+      const { category, description, incurredOn, amountMinor, currency, split, splitSource, replacesExpenseId } = entry.payload;
+      const what = replacesExpenseId === null ? 'logged an expense' : 'resubmitted a disputed expense as a corrected expense';
+      const shares = describeSplit(split.firstParentBasisPoints, context);
+      return `${actor} ${what} of ${formatMoney(amountMinor, currency)} for ${CATEGORY_WORDS[category]} ("${description}"), paid on ${recordDate(incurredOn)}, ${shares}${
+        splitSource === 'override' ? ' (a split for this expense only)' : ''
+      }.`;
+    }
+    case 'expense.receipt_added':
+      return `${actor} added a receipt to an expense (${MEDIA_WORDS[entry.payload.mediaType]}, ${describeSize(entry.payload.sizeBytes)}, SHA-256 ${entry.payload.sha256}).`;
+    case 'expense.approved':
+      return `${actor} approved an expense.`;
+    case 'expense.disputed':
+      return `${actor} disputed an expense, giving the reason "${entry.payload.reason}".`;
+    case 'expense.withdrawn':
+      return `${actor} withdrew an expense.`;
+    case 'payment.recorded': {
+      const { toParentId, amountMinor, currency, paidOn, method, reference } = entry.payload;
+      return `${actor} recorded paying ${context.nameOf(toParentId)} ${formatMoney(amountMinor, currency)} ${METHOD_WORDS[method]} on ${recordDate(paidOn)}${reference === null ? '' : `, reference "${reference}"`}.`;
+    }
+    case 'payment.proof_added':
+      return `${actor} added a proof of payment (${MEDIA_WORDS[entry.payload.mediaType]}, ${describeSize(entry.payload.sizeBytes)}, SHA-256 ${entry.payload.sha256}).`;
+    case 'payment.confirmed':
+      return `${actor} confirmed receiving a payment.`;
   }
 }
 
@@ -216,6 +241,46 @@ function recordDate(date: string): string {
 
 function withReason(reason: string | null): string {
   return reason ? `. Reason given: "${reason}"` : '';
+}
+
+const CATEGORY_WORDS: { [C in ExpenseCategory]: string } = {
+  medical: 'medical costs',
+  school: 'school',
+  childcare: 'childcare',
+  activities: 'activities',
+  clothing: 'clothing',
+  travel: 'travel',
+  other: 'something else',
+};
+
+const METHOD_WORDS: { [M in PaymentMethod]: string } = {
+  bank_transfer: 'by bank transfer',
+  cash: 'in cash',
+  card: 'by card',
+  cheque: 'by cheque',
+  other: 'by another method',
+};
+
+const MEDIA_WORDS: { [M in ReceiptMediaType]: string } = {
+  'application/pdf': 'a PDF',
+  'image/jpeg': 'a JPEG image',
+  'image/png': 'a PNG image',
+  'image/heic': 'a HEIC image',
+};
+
+
+function describeSize(bytes: number): string {
+  if (bytes < 1024) return plural(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+function describeSplit(firstParentBasisPoints: number, context: DescribeEntryContext): string {
+  const first = percent(firstParentBasisPoints);
+  const second = percent(10_000 - firstParentBasisPoints);
+  return context.firstParentId !== undefined
+    ? `shared ${first} for ${context.nameOf(context.firstParentId)} and ${second} for the other parent`
+    : `shared ${first} for the parent who created the case and ${second} for the other parent`;
 }
 
 const TOPIC_WORDS: { [T in MessageTopic]: string } = {

@@ -1,6 +1,7 @@
 import type { Cadence, CaseTerms, InboxTerms, SharedTerms, TermsChanges } from '../cadence';
 import type { MessageTopic } from '../messages';
 import type { CheckInStatus, OverrideSpec, PlanSpec, SwapKind } from '../schedule';
+import type { ExpenseCategory, PaymentMethod, ReceiptMediaType, Split } from '../money';
 
 /** Why a send was kept out of the recipient's inbox: one vocabulary in the domain, the tables and the record. */
 export const HELD_BACK_REASONS = ['quota_exceeded', 'urgent_limit_reached', 'urgent_disabled'] as const;
@@ -61,6 +62,33 @@ export interface LedgerPayloads {
   'schedule.swap_withdrawn': { swapId: string };
   /** A parent's account of an exchange at `exchangeAt` (on time, late by `lateMinutes`, missed). */
   'schedule.check_in': { checkInId: string; exchangeId: string; exchangeAt: string; fromParentId: string; toParentId: string; status: CheckInStatus; lateMinutes: number | null; note: string | null };
+  /**
+   * An expense the actor paid and asks the other parent to share. `split` is the first parent's
+   * share in force for it (the case's, or an override); `replacesExpenseId` names the disputed
+   * expense this one corrects (that one is then `resubmitted`), null for a first logging.
+   */
+  'expense.logged': {
+    expenseId: string;
+    category: ExpenseCategory;
+    description: string;
+    incurredOn: string;
+    amountMinor: number;
+    currency: string;
+    split: Split;
+    splitSource: 'case' | 'override';
+    replacesExpenseId: string | null;
+  };
+  /** A receipt file stored for an expense; `sha256` is of the bytes as stored (image metadata already removed). */
+  'expense.receipt_added': { expenseId: string; receiptId: string; mediaType: ReceiptMediaType; sizeBytes: number; sha256: string };
+  'expense.approved': { expenseId: string };
+  'expense.disputed': { expenseId: string; reason: string };
+  'expense.withdrawn': { expenseId: string };
+  /** The actor paid the other parent (`toParentId`) back, by their own account; it counts once confirmed. */
+  'payment.recorded': { paymentId: string; toParentId: string; amountMinor: number; currency: string; paidOn: string; method: PaymentMethod; reference: string | null };
+  /** A proof of payment file stored for a payment, as for receipts. */
+  'payment.proof_added': { paymentId: string; receiptId: string; mediaType: ReceiptMediaType; sizeBytes: number; sha256: string };
+  /** The parent who was paid confirms receiving it. */
+  'payment.confirmed': { paymentId: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
@@ -111,6 +139,24 @@ const PAYLOAD_FIELDS = {
     lateMinutes: 'nullableNumber',
     note: 'nullableString',
   },
+  'expense.logged': {
+    expenseId: 'string',
+    category: 'string',
+    description: 'string',
+    incurredOn: 'string',
+    amountMinor: 'number',
+    currency: 'string',
+    split: 'object',
+    splitSource: 'string',
+    replacesExpenseId: 'nullableString',
+  },
+  'expense.receipt_added': { expenseId: 'string', receiptId: 'string', mediaType: 'string', sizeBytes: 'number', sha256: 'string' },
+  'expense.approved': { expenseId: 'string' },
+  'expense.disputed': { expenseId: 'string', reason: 'string' },
+  'expense.withdrawn': { expenseId: 'string' },
+  'payment.recorded': { paymentId: 'string', toParentId: 'string', amountMinor: 'number', currency: 'string', paidOn: 'string', method: 'string', reference: 'nullableString' },
+  'payment.proof_added': { paymentId: 'string', receiptId: 'string', mediaType: 'string', sizeBytes: 'number', sha256: 'string' },
+  'payment.confirmed': { paymentId: 'string' },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];

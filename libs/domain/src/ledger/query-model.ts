@@ -30,6 +30,42 @@ export interface RecordQueryModel {
   inboxTerms: { ledgerSeq: number; userId: string | null; cadence: unknown; dailyQuota: number; requestedAt: string; effectiveAt: string }[];
   /** The schedule's tables; compared when given. */
   schedule?: ScheduleQueryModel;
+  /** Shared expenses (dates YYYY-MM-DD); absent from readers that predate them, which then have none to check. */
+  expenses?: {
+    id: string;
+    loggedBy: string;
+    category: string;
+    description: string;
+    incurredOn: string;
+    amountMinor: number;
+    currency: string;
+    firstParentBasisPoints: number;
+    splitSource: string;
+    status: string;
+    loggedAt: string;
+    ledgerSeq: number;
+    replacesExpenseId: string | null;
+    decidedAt: string | null;
+    decidedBy: string | null;
+    disputeReason: string | null;
+    closedAt: string | null;
+  }[];
+  payments?: {
+    id: string;
+    paidBy: string;
+    paidTo: string;
+    amountMinor: number;
+    currency: string;
+    paidOn: string;
+    method: string;
+    reference: string | null;
+    status: string;
+    recordedAt: string;
+    ledgerSeq: number;
+    confirmedAt: string | null;
+  }[];
+  /** Receipts of expenses and proofs of payments (their rows; the bytes are checked against `sha256` elsewhere). */
+  receipts?: { id: string; expenseId: string | null; paymentId: string | null; uploadedBy: string; mediaType: string; sizeBytes: number; sha256: string; uploadedAt: string; ledgerSeq: number }[];
 }
 
 /** The schedule's query-model rows, times as ISO strings. */
@@ -104,6 +140,9 @@ interface Replay {
   overrides: Map<string, Expected>;
   swaps: Map<string, Expected>;
   checkIns: Map<string, Expected>;
+  expenses: Map<string, Expected>;
+  payments: Map<string, Expected>;
+  receipts: Map<string, Expected>;
 }
 
 /** The shared part of recorded terms: what the case row holds (the cadence and quota are per inbox). */
@@ -113,7 +152,7 @@ function sharedPart(terms: { urgentPer30Days: unknown; showReadTimes: unknown; s
 
 function replay(entries: readonly OpenLedgerEntry[]): Replay {
   const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map(), inboxTerms: new Map(),
-    plans: new Map(), disputes: new Map(), overrides: new Map(), swaps: new Map(), checkIns: new Map() };
+    plans: new Map(), disputes: new Map(), overrides: new Map(), swaps: new Map(), checkIns: new Map(), expenses: new Map(), payments: new Map(), receipts: new Map() };
   /**
    * Terms recorded for the whole case (its first terms, or complete terms agreed before inbox
    * terms existed) carry a cadence and a quota: both parents' inbox terms from that entry on.
@@ -305,6 +344,84 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
         state.checkIns.set(p.checkInId, row);
         break;
       }
+      case 'expense.logged': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          loggedBy: entry.actorId,
+          category: p.category,
+          description: p.description,
+          incurredOn: p.incurredOn,
+          amountMinor: p.amountMinor,
+          currency: p.currency,
+          firstParentBasisPoints: p.split.firstParentBasisPoints,
+          splitSource: p.splitSource,
+          status: 'pending',
+          loggedAt: at,
+          ledgerSeq: seq,
+          replacesExpenseId: p.replacesExpenseId,
+          decidedAt: null,
+          decidedBy: null,
+          disputeReason: null,
+          closedAt: null,
+        });
+        state.expenses.set(p.expenseId, row);
+        // A correction closes the disputed expense it replaces.
+        if (p.replacesExpenseId !== null) set(state.expenses.get(p.replacesExpenseId), seq, { status: 'resubmitted', closedAt: at });
+        break;
+      }
+      case 'expense.approved':
+        set(state.expenses.get(entry.payload.expenseId), seq, { status: 'approved', decidedAt: at, decidedBy: entry.actorId });
+        break;
+      case 'expense.disputed':
+        set(state.expenses.get(entry.payload.expenseId), seq, { status: 'disputed', decidedAt: at, decidedBy: entry.actorId, disputeReason: entry.payload.reason });
+        break;
+      case 'expense.withdrawn': {
+        const row = state.expenses.get(entry.payload.expenseId);
+        // Withdrawn while pending is the first decision; after a dispute it closes the dispute.
+        if (row?.['status']?.value === 'pending') set(row, seq, { status: 'withdrawn', decidedAt: at, decidedBy: entry.actorId });
+        else set(row, seq, { status: 'withdrawn', closedAt: at });
+        break;
+      }
+      case 'expense.receipt_added':
+      case 'payment.proof_added': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          expenseId: 'expenseId' in p ? p.expenseId : null,
+          paymentId: 'paymentId' in p ? p.paymentId : null,
+          uploadedBy: entry.actorId,
+          mediaType: p.mediaType,
+          sizeBytes: p.sizeBytes,
+          sha256: p.sha256,
+          uploadedAt: at,
+          ledgerSeq: seq,
+        });
+        state.receipts.set(p.receiptId, row);
+        break;
+      }
+      case 'payment.recorded': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          paidBy: entry.actorId,
+          paidTo: p.toParentId,
+          amountMinor: p.amountMinor,
+          currency: p.currency,
+          paidOn: p.paidOn,
+          method: p.method,
+          reference: p.reference,
+          status: 'recorded',
+          recordedAt: at,
+          ledgerSeq: seq,
+          confirmedAt: null,
+        });
+        state.payments.set(p.paymentId, row);
+        break;
+      }
+      case 'payment.confirmed':
+        set(state.payments.get(entry.payload.paymentId), seq, { status: 'confirmed', confirmedAt: at });
+        break;
     }
   }
   return state;
@@ -366,6 +483,9 @@ export function checkQueryModel(entries: readonly OpenLedgerEntry[], model: Reco
     checkTable('schedule_swaps', model.schedule.swaps, expected.swaps);
     checkTable('schedule_check_ins', model.schedule.checkIns, expected.checkIns);
   }
+  checkTable('expenses', model.expenses ?? [], expected.expenses);
+  checkTable('payments', model.payments ?? [], expected.payments);
+  checkTable('receipts', model.receipts ?? [], expected.receipts);
 
   if (problems.length === 0) return { consistent: true };
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));

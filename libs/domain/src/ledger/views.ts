@@ -52,6 +52,15 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'schedule.swap_declined':
     case 'schedule.swap_withdrawn':
     case 'schedule.check_in':
+    // Expenses and payments are asked of the other parent: both see every step.
+    case 'expense.logged':
+    case 'expense.receipt_added':
+    case 'expense.approved':
+    case 'expense.disputed':
+    case 'expense.withdrawn':
+    case 'payment.recorded':
+    case 'payment.proof_added':
+    case 'payment.confirmed':
       return false;
   }
 }
