@@ -120,6 +120,11 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       const delivery = cadence.mode === 'immediate' ? 'messages delivered immediately' : `deliveries ${describeCadence(cadence, { weekdays: 'long' })}`;
       return `${actor} set ${their} inbox terms: ${delivery}, at most ${plural(dailyQuota, 'message')} a day, from ${shortRecordTime(effectiveAt, context.timeZone)}.`;
     }
+    case 'export.made': {
+      const { from, to, sections, keyFingerprint } = entry.payload;
+      const range = from && to ? `from ${from} to ${to}` : from ? `from ${from} on` : to ? `up to ${to}` : 'the whole record';
+      return `${actor} exported the record for court (${range}; ${sections.length ? sections.join(', ') : 'summary only'}), signed with the key ${keyFingerprint.slice(0, 23)}.`;
+    }
   }
 }
 

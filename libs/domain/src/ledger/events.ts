@@ -37,6 +37,13 @@ export interface LedgerPayloads {
   'inbox_terms.changed': { userId: string; cadence: Cadence; dailyQuota: number; effectiveAt: string };
   'terms.declined': { proposalId: string };
   'terms.withdrawn': { proposalId: string };
+  /**
+   * A parent made an export of the record for court: the signed bundle and its PDF cover
+   * the chain up to and including this entry. `from`/`to` (YYYY-MM-DD in the case's zone,
+   * null for open ends) and `sections` choose what the PDF prints; the bundle's ledger is
+   * always whole. `keyFingerprint` names the key that signs its manifest.
+   */
+  'export.made': { exportId: string; from: string | null; to: string | null; sections: string[]; keyFingerprint: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
@@ -63,6 +70,7 @@ const PAYLOAD_FIELDS = {
   'terms.declined': { proposalId: 'string' },
   'terms.withdrawn': { proposalId: 'string' },
   'inbox_terms.changed': { userId: 'string', cadence: 'object', dailyQuota: 'number', effectiveAt: 'string' },
+  'export.made': { exportId: 'string', from: 'nullableString', to: 'nullableString', sections: 'stringArray', keyFingerprint: 'string' },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];

@@ -36,6 +36,8 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'terms.withdrawn':
     // Inbox terms are announced to the other parent: that is the point of the day's notice.
     case 'inbox_terms.changed':
+    // An export for court is made openly: both parents see that the record was exported.
+    case 'export.made':
       return false;
   }
 }
