@@ -21,7 +21,7 @@ function chain(count: number): OpenLedgerEntry[] {
         actorId: 'user-a',
         payload: { messageId: `m${index}`, recipientId: 'user-b', topic: 'school', text: `Pick-up at ${index}:00 — שלום, مرحبا 🙂`, urgent: false, deliverAt: '2026-03-01T09:00:00.000Z' },
         salt: index.toString(16).padStart(32, '0'),
-      }) as OpenLedgerEntry,
+      }),
     );
   }
   return entries;
