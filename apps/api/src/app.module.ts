@@ -5,6 +5,7 @@ import { CasesModule } from './cases/cases.module';
 import { Clock, SystemClock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { ExportsModule } from './export/exports.module';
 import { HealthController } from './health/health.controller';
 import { HealthRepository } from './health/health.repository';
 import { LedgerModule } from './ledger/ledger.module';
@@ -56,6 +57,7 @@ export class AppModule {
         CasesModule,
         TermsModule,
         MessagesModule,
+        ExportsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -58,7 +58,9 @@ describe('the OpenAPI document is a complete contract', () => {
       const successes = Object.keys(operation.responses).filter((status) => /^2\d\d$/.test(status));
       if (successes.length === 0) problems.push(`${route}: no success response`);
       for (const status of successes) {
-        const schema = operation.responses[status]?.content?.['application/json']?.schema;
+        const content = operation.responses[status]?.content;
+        // A download (the record's PDF and bundle) is described as binary in its own media type.
+        const schema = content?.['application/json']?.schema ?? Object.values(content ?? {}).find((media) => (media.schema as { format?: string } | undefined)?.format === 'binary')?.schema;
         if (status === '204' ? schema !== undefined : !schema) problems.push(`${route}: ${status} ${status === '204' ? 'has a body' : 'has no schema'}`);
       }
     }

@@ -5,6 +5,7 @@ import { InboxTerms1764100000000 } from './1764100000000-inbox-terms';
 import { AccountSecurity1764300000000 } from './1764300000000-account-security';
 import { NoticeClaims1764400000000 } from './1764400000000-notice-claims';
 import { RecordGuards1764500000000 } from './1764500000000-record-guards';
+import { Exports1764800000000 } from './1764800000000-exports';
 
 /** Every migration, in order. Listed by hand so the build needs no file globbing. */
-export const MIGRATIONS = [Foundation1763800000000, Messages1763900000000, RecordFormatV11764000000000, InboxTerms1764100000000, AccountSecurity1764300000000, NoticeClaims1764400000000, RecordGuards1764500000000];
+export const MIGRATIONS = [Foundation1763800000000, Messages1763900000000, RecordFormatV11764000000000, InboxTerms1764100000000, AccountSecurity1764300000000, NoticeClaims1764400000000, RecordGuards1764500000000, Exports1764800000000];
