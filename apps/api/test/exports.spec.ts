@@ -1,6 +1,6 @@
 import { BUNDLE_FILES, verifyBundle, type BundleCrypto, type ExportManifest } from '@parallel/domain';
 import { unzipSync } from 'fflate';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,14 @@ describe('exports for court', () => {
       head: { seq: 6 },
       range: { from: null, to: null, timeZone: 'Europe/London' },
     });
+    // The walk-through with standard tools alone agrees (docs/record-format.md, section 10).
+    const tools = spawnSync('sh', ['-c', 'command -v unzip && command -v jq && command -v openssl && command -v sha256sum']);
+    if (tools.status === 0) {
+      const zip = join(mkdtempSync(join(tmpdir(), 'export-')), 'bundle.zip');
+      writeFileSync(zip, bundle.body as Buffer);
+      const walk = spawnSync('bash', [join(__dirname, '../../../tools/verify-with-standard-tools.sh'), zip, made.body.keyFingerprint], { encoding: 'utf8' });
+      expect(walk.stdout).toMatch(/^VALID: 6 entries/);
+    }
     // Sealed entries are open in the export: the ledger is the record, texts included.
     expect(Buffer.from(files.get(BUNDLE_FILES.ledger)!).toString()).toContain('Dentist Monday 09:00. مرحبا');
   });
