@@ -23,7 +23,7 @@ function bundle(alter: (ledger: string) => string = (ledger) => ledger): File {
         actorId: 'a',
         payload: { attemptId: `h${index}`, topic: 'other', text: `Answer me ${index}`, urgent: false, reason: 'quota_exceeded', retryAt: null },
         salt: String(index).padStart(32, '0'),
-      }) as OpenLedgerEntry,
+      }),
     );
   }
   const ledger = strToU8(`${entries.map((entry) => canonicalJson(entry)).join('\n')}\n`);
