@@ -183,10 +183,23 @@ export class PdfText {
     return runs;
   }
 
+  /** Widths already measured, by size, weight and text: records repeat the same words, and measuring lays glyphs out. */
+  private readonly widths = new Map<string, number>();
+
   width(text: string, style: TextStyle): number {
-    let width = 0;
-    for (const run of this.fontRuns(text, style.bold ?? false)) width += this.doc.font(run.font).fontSize(style.size).widthOfString(run.text);
+    const key = `${style.size}|${style.bold ? 'b' : 'r'}|${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = 0;
+      for (const run of this.fontRuns(text, style.bold ?? false)) width += this.runWidth(run.font, run.text, style.size);
+      if (this.widths.size > 200_000) this.widths.clear();
+      this.widths.set(key, width);
+    }
     return width;
+  }
+
+  private runWidth(font: string, text: string, size: number): number {
+    return this.doc.font(font).fontSize(size).widthOfString(text);
   }
 
   /** Line height for a size: room for Arabic's tall marks and emoji. */
@@ -276,7 +289,8 @@ export class PdfText {
   /** The line as pieces of one font, one direction and no spaces inside, in the order they are seen. */
   private visualPieces(line: string, style: TextStyle): Piece[] {
     const bold = style.bold ?? false;
-    if (!RTL_CHARACTER.test(line)) return this.measure(this.splitSpaces(this.fontRuns(line, bold)), style);
+    // Left to right only: one piece per font (pdfkit spaces words itself), so a plain line is one drawing call.
+    if (!RTL_CHARACTER.test(line)) return this.measure(this.fontRuns(line, bold), style);
     const embedding = bidi.getEmbeddingLevels(line, 'auto');
     const { levels } = embedding;
     // Visual order of UTF-16 indices (a surrogate pair moves as one character).
@@ -317,15 +331,6 @@ export class PdfText {
       return { text, font: group.font };
     });
     return this.measure(pieces, style);
-  }
-
-  private splitSpaces(runs: { text: string; font: string }[]): { text: string; font: string }[] {
-    return runs.flatMap((run) =>
-      (run.text.match(/\s+|\S+/g) ?? []).map((text) => ({
-        text,
-        font: run.font,
-      })),
-    );
   }
 
   private measure(pieces: { text: string; font: string }[], style: TextStyle): Piece[] {
