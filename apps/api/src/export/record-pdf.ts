@@ -1,8 +1,9 @@
 import type { Writable } from 'node:stream';
-import { describeEntry, formatRecordTime, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
+import { describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { PdfText, type TextStyle } from './pdf-text';
+import { ZoneTimes } from './zone-times';
 
 /** What the court PDF is made from: the case's facts and its chain, read page by page. */
 export interface RecordPdfSource {
@@ -81,7 +82,8 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   const parentIndex = new Map(source.parents.map((parent, index) => [parent.id, index]));
   const names = new Map(source.parents.map((parent) => [parent.id, parent.name]));
   const nameOf = (id: string | null): string => (id === null ? 'Parallel' : (names.get(id) ?? 'a former member'));
-  const dayOf = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toISODate() ?? iso.slice(0, 10);
+  const times = new ZoneTimes(zone);
+  const dayOf = (iso: string): string => times.day(iso);
   const inRange = (iso: string): boolean => {
     const day = dayOf(iso);
     return (source.range.from === null || day >= source.range.from) && (source.range.to === null || day <= source.range.to);
@@ -168,7 +170,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     const readable = doc as unknown as { readableLength: number };
     while (readable.readableLength > 4 * 1024 * 1024 && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 2));
   };
-  const both = (iso: string): string => `${formatRecordTime(iso, zone)} = ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  const both = (iso: string): string => `${times.format(iso)} = ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
   // --- Cover ---
   newPage();
