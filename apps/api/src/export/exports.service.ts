@@ -122,8 +122,12 @@ export class ExportsService {
       zip.outputStream.once('error', reject);
     });
     zip.outputStream.pipe(out);
+    // A download cancelled half-way ends the files being written, so the chain is no longer read.
+    const parts: { destroy: () => unknown }[] = [];
+    out.once('close', () => parts.forEach((part) => part.destroy()));
 
     const ledgerFile = new PassThrough();
+    parts.push(ledgerFile);
     zip.addReadStream(ledgerFile, BUNDLE_FILES.ledger, {
       mtime,
       compress: true,
@@ -136,8 +140,8 @@ export class ExportsService {
       const bytes = Buffer.from(chunk, 'utf8');
       ledgerHash.update(bytes);
       ledgerBytes += bytes.length;
-      if (!ledgerFile.write(bytes)) await Promise.race([once(ledgerFile, 'drain'), once(out, 'close')]);
       if (out.destroyed) throw new Error('the download was cancelled');
+      if (!ledgerFile.write(bytes)) await Promise.race([once(ledgerFile, 'drain'), once(ledgerFile, 'close')]);
     }
     ledgerFile.end();
 
@@ -153,6 +157,7 @@ export class ExportsService {
       },
     });
     hashing.pipe(pdfFile);
+    parts.push(hashing, pdfFile);
     await writeRecordPdf(source, hashing);
 
     const manifest: ExportManifest = {

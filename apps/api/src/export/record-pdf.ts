@@ -111,6 +111,8 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   const finished = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
     out.once('error', reject);
+    // A download cancelled half-way: stop reading the chain (after a finish this does nothing).
+    out.once('close', () => reject(new Error('the download was cancelled')));
     doc.once('error', reject);
   });
   doc.pipe(out);
@@ -169,6 +171,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     // pdfkit pushes without waiting: let the reader catch up between pages of the chain.
     const readable = doc as unknown as { readableLength: number };
     while (readable.readableLength > 4 * 1024 * 1024 && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 2));
+    if (out.destroyed) throw new Error('the download was cancelled');
   };
   const both = (iso: string): string => `${times.format(iso)} = ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
