@@ -206,7 +206,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     { gap: 5 },
   );
   write(
-    'To check it: run "npm run -s verify -- bundle.zip" from Parallel’s source, or, without any of our code, follow docs/record-format.md with sha256sum, openssl and jq. Compare the signing key’s fingerprint with the one above and with the one the server publishes. A valid bundle proves this PDF and the ledger are exactly what the server signed; the first entry that fails is where trust ends.',
+    'To check it: run "npm run -s verify -- bundle.zip" from Parallel’s source, or, without any of our code, follow docs/record-format.md with sha256sum, openssl and jq. Compare the signing key’s fingerprint in the bundle with the one above (Parallel also shows it on the record page when an export is made). A valid bundle proves this PDF and the ledger are exactly what the server signed; the first entry that fails is where trust ends.',
     { size: 10 },
     { gap: 5 },
   );
