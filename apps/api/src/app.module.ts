@@ -6,6 +6,7 @@ import { Clock, SystemClock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ExpensesModule } from './expenses/expenses.module';
+import { ExportsModule } from './export/exports.module';
 import { HealthController } from './health/health.controller';
 import { HealthRepository } from './health/health.repository';
 import { LedgerModule } from './ledger/ledger.module';
@@ -60,6 +61,7 @@ export class AppModule {
         MessagesModule,
         ScheduleModule,
         ExpensesModule,
+        ExportsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -13,6 +13,8 @@ export interface AppConfig {
   mailFrom: string;
   publicUrl: string;
   signingKeyFile: string;
+  /** True when SIGNING_KEY_FILE names the key (it must exist); false: made in DATA_DIR at first start. */
+  signingKeyFromSetting: boolean;
   /** Where the built web client lives; served on the same port as the API. */
   webDir: string;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailFrom,
     publicUrl,
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
+    signingKeyFromSetting: signingKeyFile !== null,
     webDir: resolve(__dirname, '../../../web/dist'),
     releaseTickMs,
     trustProxy,

@@ -1,5 +1,6 @@
 import { AccountTokenEntity } from '../auth/entities/account-token.entity';
 import { RecoveryCodeEntity } from '../auth/entities/recovery-code.entity';
+import { ExportEntity } from '../export/entities/export.entity';
 import { ThrottleCounterEntity } from '../throttle/entities/throttle-counter.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   PaymentEntity,
   ReceiptEntity,
   ReceiptChunkEntity,
+  ExportEntity,
 ];

@@ -212,6 +212,29 @@ export class ApiClient {
     return this.request(method, path, body);
   }
 
+  /** A file the API streams (an export's PDF or bundle), read chunk by chunk so a page can show progress. */
+  async download(path: string, onProgress?: (bytes: number) => void): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetch(this.baseUrl + path, { credentials: 'same-origin' });
+    } catch {
+      throw new ApiError({ status: UNREACHABLE });
+    }
+    if (!response.ok) throw await toApiError(response);
+    if (!response.body) return response.blob();
+    const reader = response.body.getReader();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      bytes += value.length;
+      onProgress?.(bytes);
+    }
+    return new Blob(chunks, { type: response.headers.get('Content-Type') ?? 'application/octet-stream' });
+  }
+
   private async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';

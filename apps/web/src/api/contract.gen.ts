@@ -1341,6 +1341,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an export of the record for court
+         * @description Recorded in the ledger (export.made). Its PDF prints the chosen range and sections; its bundle carries the whole ledger up to this entry, the PDF, a manifest of their SHA-256 and the Ed25519 signature of the manifest. Only the two parents of the case.
+         */
+        post: operations["ExportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/exports/{exportId}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The export’s PDF, streamed
+         * @description Cover, summary with a chart, then the chosen sections; every page’s footer carries the case id, the head hash and page x of y.
+         */
+        get: operations["ExportsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/exports/{exportId}/bundle.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The export’s signed bundle (zip), streamed
+         * @description ledger.jsonl, record.pdf, manifest.json and manifest.sig; check it with `npm run -s verify -- bundle.zip` or by docs/record-format.md.
+         */
+        get: operations["ExportsController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1524,7 +1584,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in" | "expense.logged" | "expense.receipt_added" | "expense.approved" | "expense.disputed" | "expense.withdrawn" | "payment.recorded" | "payment.proof_added" | "payment.confirmed";
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in" | "expense.logged" | "expense.receipt_added" | "expense.approved" | "expense.disputed" | "expense.withdrawn" | "payment.recorded" | "payment.proof_added" | "payment.confirmed" | "export.made";
         OpenLedgerEntryDto: {
             /**
              * @description Record format version.
@@ -2635,6 +2695,44 @@ export interface components {
             /** @description Newest recorded first. */
             items: components["schemas"]["PaymentDto"][];
             nextCursor: string | null;
+        };
+        CreateExportDto: {
+            /**
+             * @description First day printed (YYYY-MM-DD, in the case's time zone); omitted: from the first entry.
+             * @example 2026-03-01
+             */
+            from?: string;
+            /**
+             * @description Last day printed (YYYY-MM-DD, in the case's time zone); omitted: up to the export.
+             * @example 2026-03-31
+             */
+            to?: string;
+            /** @description What the PDF prints after its cover and summary; omitted: every section. The bundle always carries the whole ledger. */
+            sections?: ("messages" | "held-back" | "terms" | "other")[];
+        };
+        ExportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description The parent who made it.
+             */
+            requestedBy: string;
+            /** @description Its own `export.made` entry: the bundle covers the chain from entry 1 up to this one. */
+            ledgerSeq: number;
+            from: string | null;
+            to: string | null;
+            sections: ("messages" | "held-back" | "terms" | "other")[];
+            /** @description The signing key: `SHA256:` and the hex SHA-256 of its DER public key. */
+            keyFingerprint: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download the PDF. */
+            pdfUrl: string;
+            /** @description Where to download the signed bundle (zip). */
+            bundleUrl: string;
         };
     };
     responses: never;
@@ -7009,6 +7107,158 @@ export interface operations {
                     "image/jpeg": string;
                     "image/png": string;
                     "image/heic": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExportsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ExportsController_bundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             /** @description The request is not valid: `details` names each field and rule. */

@@ -99,3 +99,7 @@ export type FieldProblem = Schemas['FieldProblemDto'];
 
 /** The one error shape every API route answers with. */
 export type ApiErrorBody = Schemas['ErrorDto'];
+
+// The record for court
+export type CaseExport = Schemas['ExportDto'];
+export type NewExport = Schemas['CreateExportDto'];

@@ -163,6 +163,10 @@ describe('describeEntry', () => {
       `Alex added a proof of payment (a PDF, 900 bytes, SHA-256 ${'cd'.repeat(32)}).`],
     ['payment.confirmed', entry('payment.confirmed', DANA, { paymentId: 'p1' }),
       'Dana confirmed receiving a payment.'],
+    ['export.made, a range', entry('export.made', DANA, { exportId: 'x1', from: '2026-03-01', to: '2026-03-31', sections: ['messages', 'held-back'], keyFingerprint: 'SHA256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' }),
+      'Dana exported the record for court (from 2026-03-01 to 2026-03-31; messages, held-back), signed with the key SHA256:0123456789abcdef.'],
+    ['export.made, the whole record', entry('export.made', ALEX, { exportId: 'x2', from: null, to: null, sections: [], keyFingerprint: 'SHA256:ffff' }),
+      'Alex exported the record for court (the whole record; summary only), signed with the key SHA256:ffff.'],
     ['a sealed entry', sealLedgerEntry(entry('message.held_back', DANA, { attemptId: 'a5', topic: 'health', text: 'secret', urgent: true, reason: 'urgent_disabled', retryAt: null })),
       SEALED_ENTRY_SENTENCE],
   ];

@@ -185,6 +185,11 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
       return `${actor} added a proof of payment (${MEDIA_WORDS[entry.payload.mediaType]}, ${describeSize(entry.payload.sizeBytes)}, SHA-256 ${entry.payload.sha256}).`;
     case 'payment.confirmed':
       return `${actor} confirmed receiving a payment.`;
+    case 'export.made': {
+      const { from, to, sections, keyFingerprint } = entry.payload;
+      const range = from && to ? `from ${from} to ${to}` : from ? `from ${from} on` : to ? `up to ${to}` : 'the whole record';
+      return `${actor} exported the record for court (${range}; ${sections.length ? sections.join(', ') : 'summary only'}), signed with the key ${keyFingerprint.slice(0, 23)}.`;
+    }
   }
 }
 

@@ -89,6 +89,13 @@ export interface LedgerPayloads {
   'payment.proof_added': { paymentId: string; receiptId: string; mediaType: ReceiptMediaType; sizeBytes: number; sha256: string };
   /** The parent who was paid confirms receiving it. */
   'payment.confirmed': { paymentId: string };
+  /**
+   * A parent made an export of the record for court: the signed bundle and its PDF cover
+   * the chain up to and including this entry. `from`/`to` (YYYY-MM-DD in the case's zone,
+   * null for open ends) and `sections` choose what the PDF prints; the bundle's ledger is
+   * always whole. `keyFingerprint` names the key that signs its manifest.
+   */
+  'export.made': { exportId: string; from: string | null; to: string | null; sections: string[]; keyFingerprint: string };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
@@ -157,6 +164,7 @@ const PAYLOAD_FIELDS = {
   'payment.recorded': { paymentId: 'string', toParentId: 'string', amountMinor: 'number', currency: 'string', paidOn: 'string', method: 'string', reference: 'nullableString' },
   'payment.proof_added': { paymentId: 'string', receiptId: 'string', mediaType: 'string', sizeBytes: 'number', sha256: 'string' },
   'payment.confirmed': { paymentId: 'string' },
+  'export.made': { exportId: 'string', from: 'nullableString', to: 'nullableString', sections: 'stringArray', keyFingerprint: 'string' },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];

@@ -61,6 +61,8 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'payment.recorded':
     case 'payment.proof_added':
     case 'payment.confirmed':
+    // An export for court is made openly: both parents see that the record was exported.
+    case 'export.made':
       return false;
   }
 }

@@ -16,6 +16,8 @@ import {
   type CheckInWords,
   type RecordReader,
 } from './recordInWords';
+import { ExportPanel } from './ExportPanel';
+import { MessagesChart } from './MessagesChart';
 import { verifyInBrowser } from './verifyInBrowser';
 
 /** Entries put on screen at a time; the whole record is read and checked regardless. */
@@ -93,6 +95,8 @@ export function RecordView() {
                 <span className="record-hash">{read.head.hash.slice(0, 16)}…</span>).
               </p>
             </section>
+            <MessagesChart entries={read.entries} parents={item.parents} timeZone={item.timeZone} />
+            <ExportPanel caseId={item.id} />
             <HeldBack
               revealed={revealHeldBack}
               onChange={(reveal) => setParams(reveal ? { revealHeldBack: 'true' } : {}, { replace: true })}

@@ -1,0 +1,16 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An export for court, as its `export.made` entry says; append-only. */
+@Entity('exports')
+export class ExportEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'case_id' }) caseId: string;
+  @Column('uuid', { name: 'requested_by' }) requestedBy: string;
+  /** Its `export.made` entry: the bundle covers the chain up to and including it. */
+  @Column('integer', { name: 'ledger_seq' }) ledgerSeq: number;
+  @Column('text', { name: 'range_from', nullable: true }) rangeFrom: string | null;
+  @Column('text', { name: 'range_to', nullable: true }) rangeTo: string | null;
+  @Column('jsonb') sections: string[];
+  @Column('text', { name: 'key_fingerprint' }) keyFingerprint: string;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiErrors } from '../common/api-docs';
+import { Auth, AuthContext } from '../common/auth-context';
+import { UuidParam } from '../common/validation';
+import { CreateExportDto, ExportDto } from './dto/export.dto';
+import { ExportsService } from './exports.service';
+
+@ApiTags('record')
+@Controller('cases/:caseId/exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Make an export of the record for court',
+    description:
+      'Recorded in the ledger (export.made). Its PDF prints the chosen range and sections; its bundle carries the whole ledger up to this entry, the PDF, a manifest of their SHA-256 and the Ed25519 signature of the manifest. Only the two parents of the case.',
+  })
+  @ApiCreatedResponse({ type: ExportDto })
+  @ApiErrors(400, 404)
+  create(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateExportDto): Promise<ExportDto> {
+    return this.exports.create(auth, caseId, dto);
+  }
+
+  @Get(':exportId/record.pdf')
+  @ApiOperation({
+    summary: 'The export’s PDF, streamed',
+    description: 'Cover, summary with a chart, then the chosen sections; every page’s footer carries the case id, the head hash and page x of y.',
+  })
+  @ApiOkResponse({
+    description: 'The PDF.',
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiErrors(400, 404)
+  async pdf(@UuidParam('caseId') caseId: string, @UuidParam('exportId') exportId: string, @Res() response: Response): Promise<void> {
+    const { source, fileStem } = await this.exports.prepare(caseId, exportId);
+    response.setHeader('Content-Type', 'application/pdf');
+    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.pdf"`);
+    await this.exports.writePdf(source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+  }
+
+  @Get(':exportId/bundle.zip')
+  @ApiOperation({
+    summary: 'The export’s signed bundle (zip), streamed',
+    description: 'ledger.jsonl, record.pdf, manifest.json and manifest.sig; check it with `npm run -s verify -- bundle.zip` or by docs/record-format.md.',
+  })
+  @ApiOkResponse({
+    description: 'The zip.',
+    content: {
+      'application/zip': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiErrors(400, 404)
+  async bundle(@UuidParam('caseId') caseId: string, @UuidParam('exportId') exportId: string, @Res() response: Response): Promise<void> {
+    const { row, source, fileStem } = await this.exports.prepare(caseId, exportId);
+    response.setHeader('Content-Type', 'application/zip');
+    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.zip"`);
+    await this.exports.writeBundle(row, source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
+import { ExportsController } from './exports.controller';
+import { ExportsRepository } from './exports.repository';
+import { ExportsService } from './exports.service';
+import { SigningKey } from './signing-key';
+
+@Module({
+  imports: [LedgerModule],
+  controllers: [ExportsController],
+  providers: [ExportsRepository, ExportsService, SigningKey],
+})
+export class ExportsModule {}

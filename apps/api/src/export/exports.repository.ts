@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OpenLedgerEntry } from '@parallel/domain';
+import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transaction';
+import { LedgerRepository } from '../ledger/ledger.repository';
+import { ExportEntity } from './entities/export.entity';
+
+export interface ExportCaseFacts {
+  name: string;
+  timeZone: string;
+  children: string[];
+  parents: { id: string; name: string }[];
+}
+
+/** Entries read per query: a page of the chain, never the whole record. */
+const LEDGER_PAGE = 1000;
+
+@Injectable()
+export class ExportsRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  async insert(tx: Tx, row: ExportEntity): Promise<void> {
+    await tx.manager.insert(ExportEntity, row);
+  }
+
+  find(caseId: string, exportId: string): Promise<ExportEntity | null> {
+    return this.dataSource.getRepository(ExportEntity).findOne({ where: { caseId, id: exportId } });
+  }
+
+  /** The case's name, zone, children and parents (the creator first, then in joining order). */
+  async caseFacts(caseId: string): Promise<ExportCaseFacts | null> {
+    const [caseRows, parents] = await Promise.all([
+      this.dataSource.query<{ name: string; time_zone: string; children: string[] }[]>('SELECT name, time_zone, children FROM cases WHERE id = $1', [caseId]),
+      this.dataSource.query<{ id: string; name: string }[]>(
+        `SELECT u.id, u.display_name AS name FROM case_members m JOIN cases c ON c.id = m.case_id JOIN users u ON u.id = m.user_id
+          WHERE m.case_id = $1 ORDER BY m.joined_at, (m.user_id = c.created_by) DESC, m.user_id`,
+        [caseId],
+      ),
+    ]);
+    const row = caseRows[0];
+    return row
+      ? {
+          name: row.name,
+          timeZone: row.time_zone,
+          children: row.children,
+          parents,
+        }
+      : null;
+  }
+
+  /** The chain from entry 1 to `headSeq`, page by page (by seq, the cursor). */
+  async *entriesUpTo(caseId: string, headSeq: number): AsyncGenerator<OpenLedgerEntry[]> {
+    let after = 0;
+    while (after < headSeq) {
+      const page = await this.ledger.list(caseId, after, Math.min(LEDGER_PAGE, headSeq - after));
+      if (page.length === 0) return;
+      yield page;
+      after = page.at(-1)!.seq;
+    }
+  }
+}

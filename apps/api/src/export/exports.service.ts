@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { BUNDLE_FILES, BUNDLE_FORMAT_VERSION, EXPORT_SECTIONS, LEDGER_FORMAT_VERSION, canonicalJson, type ExportManifest, type OpenLedgerEntry } from '@parallel/domain';
+import { DateTime } from 'luxon';
+import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { PassThrough, Transform, type Writable } from 'node:stream';
+import { ZipFile } from 'yazl';
+import type { AuthContext } from '../common/auth-context';
+import { InvalidInput, NotFound, type FieldProblem } from '../common/errors';
+import { CaseCommands } from '../ledger/case-commands';
+import { CreateExportDto, ExportDto, toExportDto } from './dto/export.dto';
+import type { ExportEntity } from './entities/export.entity';
+import { ExportsRepository } from './exports.repository';
+import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
+import { SigningKey } from './signing-key';
+
+/**
+ * Exports for court. Making one is a ledger entry (`export.made`); its PDF and bundle are
+ * made from the chain up to and including that entry whenever they are downloaded, streamed
+ * and read page by page, so nothing but the entry and its row is stored and a record of any
+ * length fits in bounded memory.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly exports: ExportsRepository,
+    private readonly commands: CaseCommands,
+    private readonly key: SigningKey,
+  ) {}
+
+  async create(auth: AuthContext, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
+    const problems: FieldProblem[] = [];
+    for (const field of ['from', 'to'] as const) {
+      const value = dto[field];
+      if (value !== undefined && !DateTime.fromISO(value).isValid)
+        problems.push({
+          field,
+          rule: 'isDate',
+          message: `${field} is not a day of the calendar`,
+        });
+    }
+    if (dto.from !== undefined && dto.to !== undefined && dto.from > dto.to)
+      problems.push({
+        field: 'to',
+        rule: 'notBeforeFrom',
+        message: 'to must not be before from',
+      });
+    if (problems.length) throw new InvalidInput(problems);
+    const sections = EXPORT_SECTIONS.filter((section) => (dto.sections ?? EXPORT_SECTIONS).includes(section));
+    const id = randomUUID();
+    const row = await this.commands.run(caseId, async (tx) => {
+      const payload = {
+        exportId: id,
+        from: dto.from ?? null,
+        to: dto.to ?? null,
+        sections,
+        keyFingerprint: this.key.fingerprint,
+      };
+      const entry = await tx.record('export.made', auth.userId, payload);
+      const made: ExportEntity = {
+        id,
+        caseId,
+        requestedBy: auth.userId,
+        ledgerSeq: entry.seq,
+        rangeFrom: payload.from,
+        rangeTo: payload.to,
+        sections,
+        keyFingerprint: payload.keyFingerprint,
+        createdAt: tx.now,
+      };
+      await this.exports.insert(tx, made);
+      return made;
+    });
+    return toExportDto(row);
+  }
+
+  /** Finds the export and everything its files are made from; a 404 before any byte is sent. */
+  async prepare(caseId: string, exportId: string): Promise<{ row: ExportEntity; source: RecordPdfSource; fileStem: string }> {
+    const row = await this.exports.find(caseId, exportId);
+    if (!row) throw new NotFound('Export not found');
+    const facts = await this.exports.caseFacts(caseId);
+    if (!facts) throw new NotFound('Case not found');
+    let headEntry: OpenLedgerEntry | undefined;
+    for await (const page of this.exports.entriesUpTo(caseId, row.ledgerSeq)) headEntry = page.at(-1);
+    if (!headEntry || headEntry.seq !== row.ledgerSeq) throw new NotFound('Export not found');
+    const source: RecordPdfSource = {
+      caseId,
+      caseName: facts.name,
+      timeZone: facts.timeZone,
+      children: facts.children,
+      parents: facts.parents,
+      exportedBy: facts.parents.find((parent) => parent.id === row.requestedBy)?.name ?? 'a parent',
+      generatedAt: row.createdAt.toISOString(),
+      head: { seq: headEntry.seq, hash: headEntry.hash },
+      keyFingerprint: this.key.fingerprint,
+      range: { from: row.rangeFrom, to: row.rangeTo },
+      sections: row.sections,
+      entries: () => this.exports.entriesUpTo(caseId, row.ledgerSeq),
+    };
+    return {
+      row,
+      source,
+      fileStem: `record-${caseId.slice(0, 8)}-${row.ledgerSeq}`,
+    };
+  }
+
+  writePdf(source: RecordPdfSource, out: Writable): Promise<void> {
+    return writeRecordPdf(source, out);
+  }
+
+  /**
+   * The signed bundle, streamed as a zip: ledger.jsonl (every entry from 1 to the head,
+   * with its content, one JSON object a line), record.pdf, manifest.json (the SHA-256 of both)
+   * and manifest.sig (Ed25519 over manifest.json's exact bytes). Files are dated at the export.
+   */
+  async writeBundle(row: ExportEntity, source: RecordPdfSource, out: Writable): Promise<void> {
+    const zip = new ZipFile();
+    const mtime = new Date(source.generatedAt);
+    const finished = new Promise<void>((resolve, reject) => {
+      out.once('finish', resolve);
+      out.once('error', reject);
+      zip.outputStream.once('error', reject);
+    });
+    zip.outputStream.pipe(out);
+    // A download cancelled half-way ends the files being written, so the chain is no longer read.
+    const parts: { destroy: () => unknown }[] = [];
+    out.once('close', () => parts.forEach((part) => part.destroy()));
+
+    const ledgerFile = new PassThrough();
+    parts.push(ledgerFile);
+    zip.addReadStream(ledgerFile, BUNDLE_FILES.ledger, {
+      mtime,
+      compress: true,
+    });
+    const ledgerHash = createHash('sha256');
+    let ledgerBytes = 0;
+    for await (const page of source.entries()) {
+      let chunk = '';
+      for (const entry of page) chunk += `${ledgerLine(entry)}\n`;
+      const bytes = Buffer.from(chunk, 'utf8');
+      ledgerHash.update(bytes);
+      ledgerBytes += bytes.length;
+      if (out.destroyed) throw new Error('the download was cancelled');
+      if (!ledgerFile.write(bytes)) await Promise.race([once(ledgerFile, 'drain'), once(ledgerFile, 'close')]);
+    }
+    ledgerFile.end();
+
+    const pdfFile = new PassThrough();
+    zip.addReadStream(pdfFile, BUNDLE_FILES.pdf, { mtime, compress: false });
+    const pdfHash = createHash('sha256');
+    let pdfBytes = 0;
+    const hashing = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        pdfHash.update(chunk);
+        pdfBytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    hashing.pipe(pdfFile);
+    parts.push(hashing, pdfFile);
+    await writeRecordPdf(source, hashing);
+
+    const manifest: ExportManifest = {
+      format: 'parallel-record-bundle',
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      recordFormat: LEDGER_FORMAT_VERSION,
+      exportId: row.id,
+      caseId: row.caseId,
+      head: source.head,
+      range: {
+        from: row.rangeFrom,
+        to: row.rangeTo,
+        timeZone: source.timeZone,
+      },
+      sections: row.sections,
+      generatedAt: source.generatedAt,
+      files: [
+        {
+          name: BUNDLE_FILES.ledger,
+          sha256: ledgerHash.digest('hex'),
+          bytes: ledgerBytes,
+        },
+        {
+          name: BUNDLE_FILES.pdf,
+          sha256: pdfHash.digest('hex'),
+          bytes: pdfBytes,
+        },
+      ],
+      publicKey: {
+        algorithm: 'Ed25519',
+        pem: this.key.publicKeyPem,
+        fingerprint: this.key.fingerprint,
+      },
+    };
+    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    zip.addBuffer(manifestBytes, BUNDLE_FILES.manifest, {
+      mtime,
+      compress: true,
+    });
+    zip.addBuffer(this.key.sign(manifestBytes), BUNDLE_FILES.signature, {
+      mtime,
+      compress: false,
+    });
+    zip.end();
+    await finished;
+  }
+}
+
+/** One line of ledger.jsonl: the open entry, members sorted (canonical JSON, RFC 8785), as `jq -cS` writes it. */
+export function ledgerLine(entry: OpenLedgerEntry): string {
+  const { v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt } = entry;
+  return canonicalJson({
+    v,
+    caseId,
+    seq,
+    at,
+    prevHash,
+    bodyHash,
+    hash,
+    type,
+    actorId,
+    payload,
+    salt,
+    sealed: false,
+  });
+}

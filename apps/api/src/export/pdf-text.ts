@@ -1,0 +1,342 @@
+import bidiFactory from 'bidi-js';
+import * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+
+/**
+ * Text for the court PDF in any script the parents write: each character in the first font
+ * that has it (Noto Sans for Latin, Greek and Cyrillic, Noto Sans Hebrew, Noto Sans Arabic,
+ * Noto Emoji), lines wrapped by measured width, and right-to-left text ordered by the Unicode
+ * bidirectional algorithm (bidi-js). pdfkit draws one font at a time and knows nothing of
+ * direction, so lines are laid out here and drawn piece by piece.
+ *
+ * The fonts come from npm packages (@fontsource, OFL), so every install prints the same glyphs.
+ */
+
+interface FontFile {
+  name: string;
+  path: string;
+}
+
+function fontsourceFile(pkg: string, file: string): string {
+  return require.resolve(`${pkg}/files/${file}`);
+}
+
+const REGULAR: FontFile[] = [
+  ...['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese', 'devanagari'].map((subset) => ({
+    name: `sans-${subset}`,
+    path: fontsourceFile('@fontsource/noto-sans', `noto-sans-${subset}-400-normal.woff`),
+  })),
+  {
+    name: 'hebrew',
+    path: fontsourceFile('@fontsource/noto-sans-hebrew', 'noto-sans-hebrew-hebrew-400-normal.woff'),
+  },
+  {
+    name: 'arabic',
+    path: fontsourceFile('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal.woff'),
+  },
+  ...['emoji', ...Array.from({ length: 11 }, (_, index) => String(index))].map((subset) => ({
+    name: `emoji-${subset}`,
+    path: fontsourceFile('@fontsource/noto-emoji', `noto-emoji-${subset}-400-normal.woff`),
+  })),
+];
+const BOLD: FontFile[] = ['latin', 'latin-ext', 'greek', 'cyrillic'].map((subset) => ({
+  name: `bold-${subset}`,
+  path: fontsourceFile('@fontsource/noto-sans', `noto-sans-${subset}-700-normal.woff`),
+}));
+
+/**
+ * A WOFF 1.0 file as the plain TrueType/OpenType font it wraps: its tables inflated once with
+ * node:zlib. fontkit would inflate them with a pure-JavaScript inflater in every document,
+ * which costs seconds per export; the fonts are then held in memory (a few MB) for the process.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.toString('latin1', 0, 4) !== 'wOFF') return woff;
+  const numTables = woff.readUInt16BE(12);
+  const tables: { tag: Buffer; checksum: number; data: Buffer }[] = [];
+  for (let index = 0; index < numTables; index++) {
+    const at = 44 + index * 20;
+    const offset = woff.readUInt32BE(at + 4);
+    const compressed = woff.readUInt32BE(at + 8);
+    const original = woff.readUInt32BE(at + 12);
+    const raw = woff.subarray(offset, offset + compressed);
+    tables.push({
+      tag: woff.subarray(at, at + 4),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compressed < original ? inflateSync(raw) : raw,
+    });
+  }
+  let searchRange = 1;
+  let entrySelector = 0;
+  while (searchRange * 2 <= numTables) {
+    searchRange *= 2;
+    entrySelector++;
+  }
+  const header = Buffer.alloc(12 + 16 * numTables);
+  header.writeUInt32BE(woff.readUInt32BE(4), 0);
+  header.writeUInt16BE(numTables, 4);
+  header.writeUInt16BE(searchRange * 16, 6);
+  header.writeUInt16BE(entrySelector, 8);
+  header.writeUInt16BE(numTables * 16 - searchRange * 16, 10);
+  const parts: Buffer[] = [header];
+  let offset = header.length;
+  tables.forEach((table, index) => {
+    const at = 12 + index * 16;
+    table.tag.copy(header, at);
+    header.writeUInt32BE(table.checksum, at + 4);
+    header.writeUInt32BE(offset, at + 8);
+    header.writeUInt32BE(table.data.length, at + 12);
+    const padded = Buffer.alloc((table.data.length + 3) & ~3);
+    table.data.copy(padded);
+    parts.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat(parts);
+}
+
+const fontBytes = new Map<string, Buffer>();
+function fontData(file: FontFile): Buffer {
+  let bytes = fontBytes.get(file.name);
+  if (!bytes) fontBytes.set(file.name, (bytes = woffToSfnt(readFileSync(file.path))));
+  return bytes;
+}
+
+interface Coverage {
+  name: string;
+  has: (codePoint: number) => boolean;
+}
+
+let coverageCache: { regular: Coverage[]; bold: Coverage[] } | null = null;
+
+/** Which characters each font has, read once per process (the files are a few hundred KB). */
+function coverage(): { regular: Coverage[]; bold: Coverage[] } {
+  if (!coverageCache) {
+    const load = (file: FontFile): Coverage => {
+      const font = fontkit.create(fontData(file));
+      return {
+        name: file.name,
+        has: (codePoint) => font.hasGlyphForCodePoint(codePoint),
+      };
+    };
+    coverageCache = { regular: REGULAR.map(load), bold: BOLD.map(load) };
+  }
+  return coverageCache;
+}
+
+/** Characters that belong with the one before them whatever font has them: joiners, variation selectors, skin tones, tags. */
+function joinsPrevious(codePoint: number): boolean {
+  return (
+    codePoint === 0x200d ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) ||
+    (codePoint >= 0xe0020 && codePoint <= 0xe007f) ||
+    codePoint === 0x20e3
+  );
+}
+
+const RTL_CHARACTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]|\ud802[\udc00-\udfff]|\ud83a[\udd00-\udd5f]/;
+const bidi = bidiFactory();
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: string;
+}
+
+interface Piece {
+  text: string;
+  font: string;
+  width: number;
+}
+
+export class PdfText {
+  private readonly fontOf = new Map<string, string>();
+  private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    this.fonts = coverage();
+    for (const file of [...REGULAR, ...BOLD]) doc.registerFont(file.name, fontData(file));
+  }
+
+  /** The font for one character: the first that has it; a character no font has keeps the Latin font (never silently dropped from the text layer). */
+  private pickFont(codePoint: number, bold: boolean): string {
+    const key = `${bold ? 'b' : 'r'}${codePoint}`;
+    let name = this.fontOf.get(key);
+    if (name === undefined) {
+      const chain = bold ? [...this.fonts.bold, ...this.fonts.regular] : this.fonts.regular;
+      name = chain.find((font) => font.has(codePoint))?.name ?? chain[0]!.name;
+      this.fontOf.set(key, name);
+    }
+    return name;
+  }
+
+  /** Splits text (in the order given) into runs of one font each. */
+  private fontRuns(text: string, bold: boolean): { text: string; font: string }[] {
+    const runs: { text: string; font: string }[] = [];
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      const last = runs.at(-1);
+      const font = last && (joinsPrevious(codePoint) || codePoint === 0x20) ? last.font : this.pickFont(codePoint, bold);
+      if (last && last.font === font) last.text += char;
+      else runs.push({ text: char, font });
+    }
+    return runs;
+  }
+
+  /** Widths already measured, by size, weight and text: records repeat the same words, and measuring lays glyphs out. */
+  private readonly widths = new Map<string, number>();
+
+  width(text: string, style: TextStyle): number {
+    const key = `${style.size}|${style.bold ? 'b' : 'r'}|${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = 0;
+      for (const run of this.fontRuns(text, style.bold ?? false)) width += this.runWidth(run.font, run.text, style.size);
+      if (this.widths.size > 200_000) this.widths.clear();
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  private runWidth(font: string, text: string, size: number): number {
+    return this.doc.font(font).fontSize(size).widthOfString(text);
+  }
+
+  /** Line height for a size: room for Arabic's tall marks and emoji. */
+  lineHeight(style: TextStyle): number {
+    return style.size * 1.45;
+  }
+
+  /**
+   * Wraps `text` to `width` and returns its lines (logical order, no trailing spaces). Words
+   * longer than a line are cut by character, so nothing is lost off the edge.
+   */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    const lines: string[] = [];
+    for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+      let line = '';
+      let lineWidth = 0;
+      for (const token of paragraph.match(/\s+|\S+/g) ?? ['']) {
+        const tokenWidth = this.width(token, style);
+        if (lineWidth + tokenWidth <= width || line === '') {
+          if (tokenWidth > width && line === '' && !/^\s+$/.test(token)) {
+            // A word wider than the line: cut it by characters.
+            let part = '';
+            for (const char of token) {
+              if (part && this.width(part + char, style) > width) {
+                lines.push(part);
+                part = '';
+              }
+              part += char;
+            }
+            line = part;
+            lineWidth = this.width(part, style);
+            continue;
+          }
+          line += token;
+          lineWidth += tokenWidth;
+        } else if (/^\s+$/.test(token)) {
+          continue;
+        } else {
+          lines.push(line.trimEnd());
+          if (tokenWidth > width) {
+            line = '';
+            let part = '';
+            for (const char of token) {
+              if (part && this.width(part + char, style) > width) {
+                lines.push(part);
+                part = '';
+              }
+              part += char;
+            }
+            line = part;
+            lineWidth = this.width(part, style);
+          } else {
+            line = token;
+            lineWidth = tokenWidth;
+          }
+        }
+      }
+      lines.push(line.trimEnd());
+    }
+    return lines;
+  }
+
+  /**
+   * Draws one line at (x, y): left-to-right text from x; a line whose paragraph direction is
+   * right-to-left is aligned to the right edge `x + width`. Pieces are drawn in visual order.
+   */
+  drawLine(line: string, x: number, y: number, width: number, style: TextStyle): void {
+    const pieces = this.visualPieces(line, style);
+    const total = pieces.reduce((sum, piece) => sum + piece.width, 0);
+    const rtl = RTL_CHARACTER.test(line) && bidi.getEmbeddingLevels(line, 'auto').paragraphs[0]?.level === 1;
+    let at = rtl ? x + width - total : x;
+    this.doc.fillColor(style.color ?? '#111111');
+    for (const piece of pieces) {
+      // One baseline for every font of the line (each font has its own ascent).
+      if (piece.text.trim() !== '')
+        this.doc
+          .font(piece.font)
+          .fontSize(style.size)
+          .text(piece.text, at, y + style.size * 1.08, {
+            lineBreak: false,
+            baseline: 'alphabetic',
+          });
+      at += piece.width;
+    }
+  }
+
+  /** The line as pieces of one font, one direction and no spaces inside, in the order they are seen. */
+  private visualPieces(line: string, style: TextStyle): Piece[] {
+    const bold = style.bold ?? false;
+    // Left to right only: one piece per font (pdfkit spaces words itself), so a plain line is one drawing call.
+    if (!RTL_CHARACTER.test(line)) return this.measure(this.fontRuns(line, bold), style);
+    const embedding = bidi.getEmbeddingLevels(line, 'auto');
+    const { levels } = embedding;
+    // Visual order of UTF-16 indices (a surrogate pair moves as one character).
+    const order = Array.from({ length: line.length }, (_, index) => index);
+    for (const [start, end] of bidi.getReorderSegments(line, embedding, 0, line.length - 1) as [number, number][]) {
+      const reversed = order.slice(start, end + 1).reverse();
+      order.splice(start, reversed.length, ...reversed);
+    }
+    // Group visual characters into pieces: same font, same direction, spaces apart.
+    const groups: {
+      indices: number[];
+      rtl: boolean;
+      font: string;
+      space: boolean;
+    }[] = [];
+    for (let position = 0; position < order.length; position++) {
+      const index = order[position]!;
+      const code = line.charCodeAt(index);
+      if (code >= 0xdc00 && code <= 0xdfff) continue; // the low half: taken with its high half
+      let char = line[index]!;
+      if (code >= 0xd800 && code <= 0xdbff) char = line.slice(index, index + 2);
+      const codePoint = char.codePointAt(0)!;
+      const rtl = (levels[index] ?? 0) % 2 === 1;
+      const space = /\s/.test(char);
+      const last = groups.at(-1);
+      const font = last && joinsPrevious(codePoint) ? last.font : this.pickFont(codePoint, bold);
+      if (last && last.font === font && last.rtl === rtl && last.space === space && !space) last.indices.push(index);
+      else groups.push({ indices: [index], rtl, font, space });
+    }
+    const pieces = groups.map((group) => {
+      const chars = group.indices.map((index) => {
+        const code = line.charCodeAt(index);
+        return code >= 0xd800 && code <= 0xdbff ? line.slice(index, index + 2) : line[index]!;
+      });
+      // A right-to-left piece of a right-to-left script goes to the font in logical order: its
+      // shaper (Arabic joining) needs it, and lays the glyphs out right to left itself.
+      const text = group.rtl && RTL_CHARACTER.test(chars.join('')) ? chars.reverse().join('') : chars.join('');
+      return { text, font: group.font };
+    });
+    return this.measure(pieces, style);
+  }
+
+  private measure(pieces: { text: string; font: string }[], style: TextStyle): Piece[] {
+    return pieces.map((piece) => ({
+      ...piece,
+      width: this.doc.font(piece.font).fontSize(style.size).widthOfString(piece.text),
+    }));
+  }
+}
