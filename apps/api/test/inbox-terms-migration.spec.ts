@@ -6,6 +6,7 @@ import { Messages1763900000000 } from '../src/database/migrations/1763900000000-
 import { RecordFormatV11764000000000 } from '../src/database/migrations/1764000000000-record-format-v1';
 import { InboxTerms1764100000000 } from '../src/database/migrations/1764100000000-inbox-terms';
 import { LedgerBodyText1764550000000 } from '../src/database/migrations/1764550000000-ledger-body-text';
+import { MIGRATIONS } from '../src/database/migrations';
 import { LedgerHead, LedgerRepository } from '../src/ledger/ledger.repository';
 import { InboxTermsRepository } from '../src/terms/inbox-terms.repository';
 import { emptyDatabase } from './support/test-database';
@@ -67,6 +68,9 @@ describe('the inbox terms migration', () => {
     const before: unknown[] = await runner.query(hashes, [caseId]);
 
     await new InboxTerms1764100000000().up(runner);
+    // Then every later migration, so that today's repository finds each table its query model reads.
+    const ran = new Set<unknown>([Foundation1763800000000, Messages1763900000000, RecordFormatV11764000000000, LedgerBodyText1764550000000, InboxTerms1764100000000]);
+    for (const Migration of MIGRATIONS) if (!ran.has(Migration)) await new Migration().up(runner);
     await runner.release();
 
     const rows = await dataSource.query(`SELECT ledger_seq, user_id, daily_quota FROM inbox_terms_changes WHERE case_id = $1 ORDER BY ledger_seq`, [caseId]);
