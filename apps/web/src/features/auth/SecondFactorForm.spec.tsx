@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sam } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
@@ -42,7 +42,7 @@ describe('signing in with a second step', () => {
     const code = within(step).getByLabelText('Code from your authenticator app');
     expect(code.getAttribute('inputmode')).toBe('numeric');
     expect(code.getAttribute('autocomplete')).toBe('one-time-code');
-    expect(document.activeElement).toBe(code);
+    await waitFor(() => expect(document.activeElement).toBe(code));
 
     fireEvent.change(code, { target: { value: '123 456' } });
     fireEvent.click(within(step).getByRole('button', { name: 'Sign in' }));
