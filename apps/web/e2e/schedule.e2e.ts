@@ -235,14 +235,27 @@ describeInBrowser('two parents share a schedule in the browser (needs Chromium a
 
     await alex.goto(scheduleUrl);
     await sam.goto(scheduleUrl);
-    const handover = alex.getByRole('form', { name: /^Check in: Handover at 18:00, Alex to Sam/ });
+    // Opening the page is enough: the handover to check in comes first, above the calendar.
+    const due = alex.getByRole('region', { name: 'Check in' });
+    const handover = due.getByRole('form', { name: /^Check in: Handover at 18:00, Alex to Sam/ });
     await expect.poll(() => handover.count(), SOON).toBe(1);
+    expect(
+      await alex.evaluate(() => {
+        const card = document.getElementById('check-in-heading');
+        const calendar = document.querySelector('table.calendar');
+        return Boolean(card && calendar && card.compareDocumentPosition(calendar) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     await handover.getByRole('button', { name: 'On time' }).click();
     await handover.getByRole('button', { name: 'Record the check-in' }).click();
     await expect.poll(() => alex.getByRole('list', { name: 'Check-ins' }).textContent(), SOON).toMatch(/^You: On time/);
+    await expect.poll(() => due.count(), SOON).toBe(0);
 
     const samCheckIn = sam.getByRole('form', { name: /^Check in: Handover at 18:00, Alex to Sam/ });
-    await expect.poll(() => sam.getByRole('list', { name: 'Check-ins' }).textContent(), SOON).toMatch(/^Alex: On time/);
+    // Sam's open page shows Alex's check-in by itself (in the card and in the day's details).
+    await expect
+      .poll(() => sam.getByRole('list', { name: 'Check-ins' }).first().textContent(), SOON)
+      .toMatch(/^Alex: On time/);
     await samCheckIn.getByRole('button', { name: 'Late' }).click();
     await samCheckIn.getByRole('button', { name: '15 minutes' }).click();
     await samCheckIn.getByLabel('Note (optional)').fill('Traffic on the ring road.');

@@ -18,7 +18,7 @@ import {
   timeIn,
   todayIn,
 } from './calendarDates';
-import { DayDetails } from './DayDetails';
+import { CheckInDue, DayDetails } from './DayDetails';
 import { FeedSection } from './FeedSection';
 import { CalendarKey, handoverInWords, MonthCalendar, type CalendarDay, type CalendarHandover } from './MonthCalendar';
 import { parentMarks } from './parentMarks';
@@ -109,6 +109,14 @@ export default function ScheduleView() {
                 schedule={schedule}
                 swaps={swaps}
                 overrides={overrides}
+                marks={marks}
+                me={me}
+                timeZone={timeZone}
+                onChanged={refresh}
+              />
+              <CheckInDue
+                caseId={item.id}
+                exchanges={schedule.exchanges}
                 marks={marks}
                 me={me}
                 timeZone={timeZone}
