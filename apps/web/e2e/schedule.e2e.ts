@@ -357,4 +357,59 @@ describeInBrowser('two parents share a schedule in the browser (needs Chromium a
     },
     TEST_MS,
   );
+
+  it(
+    'agrees a holiday over the plan: proposed by one parent, accepted live by the other, marked on the calendar',
+    async () => {
+      const first = addDays(dateIn(now), 10);
+      const last = addDays(first, 2);
+      await alex.goto(scheduleUrl);
+      await sam.goto(scheduleUrl);
+      await expect.poll(() => alex.getByText('This page updates by itself.').count(), SOON).toBe(1);
+      await sam.getByRole('button', { name: 'Propose a holiday or other change' }).click();
+      const form = sam.getByRole('form', { name: 'Propose a holiday or other change' });
+      await form.getByLabel('Kind').selectOption('holiday');
+      await form.getByLabel('What it is for').fill('Half term');
+      await form.getByLabel('Sam').check();
+      await form.getByLabel('First day').fill(first);
+      await form.getByLabel('Starting at').fill('10:00');
+      await form.getByLabel('Last day').fill(last);
+      await form.getByLabel('Ending at').fill('10:00');
+      await checkScreen(sam, 'schedule-holiday-form');
+      await form.getByRole('button', { name: 'Send the proposal' }).click();
+
+      const change = alex.getByRole('group', { name: 'Sam proposes a change' });
+      await expect.poll(() => change.count(), SOON).toBe(1);
+      await expect
+        .poll(
+          () =>
+            change
+              .getByText(`Holiday: Half term. With Sam from ${longDate(first)} 10:00 until ${longDate(last)} 10:00.`)
+              .count(),
+          SOON,
+        )
+        .toBe(1);
+      await change.getByRole('button', { name: 'Accept the change' }).click();
+      await expect.poll(() => change.count(), SOON).toBe(0);
+
+      // The middle day is Sam's, marked as the holiday, wherever the month turns.
+      await alex.getByRole('button', { name: 'Today', exact: true }).click();
+      await calendarDay(alex, dateIn(now)).focus();
+      for (let step = 0; step < 11; step++) await alex.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => calendarDay(alex, addDays(first, 1)).textContent(), SOON)
+        .toContain(`${longDate(addDays(first, 1))}: with Sam. Holiday: Half term.`);
+      await expect
+        .poll(
+          () =>
+            alex
+              .getByRole('region', { name: 'Holidays and other changes' })
+              .getByText(/^Holiday: Half term\./)
+              .count(),
+          SOON,
+        )
+        .toBe(1);
+    },
+    TEST_MS,
+  );
 });
