@@ -412,4 +412,55 @@ describeInBrowser('two parents share a schedule in the browser (needs Chromium a
     },
     TEST_MS,
   );
+
+  it(
+    'applies a plan left unanswered for 14 days as court-ordered, and the other parent records a dispute beside it',
+    async () => {
+      const start = addDays(dateIn(now), 20);
+      const alexUser = (await as(alex, 'GET', '/api/auth/me')).body.user as { id: string };
+      const proposed = await as(alex, 'POST', `/api/cases/${caseId}/schedule/plans`, {
+        pattern: '2-2-3',
+        startDate: start,
+        exchangeTime: '17:00',
+        firstParentId: alexUser.id,
+        place: 'School gate',
+      });
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+      await advance(14 * 24 * 60 * MINUTE + 60 * MINUTE);
+
+      await alex.goto(scheduleUrl);
+      const mine = alex.getByRole('group', { name: 'Your proposed plan' });
+      await expect.poll(() => mine.getByText(/^Sam has not answered for 14 days\./).count(), SOON).toBe(1);
+      await mine.getByRole('button', { name: 'Apply it as court-ordered' }).click();
+      const order = mine.getByRole('form', { name: 'Apply as court-ordered' });
+      await order.getByLabel('Order reference').fill('FD26P00123');
+      await order.getByLabel('Date of the order').fill(dateIn(now));
+      await checkScreen(alex, 'schedule-court-order');
+      await order.getByRole('button', { name: 'Apply the plan' }).click();
+      await expect.poll(() => mine.count(), SOON).toBe(0);
+
+      // Sam sees it in force from its start, says so plainly, and can record a dispute beside it.
+      await sam.goto(scheduleUrl);
+      await calendarDay(sam, dateIn(now)).focus();
+      for (let step = 0; step < 6; step++) await sam.keyboard.press('ArrowRight');
+      const plans = sam.getByRole('region', { name: 'Parenting plan' });
+      await expect
+        .poll(
+          () =>
+            plans
+              .getByText(/^Applied as court-ordered \(order FD26P00123 of .+\): you did not answer the proposal\.$/)
+              .count(),
+          SOON,
+        )
+        .toBe(1);
+      await plans.getByRole('button', { name: 'Record a dispute' }).click();
+      await plans.getByLabel('Why, in a few facts').fill('I was not told of the hearing on that date.');
+      await plans.getByRole('button', { name: 'Record the dispute' }).click();
+      await expect
+        .poll(() => plans.getByText('Disputed by Sam: “I was not told of the hearing on that date.”').count(), SOON)
+        .toBe(1);
+      await checkScreen(sam, 'schedule-court-ordered-disputed');
+    },
+    TEST_MS,
+  );
 });
