@@ -208,7 +208,11 @@ describeInBrowser('two parents share a schedule in the browser (needs Chromium a
       await calendarDay(alex, dateIn(now)).focus();
       for (let step = 0; step < 3; step++) await alex.keyboard.press('ArrowRight');
       await expect.poll(() => alex.getByRole('heading', { level: 3, name: longDate(swapDay) }).count(), SOON).toBe(1);
-      await alex.getByRole('button', { name: /^Ask for a swap in / }).click();
+      // From the day's details: the form opens with that day ticked, its heading in focus.
+      await alex.getByRole('button', { name: 'Ask Sam to take this day' }).click();
+      await expect
+        .poll(() => alex.evaluate(() => document.activeElement?.textContent ?? ''), SOON)
+        .toBe('Ask for a swap');
       const form = alex.getByRole('form', { name: 'Ask for a swap' });
       const mine = form.getByRole('group', { name: 'Your days they would have' });
       await expect.poll(() => mine.getByRole('checkbox', { name: longDate(swapDay) }).isChecked(), SOON).toBe(true);

@@ -24,6 +24,7 @@ export function DayDetails({
   today,
   timeZone,
   onChanged,
+  onAskSwap,
 }: {
   caseId: string;
   date: string;
@@ -34,6 +35,8 @@ export function DayDetails({
   today: string;
   timeZone: string;
   onChanged: () => void;
+  /** Opens the swap form with this day ticked; absent where no swap can be asked for. */
+  onAskSwap?: () => void;
 }) {
   const mark = markOf(marks, day?.parentId);
   return (
@@ -66,6 +69,13 @@ export function DayDetails({
             />
           ))}
         </ul>
+      )}
+      {onAskSwap && mark && date > today && (
+        <button type="button" className="button--quiet" onClick={onAskSwap}>
+          {mark.parentId === me
+            ? `Ask ${marks.find((candidate) => candidate.parentId !== me)?.name ?? 'the other parent'} to take this day`
+            : 'Ask to trade for this day'}
+        </button>
       )}
     </section>
   );

@@ -60,6 +60,7 @@ export default function ScheduleView() {
   const timeZone = item.timeZone;
   const today = todayIn(timeZone);
   const [selected, setSelected] = useState(today);
+  const [swapOpen, setSwapOpen] = useState(false);
   const month = monthOf(selected);
   const marks = useMemo(() => parentMarks(item.parents), [item.parents]);
   const other = marks.find((mark) => mark.parentId !== me);
@@ -158,6 +159,7 @@ export default function ScheduleView() {
                   today={today}
                   timeZone={timeZone}
                   onChanged={refresh}
+                  onAskSwap={other ? () => setSwapOpen(true) : undefined}
                 />
               </div>
               <section className="card" aria-labelledby="handovers-heading">
@@ -197,6 +199,8 @@ export default function ScheduleView() {
                 otherName={other?.name}
                 selected={selected}
                 monthLabel={monthTitle(month)}
+                open={swapOpen}
+                onOpenChange={setSwapOpen}
                 onChanged={refresh}
               />
             </>
