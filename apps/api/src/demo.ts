@@ -255,7 +255,7 @@ async function agreeSchedule(app: INestApplication, caseId: string, alex: AuthCo
   agenda.push({
     at: at(0, '11:31'),
     run: async () => {
-      const { exchanges } = await app.get(ScheduleReader).view(caseId, { from: dateOf(firstMonday), to: dateOf(firstMonday + 12) });
+      const { exchanges } = await app.get(ScheduleReader).view(caseId, { from: dateOf(firstMonday), to: dateOf(firstMonday + 20) });
       const accounts: [AuthContext, number, CheckInBody][] = [
         [alex, 0, { status: 'on_time' }],
         [sam, 0, { status: 'on_time' }],

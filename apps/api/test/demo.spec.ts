@@ -54,6 +54,20 @@ describe('the demo', () => {
       { currency: 'EUR', minorDigits: 2, fromParentId: sam.user.id, toParentId: alex.user.id, amountMinor: 6000 },
       { currency: 'GBP', minorDigits: 2, fromParentId: alex.user.id, toParentId: sam.user.id, amountMinor: 4162 },
     ]);
+    // The schedule: a plan agreed, check-ins at the first handovers, a trade accepted, Christmas by turns, a swap waiting for Alex.
+    const plans = (await t.http().get(`/api/cases/${caseId}/schedule/plans`).set(bearer(alex)).expect(200)).body.items;
+    expect(plans).toEqual([expect.objectContaining({ pattern: '2-2-5-5', proposedBy: alex.user.id, status: 'accepted' })]);
+    const swaps = (await t.http().get(`/api/cases/${caseId}/swaps`).set(bearer(alex)).expect(200)).body.items;
+    expect(swaps).toEqual([
+      expect.objectContaining({ kind: 'give', requestedBy: sam.user.id, status: 'pending' }),
+      expect.objectContaining({ kind: 'trade', requestedBy: alex.user.id, status: 'accepted' }),
+    ]);
+    const overrides = (await t.http().get(`/api/cases/${caseId}/schedule/overrides`).set(bearer(alex)).expect(200)).body.items;
+    expect(overrides).toEqual([
+      expect.objectContaining({ reason: 'Christmas', startDate: '2026-12-24', alternateYears: true, status: 'accepted' }),
+    ]);
+    const checkIns = await t.query<{ count: string }>('SELECT count(*) FROM schedule_check_ins WHERE case_id = $1', [caseId]);
+    expect(Number(checkIns[0]!.count)).toBe(6);
     for (const who of [alex, sam]) {
       expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(bearer(who)).expect(200)).body).toMatchObject({ valid: true });
     }

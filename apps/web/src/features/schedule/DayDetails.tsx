@@ -1,6 +1,6 @@
 import { useApiClient } from '../../api/ApiClientContext';
 import { useSubmission } from '../../components/useSubmission';
-import { longDate, timeIn } from './calendarDates';
+import { dateIn, longDate, shortDate, timeIn } from './calendarDates';
 import { CheckInForm, checkInInWords } from './CheckInForm';
 import { handoverInWords, type CalendarDay } from './MonthCalendar';
 import { markOf, type ParentMark } from './parentMarks';
@@ -12,7 +12,7 @@ const CLOSES_AFTER_MS = 7 * 24 * 60 * 60_000;
 
 /**
  * The day chosen on the calendar: who has the children, what changed the plan, each
- * handover with its time and place and the check-ins recorded, and a check-in to record.
+ * handover with its time and place and the check-ins recorded.
  */
 export function DayDetails({
   caseId,
@@ -24,6 +24,7 @@ export function DayDetails({
   today,
   timeZone,
   onChanged,
+  onAskSwap,
 }: {
   caseId: string;
   date: string;
@@ -34,6 +35,8 @@ export function DayDetails({
   today: string;
   timeZone: string;
   onChanged: () => void;
+  /** Opens the swap form with this day ticked; absent where no swap can be asked for. */
+  onAskSwap?: () => void;
 }) {
   const mark = markOf(marks, day?.parentId);
   return (
@@ -67,6 +70,65 @@ export function DayDetails({
           ))}
         </ul>
       )}
+      {onAskSwap && mark && date > today && (
+        <button type="button" className="button--quiet" onClick={onAskSwap}>
+          {mark.parentId === me
+            ? `Ask ${marks.find((candidate) => candidate.parentId !== me)?.name ?? 'the other parent'} to take this day`
+            : 'Ask to trade for this day'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Whether the caller may record a check-in for this handover now (the API decides; this only offers it). */
+export function checkInOpen(exchange: Exchange, me: string, now: number): boolean {
+  const at = new Date(exchange.at).getTime();
+  const mine = exchange.checkIns.some((entry) => entry.recordedBy === me);
+  return !mine && now >= at - OPENS_BEFORE_MS && now <= at + CLOSES_AFTER_MS;
+}
+
+/**
+ * The handovers whose check-in is open for the caller, first on the page, so that on a phone
+ * a check-in is two taps from opening the schedule: how it went, then Record.
+ */
+export function CheckInDue({
+  caseId,
+  exchanges,
+  marks,
+  me,
+  timeZone,
+  onChanged,
+}: {
+  caseId: string;
+  exchanges: readonly Exchange[];
+  marks: readonly ParentMark[];
+  me: string;
+  timeZone: string;
+  onChanged: () => void;
+}) {
+  const now = Date.now();
+  const due = exchanges.filter((exchange) => checkInOpen(exchange, me, now));
+  if (due.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="check-in-heading">
+      <h3 id="check-in-heading">Check in</h3>
+      <p className="muted">For the record: how the handover went, as it happened.</p>
+      <ul className="handover-list">
+        {due.map((exchange) => (
+          <HandoverItem
+            key={exchange.id}
+            caseId={caseId}
+            exchange={exchange}
+            marks={marks}
+            me={me}
+            timeZone={timeZone}
+            onChanged={onChanged}
+            withDate
+            withForm
+          />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -78,6 +140,8 @@ function HandoverItem({
   me,
   timeZone,
   onChanged,
+  withDate = false,
+  withForm = false,
 }: {
   caseId: string;
   exchange: Exchange;
@@ -85,6 +149,10 @@ function HandoverItem({
   me: string;
   timeZone: string;
   onChanged: () => void;
+  /** Names the day too ("Fri 4 Dec: Handover at …"), where the list is not one day's. */
+  withDate?: boolean;
+  /** The check-in form, where the page offers it (the "Check in" card). */
+  withForm?: boolean;
 }) {
   const api = useApiClient();
   const { busy, error, run } = useSubmission();
@@ -101,10 +169,13 @@ function HandoverItem({
   const at = new Date(exchange.at).getTime();
   const now = Date.now();
   const mine = exchange.checkIns.some((entry) => entry.recordedBy === me);
-  const open = !mine && now >= at - OPENS_BEFORE_MS && now <= at + CLOSES_AFTER_MS;
+  const open = checkInOpen(exchange, me, now);
   return (
     <li>
-      <p className="handover__time">{words}.</p>
+      <p className="handover__time">
+        {withDate ? `${shortDate(dateIn(exchange.at, timeZone))}: ` : ''}
+        {words}.
+      </p>
       {exchange.checkIns.length > 0 && (
         <ul className="plain-list" aria-label="Check-ins">
           {exchange.checkIns.map((entry) => (
@@ -112,12 +183,18 @@ function HandoverItem({
               {entry.recordedBy === me ? 'You' : (markOf(marks, entry.recordedBy)?.name ?? 'The other parent')}:{' '}
               <strong>{checkInInWords(entry.status, entry.lateMinutes)}</strong>
               {entry.note ? ` — “${entry.note}”` : ''}{' '}
-              <span className="muted">(recorded {timeIn(entry.createdAt, timeZone)})</span>
+              <span className="muted">
+                (recorded {shortDate(dateIn(entry.createdAt, timeZone))} {timeIn(entry.createdAt, timeZone)})
+              </span>
             </li>
           ))}
         </ul>
       )}
-      {open ? (
+      {open && !withForm ? (
+        <p>
+          <a href="#check-in-heading">Check in at the top of the page</a>
+        </p>
+      ) : open ? (
         <CheckInForm
           handoverLabel={words}
           busy={busy}

@@ -4,6 +4,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages } from '../../components/formErrors';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useSubmission } from '../../components/useSubmission';
+import { longDate } from './calendarDates';
 import type { ParentMark } from './parentMarks';
 import { PlanForm } from './PlanForm';
 import { previewPlan } from './planPreview';
@@ -50,8 +51,11 @@ export function PlanSection({
               {planInWords(plan, marks)}
               {plan.courtOrder && (
                 <p className="muted">
-                  Applied as court-ordered (order {plan.courtOrder.reference} of {plan.courtOrder.date}); the other
-                  parent did not answer the proposal.
+                  Applied as court-ordered (order {plan.courtOrder.reference} of {longDate(plan.courtOrder.date)}):{' '}
+                  {plan.proposedBy === me
+                    ? (marks.find((mark) => mark.parentId !== me)?.name ?? 'the other parent')
+                    : 'you'}{' '}
+                  did not answer the proposal.
                 </p>
               )}
               {plan.disputes.map((dispute) => (

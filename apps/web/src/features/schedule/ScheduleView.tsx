@@ -18,7 +18,7 @@ import {
   timeIn,
   todayIn,
 } from './calendarDates';
-import { DayDetails } from './DayDetails';
+import { CheckInDue, DayDetails } from './DayDetails';
 import { FeedSection } from './FeedSection';
 import { CalendarKey, handoverInWords, MonthCalendar, type CalendarDay, type CalendarHandover } from './MonthCalendar';
 import { parentMarks } from './parentMarks';
@@ -60,6 +60,7 @@ export default function ScheduleView() {
   const timeZone = item.timeZone;
   const today = todayIn(timeZone);
   const [selected, setSelected] = useState(today);
+  const [swapOpen, setSwapOpen] = useState(false);
   const month = monthOf(selected);
   const marks = useMemo(() => parentMarks(item.parents), [item.parents]);
   const other = marks.find((mark) => mark.parentId !== me);
@@ -114,6 +115,14 @@ export default function ScheduleView() {
                 timeZone={timeZone}
                 onChanged={refresh}
               />
+              <CheckInDue
+                caseId={item.id}
+                exchanges={schedule.exchanges}
+                marks={marks}
+                me={me}
+                timeZone={timeZone}
+                onChanged={refresh}
+              />
               <div className="schedule-layout">
                 <section className="card" aria-labelledby="calendar-heading">
                   <h3 id="calendar-heading" className="visually-hidden">
@@ -150,6 +159,7 @@ export default function ScheduleView() {
                   today={today}
                   timeZone={timeZone}
                   onChanged={refresh}
+                  onAskSwap={other ? () => setSwapOpen(true) : undefined}
                 />
               </div>
               <section className="card" aria-labelledby="handovers-heading">
@@ -189,6 +199,8 @@ export default function ScheduleView() {
                 otherName={other?.name}
                 selected={selected}
                 monthLabel={monthTitle(month)}
+                open={swapOpen}
+                onOpenChange={setSwapOpen}
                 onChanged={refresh}
               />
             </>

@@ -44,7 +44,10 @@ export function SwapForm({
   const id = useId();
   const mine = days.filter((day) => day.parentId === me);
   const theirs = days.filter((day) => day.parentId !== null && day.parentId !== me);
-  const [kind, setKind] = useState<'give' | 'trade'>('give');
+  // A day of the other parent's, chosen on the calendar, can only be had in a trade.
+  const [kind, setKind] = useState<'give' | 'trade'>(() =>
+    theirs.some((day) => day.date === initialDate) ? 'trade' : 'give',
+  );
   const [give, setGive] = useState<string[]>(() =>
     mine.filter((day) => day.date === initialDate).map((day) => day.date),
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useSubmission } from '../../components/useSubmission';
 import type { CalendarDay } from './MonthCalendar';
@@ -19,6 +19,8 @@ export function SwapSection({
   otherName,
   selected,
   monthLabel,
+  open,
+  onOpenChange,
   onChanged,
 }: {
   caseId: string;
@@ -30,11 +32,25 @@ export function SwapSection({
   otherName: string | undefined;
   selected: string;
   monthLabel: string;
+  /** Whether the form is open: the page opens it too, from the chosen day ("Ask for a swap of this day"). */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   onChanged: () => void;
 }) {
   const api = useApiClient();
-  const [open, setOpen] = useState(false);
+  const setOpen = onOpenChange;
   const [sent, setSent] = useState(false);
+  const form = useRef<HTMLDivElement>(null);
+  // Opened from elsewhere on the page: bring the form into view, its heading first for screen readers.
+  // Only as it opens: moving on the calendar while it is open must leave the focus where it is.
+  useEffect(() => {
+    if (!open) return;
+    const heading = form.current?.querySelector('h4');
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView?.({ block: 'start' });
+  }, [open]);
   const { busy, error, run } = useSubmission();
   const answered = swaps.filter((swap) => swap.status !== 'pending').slice(0, HISTORY);
   return (
@@ -48,24 +64,26 @@ export function SwapSection({
       {!otherName ? (
         <p>Swaps can be asked for once the other parent has joined.</p>
       ) : open ? (
-        <SwapForm
-          key={selected}
-          days={days}
-          me={me}
-          otherName={otherName}
-          initialDate={selected}
-          busy={busy}
-          error={error}
-          onCancel={() => setOpen(false)}
-          onRequest={(body) =>
-            void run(async () => {
-              await requestSwap(api, caseId, body);
-              setOpen(false);
-              setSent(true);
-              onChanged();
-            })
-          }
-        />
+        <div ref={form}>
+          <SwapForm
+            key={selected}
+            days={days}
+            me={me}
+            otherName={otherName}
+            initialDate={selected}
+            busy={busy}
+            error={error}
+            onCancel={() => setOpen(false)}
+            onRequest={(body) =>
+              void run(async () => {
+                await requestSwap(api, caseId, body);
+                setOpen(false);
+                setSent(true);
+                onChanged();
+              })
+            }
+          />
+        </div>
       ) : (
         <button
           type="button"

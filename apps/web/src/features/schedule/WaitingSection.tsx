@@ -5,7 +5,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { fieldMessage, formLevelMessages, problemSentence } from '../../components/formErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { formatDateTime } from '../../format';
-import { addDays, isoWeekday } from './calendarDates';
+import { addDays, isoWeekday, shortDate } from './calendarDates';
 import type { ParentMark } from './parentMarks';
 import { PlanPreview } from './PlanForm';
 import { previewPlan } from './planPreview';
@@ -21,7 +21,7 @@ import {
   type Swap,
   type SwapAnswer,
 } from './scheduleApi';
-import { overrideInWords, planInWords, swapInWords } from './scheduleWords';
+import { firstDateOf, overrideInWords, planInWords, swapInWords } from './scheduleWords';
 
 /**
  * What waits for an answer, first on the page: a proposed plan (with its first weeks) and
@@ -67,15 +67,7 @@ export function WaitingSection({
         />
       ))}
       {pendingSwaps.map((swap) => (
-        <PendingSwap
-          key={swap.id}
-          caseId={caseId}
-          swap={swap}
-          marks={marks}
-          me={me}
-          timeZone={timeZone}
-          onChanged={onChanged}
-        />
+        <PendingSwap key={swap.id} caseId={caseId} swap={swap} marks={marks} me={me} onChanged={onChanged} />
       ))}
     </section>
   );
@@ -166,14 +158,12 @@ function PendingSwap({
   swap,
   marks,
   me,
-  timeZone,
   onChanged,
 }: {
   caseId: string;
   swap: Swap;
   marks: readonly ParentMark[];
   me: string;
-  timeZone: string;
   onChanged: () => void;
 }) {
   const api = useApiClient();
@@ -191,7 +181,7 @@ function PendingSwap({
       <h4 id={`${id}-heading`}>{mine ? 'Your swap request' : 'A swap request'}</h4>
       <p>{swapInWords(swap, marks, me)}</p>
       {swap.note && <p>Note: &ldquo;{swap.note}&rdquo;</p>}
-      <p className="muted">Lapses unanswered at {formatDateTime(swap.expiresAt, timeZone)}.</p>
+      <p className="muted">Lapses if not answered by the start of {shortDate(firstDateOf(swap))}.</p>
       {!mine && (
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason (optional)</label>
