@@ -129,13 +129,11 @@ describe('routes', () => {
     expect(screen.getByRole('link', { name: 'Go to the start page' }).getAttribute('href')).toBe('/');
   });
 
-  it.each([
-    ['/verify', 'Check an exported record', /Checking an exported record in the browser is not available yet/],
-  ])('has an honest placeholder at %s', async (path, heading, sentence) => {
-    api = await renderApp(path, {}, null);
+  it('opens the check of an exported record at /verify without signing in', async () => {
+    api = await renderApp('/verify', {}, null);
 
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
-    expect(screen.getByText(sentence)).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check an exported record' })).toBeTruthy();
+    expect(screen.getByLabelText('The exported file (.zip)')).toBeTruthy();
   });
 
   it('says calmly when the session cannot be checked, and tries again', async () => {
