@@ -334,6 +334,11 @@ export const SECOND_PERSON = words(`
   you your yours yourself u ur youre youve youll youd ya
 `);
 
+/** "We" and kisses: a model hoovering nudge needs the message to say one, or "you". */
+export const SHARED_OR_KISS = words(`
+  we us our ours ourselves x xx xxx
+`);
+
 /**
  * Logistics words beyond TOPIC_ANCHORS (belongings, travel, meals, times of day): a sentence
  * with one is about the children's arrangements, so the model does not call it off-topic.
