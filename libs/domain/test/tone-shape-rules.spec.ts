@@ -96,6 +96,28 @@ const POSITIVES: [string, string][] = [
   ['blame', 'You had no right to cut her hair.'],
   ['blame', 'Please stop telling people I was late.'],
   ['blame', 'Glad to see you finally found the calendar.'],
+  // after blind round 4 (examples written for this table)
+  ['threat', "Don't expect any favours from me after this."],
+  ['threat', 'Keep this up and you can forget about having them at Easter.'],
+  ['pressure', "Sign it by tonight or I'll sort it myself."],
+  ['pressure', 'Is he coming or not?'],
+  ['pressure', 'Please just reply.'],
+  ['pressure', 'I need you to decide today.'],
+  ['hoovering', "Let's give it another go."],
+  ["hoovering", "You're a lifesaver x"],
+  ['emotional', "I've been so low lately."],
+  ['emotional', "I'm furious with you."],
+  ['sarcasm', 'Love finding out about the trip from other parents.'],
+  ['sarcasm', "Thanks for the five minutes' notice."],
+  ['sarcasm', 'Just brilliant.'],
+  ['sarcasm', "I'll wait in the car then, shall I?"],
+  ['blame', 'It was your idea to swap weekends.'],
+  ['blame', "You're useless."],
+  ['personal', 'Spending your evenings on Tinder again?'],
+  ['personal', "Heard you're engaged."],
+  ['off_topic', 'Gorgeous sunny day here!'],
+  ['off_topic', 'Could you sign for a parcel for me?'],
+  ['jade', "I wasn't late, I've got the dashcam footage."],
 ];
 
 const GREY_ROCK: string[] = [
@@ -134,6 +156,14 @@ const GREY_ROCK: string[] = [
   'Lovely, thanks for sending the timetable.',
   'Can you bring back his inhaler on Sunday?',
   'Then I will drop them at 6 instead.',
+  // hard negatives for the shapes added after blind round 4
+  'Please reply by Friday so I can book the coach.',
+  'Thanks for the notice about the inset day.',
+  'Great, see you at 5.',
+  'The parcel with her new school shoes came, I signed for it.',
+  "I'm not sure if she's going or not, I'll ask her tonight.",
+  'I have the receipt for the shoes if you want half.',
+  'Sunny day tomorrow, so sun cream in her bag please.',
 ];
 
 describe('shape rules (issue 14)', () => {

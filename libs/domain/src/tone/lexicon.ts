@@ -323,7 +323,7 @@ export const OFF_TOPIC_CUES = words(`
 `);
 
 /** Emoji that say one thing on their own. */
-export const SARCASM_EMOJI = words('🙄 😒 🤦');
+export const SARCASM_EMOJI = words('🙄 😒 🤦 🙃');
 export const HOSTILE_EMOJI = words('🖕 🤬');
 export const AFFECTION_EMOJI = words('😘 💋 🥰 😍 💕 💞 💘 💓 💗');
 export const HEARTBREAK_EMOJI = words('💔');

@@ -996,6 +996,97 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (please)? (stop|quit) (telling|saying|blaming|shouting|raising your voice|undermining|bad mouthing|badmouthing|making me)',
     ],
   },
+  // ----- more shapes (issue 14, after blind round 4) ----------------------------------------
+  {
+    kind: 'threat',
+    unless: ['quoted', 'reported'],
+    phrases: [
+      '(do not|dont) expect (me to|any more|anymore|any|more) ',
+      '(you can|you will) forget (about)? (having|seeing|getting|the|it|christmas|easter|the summer)',
+      '(or|or else) (i will|i am going to) (assume|let|book|cancel|change|withhold|involve)',
+    ],
+  },
+  {
+    kind: 'pressure',
+    unless: ['emergency', 'quoted'],
+    phrases: [
+      '(by|before) (tonight|today|tomorrow|noon|midnight|the end of the day|end of day) (or|otherwise)',
+      '^ (is|are|was) (she|he|they|it|you|u) ... (coming|going|happening|doing it|signing it) or not $',
+      '(please|pls|plz) (just)? (reply|answer|respond|text back|get back to me) $',
+      '(do not|dont) (shut me out|ignore me)',
+      '(i need you to|you need to) (confirm|reply|answer|sign|decide|respond) (today|tonight|now|asap|immediately|right now)',
+    ],
+  },
+  {
+    kind: 'hoovering',
+    unless: ['bereavement', 'quoted'],
+    phrases: [
+      '(give|giving) (me|us|it) (another|one more) (go|try)',
+      'used to be (such)? a (good|great|brilliant) team',
+      '(you are|you were) (such)? a (lifesaver|star|legend|gem|diamond|angel)',
+      '(you were|you are) always (brilliant|amazing|great|the best|so good|so talented)',
+      'not as good as yours',
+    ],
+  },
+  {
+    kind: 'emotional',
+    unless: ['bereavement', 'quoted', 'reported'],
+    phrases: [
+      '(i have been|i feel|i am feeling|feeling|i felt) (so|really|very|honestly)? (low|down|depressed|lonely|empty|shaken|broken|in bits)',
+      '(i am|i was) (so|really|very|honestly) (low|down|lonely|shaken)',
+      '(i am|i was) (depressed|lonely|in bits)',
+      '(i can not|i cannot) cope (with not|$)',
+      '(furious|livid|fuming|disgusted|angry) (with|at) (you|u)',
+      'a (nervous)? wreck',
+      '(still)? can not get over (what|how|the way|that)',
+    ],
+  },
+  {
+    kind: 'sarcasm',
+    unless: ['quoted', 'bereavement'],
+    phrases: [
+      '^ (love|loving|lovely|great|nice|brilliant) (finding out|hearing about|learning|to find out|to hear)',
+      '(thanks|thank you|cheers) (so much|a lot|loads)? for the @num (minutes|minute|hours|hour|seconds)',
+      'just (brilliant|great|perfect|fantastic|wonderful|marvellous) $',
+      '(well done|nice one|thanks|cheers|good job|oh look) (einstein|genius|sherlock)',
+      '(oh look|look who) (the|who)',
+      '(then|now) shall i $',
+      'not like (i have|i have got|i had) (anything|nothing) (else|better)',
+      'what would i do without (you|your)',
+      '^ apparently i am (now)? the',
+    ],
+  },
+  {
+    kind: 'blame',
+    unless: ['compliment', 'quoted'],
+    phrases: [
+      '(it was|that was) your (idea|choice|decision|call)',
+      '(you|u) just (did not|do not|never) (want|bother|care|think|listen)',
+    ],
+  },
+  {
+    kind: 'personal',
+    unless: ['quoted', 'reported'],
+    phrases: [
+      '(tinder|hinge|bumble|dating app|dating apps|dating site)',
+      '(you are|you are now|you got|you have got|you have) (engaged|married|pregnant|remarried)',
+      '(your|ur) (@insultAdj|psycho|crazy|mad|nasty|drunk|lazy) (mother|mom|father|dad|sister|brother|family|girlfriend|boyfriend|partner)',
+    ],
+  },
+  {
+    kind: 'off_topic',
+    unless: ['anchored', 'quoted'],
+    phrases: [
+      '(sunny|rainy|snowy|windy|stormy|gorgeous|glorious|miserable|scorching) (day|morning|weekend|one) (here|today|again|$)',
+      '(storm|storms|wind|gales|heatwave) (last night|today|here|this morning)',
+      '(sign for|take in) (a|my) (parcel|package|delivery) (for me)?',
+    ],
+  },
+  {
+    kind: 'jade',
+    unless: ['quoted'],
+    phrases: ['(i have got|i have|i can send you|i can show you) (the)? (proof|evidence|dashcam footage|footage|timestamps|timestamp)'],
+  },
 ];
 
 export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
