@@ -164,6 +164,11 @@ const GREY_ROCK: string[] = [
   "I'm not sure if she's going or not, I'll ask her tonight.",
   'I have the receipt for the shoes if you want half.',
   'Sunny day tomorrow, so sun cream in her bag please.',
+  // hard negatives seen in blind round 5's false nudges (reworded)
+  "I'll keep the kids' tablets charged for the drive.",
+  "The nurse says treat the whole house. I've done mine.",
+  'Bring his photo ID for the airport.',
+  'HPV consent form is due back Friday.',
 ];
 
 describe('shape rules (issue 14)', () => {

@@ -18,6 +18,8 @@ import { NUDGE_KINDS, type DraftAnalysis, type Nudge, type NudgeKind, type Nudge
 export const GREY_ROCK_MAX_WORDS = 80;
 /** Three paragraphs or more read as explanation once the message passes this many words. */
 const PARAGRAPHS_MAX_WORDS = 60;
+/** The learned component speaks only on messages of at least this many words. */
+const MODEL_MIN_WORDS = 3;
 /** "because" this many times in one message is over-explaining. */
 const BECAUSE_LIMIT = 3;
 
@@ -471,7 +473,9 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
   }
   // the learned component: a kind the rules did not name, on the sentence that weighs most for it
   const ruleKinds = new Set(hits.map((hit) => hit.kind));
-  const modelKinds = useModel ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
+  // the model reads n-grams: a message of one or two words ("Sure.", "k") gives it too little to go on
+  const modelKinds =
+    useModel && wordCount >= MODEL_MIN_WORDS ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
   let messageFlags = 0;
   if (modelKinds.length > 0) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
   for (const k of modelKinds) {

@@ -284,7 +284,7 @@ export const ACRONYMS = words(`
   sen senco ehcp dbs cv bbc itv mot dt ict re ps pps nb fyi btw lol lmao omg ffs wtf ent
   er icu ot rsvp ba ehic hmrc dla pip uc camhs cafcass cps ptsd ocd covid rsv uti jpg png
   aka diy eta gps sms faq tbc tba ie eg etc pin ref dob bsl a&e ae cc ooo ikea hm gbp usd
-  eur bst gmt utc xl xs xxl dr mr mrs ms
+  eur bst gmt utc xl xs xxl dr mr mrs ms id hpv std sti ssn dmv ups usps dhl tsa ny nyc la
 `);
 
 /** A capitalised word at the start of a line that labels the message ("URGENT:"). */

@@ -1121,6 +1121,14 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
   { cancels: ['blame'], phrases: ['why do you not (come|join|bring|call)'] },
   { cancels: ['pressure'], phrases: ['no rush', 'whenever you can', 'when you (can|get a chance|have a minute)'] },
   {
+    // "I'll keep the kids' phones charged", "I've done ours" (a task, not a limit reached)
+    cancels: ['threat', 'emotional'],
+    phrases: [
+      'keep (the kids|the children|them) (phones|phone|tablets|tablet|ipads|ipad|devices|stuff|things|bags|clothes|busy|safe|warm|entertained|occupied|fed|inside|off)',
+      '(i have|i am) done (ours|mine|it|that|the|my|his|her|their|this|a|an|some|both)',
+    ],
+  },
+  {
     cancels: ['personal'],
     phrases: ['our divorce (settlement|order|papers|decree|agreement|hearing|solicitor|lawyer|mediation)'],
   },
