@@ -118,6 +118,10 @@ const POSITIVES: [string, string][] = [
   ['off_topic', 'Gorgeous sunny day here!'],
   ['off_topic', 'Could you sign for a parcel for me?'],
   ['jade', "I wasn't late, I've got the dashcam footage."],
+  // after blind round 5 (examples written for this table)
+  ['personal', 'Is it serious with Dan then?'],
+  ['personal', 'Nice party pics on Instagram.'],
+  ['off_topic', 'Can I borrow your ladder?'],
 ];
 
 const GREY_ROCK: string[] = [
@@ -169,6 +173,8 @@ const GREY_ROCK: string[] = [
   "The nurse says treat the whole house. I've done mine.",
   'Bring his photo ID for the airport.',
   'HPV consent form is due back Friday.',
+  'Can I borrow the car seat for Saturday? Mine is in for cleaning.',
+  'The school trip photos are on the class page.',
 ];
 
 describe('shape rules (issue 14)', () => {

@@ -1071,6 +1071,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(tinder|hinge|bumble|dating app|dating apps|dating site)',
       '(you are|you are now|you got|you have got|you have) (engaged|married|pregnant|remarried)',
       '(your|ur) (@insultAdj|psycho|crazy|mad|nasty|drunk|lazy) (mother|mom|father|dad|sister|brother|family|girlfriend|boyfriend|partner)',
+      '(is it|is that|is this) serious with',
+      '(holiday|party|night out|beach|wedding) (photos|pics|pictures|snaps) on (facebook|instagram|insta|fb|tiktok)',
     ],
   },
   {
@@ -1080,6 +1082,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(sunny|rainy|snowy|windy|stormy|gorgeous|glorious|miserable|scorching) (day|morning|weekend|one) (here|today|again|$)',
       '(storm|storms|wind|gales|heatwave) (last night|today|here|this morning)',
       '(sign for|take in) (a|my) (parcel|package|delivery) (for me)?',
+      '(could i|can i|may i) borrow your',
     ],
   },
   {
