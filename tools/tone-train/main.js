@@ -6,6 +6,7 @@
  * held-out.jsonl), chooses a threshold per kind by cross-validation on those rows only, and
  * writes libs/domain/src/tone/model/weights.ts. Options:
  *   --check   do not write; exit 1 if the committed weights differ from a fresh training
+ *   --dry     do not write (for trying parameters through TONE_PARAMS)
  *   --cv K    also report K-fold cross-validation on the training parts of rules + a model
  *             retrained per fold (thresholds chosen inside each fold), of the model alone,
  *             and the shipped analyzer on the held-out part
@@ -18,7 +19,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const DIST = '../../libs/domain/dist/tone';
 const { extractFeatures } = require(`${DIST}/model/features.js`);
-const { useToneModel } = require(`${DIST}/model/model.js`);
+const { explainModel, useToneModel } = require(`${DIST}/model/model.js`);
 const { analyzeDraft, analyzeDraftRulesOnly, resetToneCaches } = require(`${DIST}/analyze-draft.js`);
 const { loadLabeledSet, scoreSet, TRAINING_PARTS } = require('../../libs/domain/test/fixtures/tone/labeled-set.js');
 const { MODEL_KINDS, PARAMS, trainModel, predict, packModel, weightsModule } = require('./train.js');
@@ -32,23 +33,45 @@ function trainingRows(set = loadLabeledSet()) {
 
 const ruleKinds = (text) => new Set(analyzeDraftRulesOnly(text).nudges.map((n) => n.kind));
 
+/** Blind-round rows carry their round in their id (`b3-017`); project-written rows do not. */
+const roundOf = (row) => /^(b[0-9]+)-/.exec(row.id)?.[1];
+
 /**
- * Thresholds per output (index 0, "needs any nudge", unused) chosen on out-of-fold
- * probabilities of `rows` (K folds): for each kind, the grid value that best trades kinds the
- * rules missed and the model finds against grey-rock messages it would nudge (falseNudgeCost)
- * and wrong kinds elsewhere (wrongKindCost). Only `rows` are read.
+ * Out-of-fold view of `rows`: each blind round is one fold (a model trained without that round
+ * reads it, as a fresh round would be read), the project-written rows are spread over `folds`
+ * folds. For each row: the kinds the rules name, the model's probability per kind, and whether
+ * the analyzer's guards let the model say each kind (the model's thresholds set to 0).
+ */
+function outOfFold(rows, folds = 5) {
+  const groupOf = (row, i) => roundOf(row) ?? `p${i % folds}`;
+  const groups = [...new Set(rows.map(groupOf))].sort();
+  const info = new Array(rows.length);
+  for (const group of groups) {
+    const train = rows.filter((row, i) => groupOf(row, i) !== group);
+    const packed = packModel(trainModel(train, extractFeatures), params(), MODEL_KINDS.map(() => 0));
+    withModel(packed, (predictor) => {
+      rows.forEach((row, i) => {
+        if (groupOf(row, i) !== group) return;
+        const rules = ruleKinds(row.text);
+        const said = new Set(predictor(row.text));
+        const p = explainModel(row.text, 0).map((e) => e.probability);
+        const may = MODEL_KINDS.map((kind) => said.has(kind) && !rules.has(kind));
+        info[i] = { rules, p, may };
+      });
+    });
+  }
+  return info;
+}
+
+/**
+ * Thresholds per output (index 0, "needs any nudge", unused) chosen on the out-of-fold view of
+ * `rows` (outOfFold): for each kind, the grid value that best trades kinds the rules missed and
+ * the model finds against grey-rock messages it would nudge (falseNudgeCost) and wrong kinds
+ * elsewhere (wrongKindCost). Only `rows` are read.
  */
 function chooseThresholds(rows, folds = 5) {
   const p = params();
-  const oof = new Array(rows.length);
-  for (let fold = 0; fold < folds; fold++) {
-    const train = rows.filter((_r, i) => i % folds !== fold);
-    const model = trainModel(train, extractFeatures);
-    rows.forEach((row, i) => {
-      if (i % folds === fold) oof[i] = predict(model, row.text, extractFeatures);
-    });
-  }
-  const rules = rows.map((row) => ruleKinds(row.text));
+  const info = outOfFold(rows, folds);
   const thresholds = MODEL_KINDS.map(() => p.threshold);
   for (let k = 1; k < MODEL_KINDS.length; k++) {
     const kind = MODEL_KINDS[k];
@@ -56,10 +79,12 @@ function chooseThresholds(rows, folds = 5) {
     for (const t of p.thresholdGrid) {
       let value = 0;
       rows.forEach((row, i) => {
-        if (oof[i][k] < t || rules[i].has(kind)) return;
-        if (row.kinds.includes(kind)) value += 1;
-        else if (row.kinds.length === 0) value -= rules[i].size === 0 ? p.falseNudgeCost : 0;
-        else value -= p.wrongKindCost;
+        const { rules, p: prob, may } = info[i];
+        if (!may[k] || prob[k] < t) return;
+        const weight = roundOf(row) ? 1 : p.projectValueWeight;
+        if (row.kinds.includes(kind)) value += weight;
+        else if (row.kinds.length === 0) value -= rules.size === 0 ? weight * p.falseNudgeCost : 0;
+        else value -= weight * p.wrongKindCost;
       });
       if (value > best.value) best = { value, t };
     }
@@ -135,8 +160,8 @@ function main(argv) {
     console.log(same ? 'weights.ts matches a fresh training' : 'weights.ts differs from a fresh training: run npm run tone:train');
     return same ? 0 : 1;
   }
-  fs.writeFileSync(OUT, source);
-  console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${packed.rows} features, ${packed.nonZero} weights, ${source.length} bytes`);
+  if (!argv.includes('--dry')) fs.writeFileSync(OUT, source);
+  console.log(`${argv.includes('--dry') ? 'would write' : 'wrote'} ${path.relative(process.cwd(), OUT)}: ${packed.rows} features, ${packed.nonZero} weights, ${source.length} bytes`);
   console.log(`thresholds: ${MODEL_KINDS.map((k, i) => (i ? `${k} ${packed.thresholds[i]}` : '')).filter(Boolean).join(', ')}`);
   const set = loadLabeledSet();
   const cvIndex = argv.indexOf('--cv');

@@ -201,7 +201,8 @@ describe('analyzeDraft', () => {
       analyzeDraft('You are an idiot.\nSee you then.\nPickup is at 5.');
       analyzeDraft(draft.replace('idiot', 'idiot!!!'));
       expect(summary(draft)).toEqual(first);
-      expect(first).toEqual(['hostile@16-32', 'sarcasm@35-43']);
+      // contempt aimed at the reader ("you ... idiot") is also blame, on the same span
+      expect(first).toEqual(['hostile@16-32', 'blame@16-32', 'sarcasm@35-43']);
     });
 
     it('reads a long one-paragraph draft in pieces without losing or moving anything', () => {

@@ -6,7 +6,7 @@
 import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
 import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, probabilities, scorePiece } from './model/model';
-import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON } from './lexicon';
+import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON, SHARED_OR_KISS } from './lexicon';
 import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
 import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
@@ -18,6 +18,8 @@ import { NUDGE_KINDS, type DraftAnalysis, type Nudge, type NudgeKind, type Nudge
 export const GREY_ROCK_MAX_WORDS = 80;
 /** Three paragraphs or more read as explanation once the message passes this many words. */
 const PARAGRAPHS_MAX_WORDS = 60;
+/** The learned component speaks only on messages of at least this many words. */
+const MODEL_MIN_WORDS = 3;
 /** "because" this many times in one message is over-explaining. */
 const BECAUSE_LIMIT = 3;
 
@@ -119,6 +121,8 @@ const SENTENCE_ANCHORED = 1;
 const SENTENCE_BEREAVED = 2;
 /** The sentence speaks to the reader ("you", "your", "u"). */
 const SENTENCE_SECOND_PERSON = 4;
+/** The sentence says "we", "us", "our" or signs off with a kiss. */
+const SENTENCE_SHARED = 8;
 
 function sentenceFlags(context: DraftContext): Uint8Array {
   const { tokens, sentences } = context.segmented;
@@ -132,6 +136,7 @@ function sentenceFlags(context: DraftContext): Uint8Array {
       const norm = (tokens[t] as Token).norm;
       if (MODEL_OFF_TOPIC_ANCHORS.has(norm)) f |= SENTENCE_ANCHORED;
       if (SECOND_PERSON.has(norm)) f |= SENTENCE_SECOND_PERSON;
+      if (SHARED_OR_KISS.has(norm)) f |= SENTENCE_SHARED;
     }
     flags[s] = f;
   }
@@ -139,15 +144,39 @@ function sentenceFlags(context: DraftContext): Uint8Array {
 }
 
 /**
- * Whether a model nudge of `kind` may sit on a sentence with these flags: never on a sentence
- * about a death; off-topic only where no child or logistics word is; personal only where the
- * reader is spoken to. The model reads n-grams, not meaning: these keep its guesses off facts.
+ * Whether a model nudge of `kind` may sit on a sentence with these flags (`messageFlags`: the
+ * flags of all its sentences together): never on a sentence about a death; off-topic only where
+ * no child or logistics word is; personal only where the reader is spoken to; blame and
+ * hoovering only in a message that speaks to the reader (or, hoovering, of "we"); hoovering and
+ * pressure never in a message about a death or a loss. The model reads n-grams, not meaning: these keep its guesses off facts.
  */
-function modelMaySay(kind: NudgeKind, flags: number): boolean {
+function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number): boolean {
   if (flags & SENTENCE_BEREAVED) return false;
+  // blame pins a fault on the reader, hoovering reaches for the reader or the couple: the
+  // message must say "you" (or, for hoovering, "we" or a kiss) somewhere
+  if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0) return false;
+  if (kind === 'hoovering' && (messageFlags & (SENTENCE_SECOND_PERSON | SENTENCE_SHARED)) === 0) return false;
+  // a message about a death or a loss is news, not a reach for the reader or a push for a reply
+  if ((kind === 'hoovering' || kind === 'pressure') && (messageFlags & SENTENCE_BEREAVED) !== 0) return false;
   if (kind === 'off_topic') return (flags & SENTENCE_ANCHORED) === 0;
   if (kind === 'personal') return (flags & SENTENCE_SECOND_PERSON) !== 0;
   return true;
+}
+
+/**
+ * Sarcasm or contempt aimed at the reader pins a fault on them (GREY-ROCK-LABELS.md: blame
+ * "through a named failing wrapped in sarcasm"; "you're useless" names one too): a sarcastic
+ * or hostile sentence that says "you" is also blame, on the same span, unless blame is
+ * already named in the message.
+ */
+function addSarcasticBlame(hits: Hit[], pieces: readonly { piece: LineResult; sentenceBase: number }[]): void {
+  if (hits.some((hit) => hit.kind === 'blame')) return;
+  const sarcasm = hits.find((hit) => {
+    if (hit.kind !== 'sarcasm' && hit.kind !== 'hostile') return false;
+    const placed = pieces.find((p) => hit.sentence >= p.sentenceBase && hit.sentence < p.sentenceBase + p.piece.sentenceCount);
+    return placed !== undefined && ((placed.piece.sentenceFlags[hit.sentence - placed.sentenceBase] as number) & SENTENCE_SECOND_PERSON) !== 0;
+  });
+  if (sarcasm) hits.push({ ...sarcasm, kind: 'blame' });
 }
 
 function analyzeLine(line: string, startsLine: boolean): LineResult {
@@ -444,22 +473,25 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
   }
   // the learned component: a kind the rules did not name, on the sentence that weighs most for it
   const ruleKinds = new Set(hits.map((hit) => hit.kind));
-  const modelKinds = useModel ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
+  // the model reads n-grams: a message of one or two words ("Sure.", "k") gives it too little to go on
+  const modelKinds =
+    useModel && wordCount >= MODEL_MIN_WORDS ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
+  let messageFlags = 0;
+  if (modelKinds.length > 0) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
   for (const k of modelKinds) {
     const kind = MODEL_KINDS[k - 1] as NudgeKind;
     if (ruleKinds.has(kind)) continue;
+    // the sentence that weighs most for the kind among those it may be said of (modelMaySay)
     let best: { weight: number; span: Span; sentence: number; offset: number } | undefined;
     for (const { piece, offset, sentenceBase } of placedPieces) {
       piece.sentences.forEach((span, s) => {
         const weight = piece.modelSums[s * MODEL_OUTPUTS + k] as number;
-        if (!best || weight > best.weight) best = { weight, span, sentence: sentenceBase + s, offset };
+        if (best && weight <= best.weight) return;
+        if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags)) return;
+        best = { weight, span, sentence: sentenceBase + s, offset };
       });
     }
-    // the sentence that weighs most must itself be one the kind may be said of (modelMaySay)
     if (!best || best.weight <= 0) continue;
-    const chosen = best;
-    const placed = placedPieces.find((p) => chosen.sentence >= p.sentenceBase && chosen.sentence < p.sentenceBase + p.piece.sentenceCount);
-    if (!placed || !modelMaySay(kind, placed.piece.sentenceFlags[chosen.sentence - placed.sentenceBase] as number)) continue;
     hits.push({
       kind,
       sentence: best.sentence,
@@ -471,6 +503,7 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
       unlessEmergency: true,
     });
   }
+  addSarcasticBlame(hits, placedPieces);
   const kept = emergency ? hits.filter((hit) => !hit.unlessEmergency) : hits;
   if (kept.length === 0) return { greyRock: true, nudges: [] };
   const nudges = toNudges(() => new DraftContext(segment(text, matcher.words)), kept);

@@ -284,7 +284,7 @@ export const ACRONYMS = words(`
   sen senco ehcp dbs cv bbc itv mot dt ict re ps pps nb fyi btw lol lmao omg ffs wtf ent
   er icu ot rsvp ba ehic hmrc dla pip uc camhs cafcass cps ptsd ocd covid rsv uti jpg png
   aka diy eta gps sms faq tbc tba ie eg etc pin ref dob bsl a&e ae cc ooo ikea hm gbp usd
-  eur bst gmt utc xl xs xxl dr mr mrs ms
+  eur bst gmt utc xl xs xxl dr mr mrs ms id hpv std sti ssn dmv ups usps dhl tsa ny nyc la
 `);
 
 /** A capitalised word at the start of a line that labels the message ("URGENT:"). */
@@ -323,7 +323,7 @@ export const OFF_TOPIC_CUES = words(`
 `);
 
 /** Emoji that say one thing on their own. */
-export const SARCASM_EMOJI = words('🙄 😒 🤦');
+export const SARCASM_EMOJI = words('🙄 😒 🤦 🙃');
 export const HOSTILE_EMOJI = words('🖕 🤬');
 export const AFFECTION_EMOJI = words('😘 💋 🥰 😍 💕 💞 💘 💓 💗');
 export const HEARTBREAK_EMOJI = words('💔');
@@ -332,6 +332,11 @@ export const OFF_TOPIC_EMOJI = words('🍻 🍺 🍷 🎶 🎵 🎤 ⚽ 🏈 �
 /** Second-person words: a model "personal" nudge needs one in its sentence. */
 export const SECOND_PERSON = words(`
   you your yours yourself u ur youre youve youll youd ya
+`);
+
+/** "We" and kisses: a model hoovering nudge needs the message to say one, or "you". */
+export const SHARED_OR_KISS = words(`
+  we us our ours ourselves x xx xxx
 `);
 
 /**

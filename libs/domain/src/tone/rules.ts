@@ -855,6 +855,241 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(politics|the government|tories|labour|brexit|trump|biden|the election)',
     ],
   },
+  // ----- more shapes (issue 14, after blind round 3): leverage, chasing, the adults' world ----
+  // Each is table-tested with positives and hard negatives in test/tone-shape-rules.spec.ts.
+  {
+    // threat: withholding the children or cooperation, ultimatums, veiled record-keeping
+    kind: 'threat',
+    unless: ['quoted', 'reported'],
+    phrases: [
+      '(or|or else) i am (booking|taking|keeping|going|applying|calling|telling|reporting|contacting|changing|cancelling|canceling|stopping|withholding)',
+      '^ either (you|u) ... or',
+      'then (do not|dont) expect me to',
+      '^ (fine|right|ok|okay)? then (i will|i am going to|i am) (tell|telling|keep|keeping|take|taking|stop|stopping|cancel|cancelling|report|reporting|call|calling)',
+      '(or|and) (he|she|they|the kids|the children) (stay|stays|will stay) (here|with me|at mine|at my)',
+      `you can have ${KIDS} back (when|once|if|after)`,
+      `i am keeping ${KIDS} (this|next|until|for|over)`,
+      `i am not (dropping|bringing|sending|returning|handing) ... until (you|u)`,
+      '(forwarded|sent|passed|passing|forwarding|showing|shown|show) (this|it|that|these|everything|all of this|all this) (on)? to (my|our|the) (solicitor|lawyer|attorney|barrister|mediator|cafcass|police|social worker|court)',
+      '(a lot of|lots of|loads of|plenty of|all the|every) (screenshots|screenshot)',
+      '^ (screenshotted|screenshot taken|screenshot saved) $',
+      '(printed|saved|kept|logged) and (filed|saved|kept|dated|logged)',
+      '(kept|keeping|keep) a (log|record|diary|note|list) of',
+      '(i have|i) (written|wrote|noted|logged|documented) (it|this|that|everything|it all|all of it|all of this) (down)? $',
+      'what (the|a|any) (mediator|judge|court|magistrate|cafcass|social worker|solicitor) (will|would|might|is going to) (make of|think of|say about|say to)',
+      'explain (it|that|this|yourself)? to (the|a) (judge|court|magistrate|cafcass|mediator|social worker|police)',
+      `${LEGAL.replace('custody|', '')} (would|might|will|may|could) be (very|really|most|quite|so|extremely)? (interested|keen)`,
+      '(welfare officer|safeguarding lead|safeguarding team|social services) (would|might|will|may|could) (love|be interested|find|want)',
+      'if (this|it|that) (happens|happen) again (i will|i am going to|i shall|i am|then i)',
+      '(it|this|that) (goes|is going|will go|gets reported) (to|straight to) (cms|court|my solicitor|the court|child maintenance|a judge|the police)',
+      '(i will|i am going to|i will be) (telling|tell|informing|inform) the school (that)? (you|u)',
+    ],
+  },
+  {
+    // pressure: chasing, invented deadlines, counting messages, guilt through the children
+    kind: 'pressure',
+    unless: ['emergency', 'quoted'],
+    phrases: [
+      '^ (still waiting|tick tock|tick tock tick tock) $',
+      '(just)? bumping this (up)?',
+      '(still no|still not had a|still have not had a) (reply|answer|response)',
+      '^ where are (you|u) $',
+      '(take|taking) (that|your silence|silence|no reply|no answer|no response) as a yes',
+      '(let me know|i need to know|tell me) (asap|immediately|right now|right away|straight away)',
+      '(you have|you have got|you got) (@num|until) (hours|hour|days|minutes|mins|hrs)? to',
+      '(my|your) (last)? (@num|@ord) (messages|texts|emails|calls|voicemails)',
+      '(@num|@ord) (messages|texts|emails|calls|voicemails) (i have|i) (already)? (sent|left)',
+      '(waited|was waiting|sat waiting|waiting) (by|at) the (window|door|ipad|phone|gate)',
+      '(she will|he will|they will|she is going to|he is going to|they are going to) be (so|really|absolutely)? (disappointed|heartbroken|gutted|devastated|crushed) $',
+      '(thinks|think|thought) (you|u) (have forgotten|forgot|do not love|do not care|do not want|hate|are not coming)',
+      '(asking|asks|asked) (me)? (where|why) (you|daddy|mummy|papa|mama|dad|mom) (were|was|are not|were not|did not|do not|will not|have not|never|is not)',
+    ],
+  },
+  {
+    // sarcasm: ironic praise and mock rearranging
+    kind: 'sarcasm',
+    unless: ['quoted', 'bereavement'],
+    phrases: [
+      '^ (classy|real classy|very classy|so classy|mature|very mature|real mature|charming|priceless|how mature|how classy) $',
+      '(i will|i will just|i just|i shall just) (rearrange|cancel|drop|change|move|reschedule) (my|everything|all my) ... (around|for) (your|you)',
+      '(for once|for a change|once in a while) $',
+      'hope (it was|it is|that was) worth it',
+      'hope (she|he) knows what',
+      'bless (your|his|her) (heart|cotton socks)',
+      '^ (funny|interesting|strange|odd|curious) (how|that)',
+      'interesting priorities',
+      '(basically|literally) your personality',
+    ],
+  },
+  {
+    // personal: the reader's job, dating, looks and circumstances
+    kind: 'personal',
+    unless: ['quoted', 'reported', 'anchored'],
+    phrases: [
+      '(how is|how are|how was) (the|your) (new)? (job|work|girlfriend|boyfriend|partner|relationship|date|dating|love life|interview|promotion)',
+      '(started|been|are|you|u|is he|is she) (seeing|dating) (someone|somebody|a new|a guy|a girl|a man|a woman|anyone)',
+      '(the|that|this) new (girlfriend|boyfriend|partner|fella|bloke|haircut|crowd|squeeze|missus|wife|husband|job)',
+      '(you|u) (got|were|have been) (let go|fired|sacked|made redundant|laid off)',
+      '(your|ur) (relationship status|relationship|insta|fb|socials|profile|pics|golf|love life|haircut|new haircut|midlife crisis)',
+    ],
+  },
+  {
+    // off_topic: sport, shows, news, the adults' money and favours, the sender's own news
+    kind: 'off_topic',
+    unless: ['anchored', 'quoted'],
+    phrases: [
+      '(did|have|do) (you|u) (see|watch|catch|watching) the (news|match|game|footy|footie|football|final|election|results|rugby|cricket|debate|fight|show)',
+      '(you|u) (catch|see) the (footy|footie|match|game|final|rugby|cricket)',
+      '(election results|the footy|the footie|bake off|love island|eurovision|world cup|the olympics|premier league|super bowl|grand final)',
+      '(are|r) (you|u) watching',
+      '^ happy birthday (to you|x|xx)? $',
+      '^ happy birthday ... hope (you|u)',
+      '(do|did) (you|u) still (have|got) my',
+      '(can you|could you|would you|any chance you could) (ask your|grab my|get my|return my|bring back my|drop off my|post my|sign for my)',
+      '(council tax|joint account|car insurance|the mortgage|spotify|netflix|amazon prime|phone contract|house sale|the old house)',
+      '(work|my job|my boss) (has been|is|was) (hell|mental|crazy|a nightmare|awful|manic|insane|brutal)',
+      '(amazing|great|fab|brilliant|awesome) (trip|holiday|weekend away|night out)',
+      '(weather|sun|heat|rain) (looks|is looking|is meant to be|is supposed to be)',
+      '(hottest|coldest|wettest) day',
+    ],
+  },
+  {
+    // hoovering: remembered shared moments, standing by, compliments on looks
+    kind: 'hoovering',
+    unless: ['bereavement', 'quoted'],
+    phrases: [
+      'still remember (your|our|the|that|when)',
+      '(i have been|i am|i keep) thinking (about|of) (us|you|our|the old days|what we)',
+      '(always|i am) here for you',
+      '(really|still)? suits (you|u)',
+      '^ happy (birthday|anniversary) (to you|x|xx)? $',
+      '^ happy (birthday|anniversary) ... hope (you|u)',
+      'what a night that was',
+    ],
+  },
+  {
+    // emotional: the sender's own state put on the reader
+    kind: 'emotional',
+    unless: ['bereavement', 'quoted', 'reported'],
+    phrases: [
+      '(i feel|i felt|feeling|i am feeling) (completely|so|really|totally|utterly)? (disrespected|ignored|invisible|used|sidelined|worthless|alone|let down|unsupported|attacked|belittled|betrayed)',
+      '(it|this) (broke|breaks|is breaking) my heart',
+      '(i am|i was) (really|so|deeply|very)? hurt (that|by|you)',
+      '(sick to death|sick and tired|fed up) (of|with)',
+      '(end of my (rope|tether)|barely holding it together|at breaking point|falling apart)',
+      '(i can not|i cannot) (eat|sleep|stop crying|breathe|think straight|stop shaking)',
+      '(i do not|i dont) know how (much longer|long) i can',
+      '(i am|i was|i have been) (shaking|in tears|a wreck|a mess|anxious all the time|so anxious)',
+    ],
+  },
+  {
+    // blame: faults pinned on the reader in other shapes
+    kind: 'blame',
+    unless: ['compliment', 'quoted'],
+    phrases: [
+      '(do|did) (you|u) (even|ever) (look|check|read|listen|think|care|bother|notice)',
+      '(had|have) one job',
+      'what kind of (mother|father|parent|person|dad|mum|mom) (forgets|lets|does|would|leaves|misses)',
+      '(you had|you have) no right',
+      '(the only one who|the only one that|only one who) (turns up|does|bothers|cares|pays|shows up|remembers|ever)',
+      'what (you|u) (said|did) (in front of|to)',
+      '^ (please)? (stop|quit) (telling|saying|blaming|shouting|raising your voice|undermining|bad mouthing|badmouthing|making me)',
+    ],
+  },
+  // ----- more shapes (issue 14, after blind round 4) ----------------------------------------
+  {
+    kind: 'threat',
+    unless: ['quoted', 'reported'],
+    phrases: [
+      '(do not|dont) expect (me to|any more|anymore|any|more) ',
+      '(you can|you will) forget (about)? (having|seeing|getting|the|it|christmas|easter|the summer)',
+      '(or|or else) (i will|i am going to) (assume|let|book|cancel|change|withhold|involve)',
+    ],
+  },
+  {
+    kind: 'pressure',
+    unless: ['emergency', 'quoted'],
+    phrases: [
+      '(by|before) (tonight|today|tomorrow|noon|midnight|the end of the day|end of day) (or|otherwise)',
+      '^ (is|are|was) (she|he|they|it|you|u) ... (coming|going|happening|doing it|signing it) or not $',
+      '(please|pls|plz) (just)? (reply|answer|respond|text back|get back to me) $',
+      '(do not|dont) (shut me out|ignore me)',
+      '(i need you to|you need to) (confirm|reply|answer|sign|decide|respond) (today|tonight|now|asap|immediately|right now)',
+    ],
+  },
+  {
+    kind: 'hoovering',
+    unless: ['bereavement', 'quoted'],
+    phrases: [
+      '(give|giving) (me|us|it) (another|one more) (go|try)',
+      'used to be (such)? a (good|great|brilliant) team',
+      '(you are|you were) (such)? a (lifesaver|star|legend|gem|diamond|angel)',
+      '(you were|you are) always (brilliant|amazing|great|the best|so good|so talented)',
+      'not as good as yours',
+    ],
+  },
+  {
+    kind: 'emotional',
+    unless: ['bereavement', 'quoted', 'reported'],
+    phrases: [
+      '(i have been|i feel|i am feeling|feeling|i felt) (so|really|very|honestly)? (low|down|depressed|lonely|empty|shaken|broken|in bits)',
+      '(i am|i was) (so|really|very|honestly) (low|down|lonely|shaken)',
+      '(i am|i was) (depressed|lonely|in bits)',
+      '(i can not|i cannot) cope (with not|$)',
+      '(furious|livid|fuming|disgusted|angry) (with|at) (you|u)',
+      'a (nervous)? wreck',
+      '(still)? can not get over (what|how|the way|that)',
+    ],
+  },
+  {
+    kind: 'sarcasm',
+    unless: ['quoted', 'bereavement'],
+    phrases: [
+      '^ (love|loving|lovely|great|nice|brilliant) (finding out|hearing about|learning|to find out|to hear)',
+      '(thanks|thank you|cheers) (so much|a lot|loads)? for the @num (minutes|minute|hours|hour|seconds)',
+      'just (brilliant|great|perfect|fantastic|wonderful|marvellous) $',
+      '(well done|nice one|thanks|cheers|good job|oh look) (einstein|genius|sherlock)',
+      '(oh look|look who) (the|who)',
+      '(then|now) shall i $',
+      'not like (i have|i have got|i had) (anything|nothing) (else|better)',
+      'what would i do without (you|your)',
+      '^ apparently i am (now)? the',
+    ],
+  },
+  {
+    kind: 'blame',
+    unless: ['compliment', 'quoted'],
+    phrases: [
+      '(it was|that was) your (idea|choice|decision|call)',
+      '(you|u) just (did not|do not|never) (want|bother|care|think|listen)',
+    ],
+  },
+  {
+    kind: 'personal',
+    unless: ['quoted', 'reported'],
+    phrases: [
+      '(tinder|hinge|bumble|dating app|dating apps|dating site)',
+      '(you are|you are now|you got|you have got|you have) (engaged|married|pregnant|remarried)',
+      '(your|ur) (@insultAdj|psycho|crazy|mad|nasty|drunk|lazy) (mother|mom|father|dad|sister|brother|family|girlfriend|boyfriend|partner)',
+      '(is it|is that|is this) serious with',
+      '(holiday|party|night out|beach|wedding) (photos|pics|pictures|snaps) on (facebook|instagram|insta|fb|tiktok)',
+    ],
+  },
+  {
+    kind: 'off_topic',
+    unless: ['anchored', 'quoted'],
+    phrases: [
+      '(sunny|rainy|snowy|windy|stormy|gorgeous|glorious|miserable|scorching) (day|morning|weekend|one) (here|today|again|$)',
+      '(storm|storms|wind|gales|heatwave) (last night|today|here|this morning)',
+      '(sign for|take in) (a|my) (parcel|package|delivery) (for me)?',
+      '(could i|can i|may i) borrow your',
+    ],
+  },
+  {
+    kind: 'jade',
+    unless: ['quoted'],
+    phrases: ['(i have got|i have|i can send you|i can show you) (the)? (proof|evidence|dashcam footage|footage|timestamps|timestamp)'],
+  },
 ];
 
 export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
@@ -888,6 +1123,14 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
   },
   { cancels: ['blame'], phrases: ['why do you not (come|join|bring|call)'] },
   { cancels: ['pressure'], phrases: ['no rush', 'whenever you can', 'when you (can|get a chance|have a minute)'] },
+  {
+    // "I'll keep the kids' phones charged", "I've done ours" (a task, not a limit reached)
+    cancels: ['threat', 'emotional'],
+    phrases: [
+      'keep (the kids|the children|them) (phones|phone|tablets|tablet|ipads|ipad|devices|stuff|things|bags|clothes|busy|safe|warm|entertained|occupied|fed|inside|off)',
+      '(i have|i am) done (ours|mine|it|that|the|my|his|her|their|this|a|an|some|both)',
+    ],
+  },
   {
     cancels: ['personal'],
     phrases: ['our divorce (settlement|order|papers|decree|agreement|hearing|solicitor|lawyer|mediation)'],
