@@ -8,7 +8,9 @@ describe('tone command, one line', () => {
     const answer = JSON.parse(output) as { id: string; greyRock: boolean; nudges: Record<string, unknown>[] };
     expect(answer.id).toBe('m1');
     expect(answer.greyRock).toBe(false);
-    expect(answer.nudges).toEqual([{ kind: 'hostile', message: expect.any(String), start: 0, end: 9 }]);
+    // The insult is nudged where it stands; every nudge says only its kind, message and span.
+    expect(answer.nudges).toContainEqual({ kind: 'hostile', message: expect.any(String), start: 0, end: 9 });
+    for (const nudge of answer.nudges) expect(Object.keys(nudge).sort()).toEqual(['end', 'kind', 'message', 'start']);
     expect(output).not.toContain('\n');
   });
 
