@@ -7,9 +7,8 @@ const BATCH = 500;
 /**
  * The record keeps the exact text each body hash was taken over (`ledger_entries.body`), and
  * entries are read back from it. So what is shown is parsed from the very bytes that were
- * hashed, verification hashes stored bytes instead of writing them out again (several times
- * faster: BENCHMARKS.md, "Ledger verification"), and an exported line can be checked with
- * `sha256sum` alone. The typed columns (type, actor_id, payload, salt) stay as a copy for
+ * hashed, and verification hashes stored bytes instead of writing them out again (faster:
+ * BENCHMARKS.md, "Ledger verification"). The typed columns (type, actor_id, payload, salt) stay as a copy for
  * queries; verification holds them equal to the body.
  *
  * Existing entries get the canonical text of their fields, which is what their body hash

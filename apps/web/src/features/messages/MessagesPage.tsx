@@ -100,7 +100,6 @@ export function MessagesPage() {
           // A read receipt may have come first; it stays.
           update(id, (message) => ({ ...message, deliveredAt, status: message.status === 'read' ? 'read' : 'delivered' }));
         }
-        refreshThreads();
         break;
       case 'message.read': {
         const receipt = readReceipt(event.payload);
