@@ -1,3 +1,4 @@
+import { formatMajorUnits } from '@parallel/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiError } from '../../api/client';
@@ -10,7 +11,7 @@ import { useSubmission } from '../../components/useSubmission';
 import { CATEGORY_KEYS, CATEGORY_LABELS, percentText, todayIn } from './expenseWords';
 import { logExpense, resubmitExpense, type Expense, type NewExpense } from './expensesApi';
 import { CurrencyOptions } from './CurrencyOptions';
-import { formatMoney, majorUnitsText, parseAmount } from './money';
+import { formatMoney, parseAmount } from './money';
 import { ReceiptPicker, UploadProgress } from './ReceiptPicker';
 import { useUploads } from './useUploads';
 
@@ -143,7 +144,7 @@ export function ExpenseForm({
           category: replaces.category,
           description: replaces.description,
           incurredOn: replaces.incurredOn,
-          amount: majorUnitsText(replaces.amountMinor, replaces.currency),
+          amount: formatMajorUnits(replaces.amountMinor, replaces.currency),
           currency: replaces.currency,
           splitMode: replaces.splitSource === 'override' ? 'override' : 'case',
           firstPercent: String((replaces.shares[0]?.basisPoints ?? caseSplit) / 100),
@@ -334,7 +335,7 @@ export function ExpenseForm({
         <div className={noteOf('amount') ? 'field field--needs-attention' : 'field'}>
           <label htmlFor={`${id}-amount`}>Amount</label>
           <p className="field__hint" id={`${id}-amount-hint`}>
-            The whole amount you paid, for example {majorUnitsText(4550, draft.currency)}.
+            The whole amount you paid, for example {formatMajorUnits(4550, draft.currency)}.
           </p>
           <input
             id={`${id}-amount`}

@@ -1,3 +1,4 @@
+import { formatMajorUnits } from '@parallel/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { Case, CaseParent } from '../../api/types';
@@ -24,7 +25,7 @@ import {
   type PaymentMethod,
 } from './expensesApi';
 import { CurrencyOptions } from './CurrencyOptions';
-import { formatMoney, majorUnitsText, parseAmount } from './money';
+import { formatMoney, parseAmount } from './money';
 import { ReceiptPicker, UploadProgress } from './ReceiptPicker';
 import { ReceiptPreview } from './ReceiptPreview';
 import { mediaTypeName } from './receiptFiles';
@@ -62,7 +63,7 @@ export function PaymentForm({
     balances.find((line) => line.fromParentId === me && line.amountMinor > 0)?.currency ?? defaultCurrency;
   const startOwed = owedIn(startCurrency);
   const [currency, setCurrency] = useState(startCurrency);
-  const [amount, setAmount] = useState(startOwed ? majorUnitsText(startOwed, startCurrency) : '');
+  const [amount, setAmount] = useState(startOwed ? formatMajorUnits(startOwed, startCurrency) : '');
   const [paidOn, setPaidOn] = useState(todayIn(item.timeZone));
   const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [reference, setReference] = useState('');

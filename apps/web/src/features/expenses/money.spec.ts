@@ -1,5 +1,6 @@
+import { currencyMinorDigits, formatMajorUnits } from '@parallel/domain';
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatMoney, majorUnitsText, parseAmount } from './money';
+import { formatMoney, parseAmount } from './money';
 
 describe('currencyDigits', () => {
   it.each([
@@ -9,7 +10,7 @@ describe('currencyDigits', () => {
     ['KWD', 3],
     ['BHD', 3],
   ])('%s has %i decimal places', (currency, digits) => {
-    expect(currencyDigits(currency)).toBe(digits);
+    expect(currencyMinorDigits(currency)).toBe(digits);
   });
 });
 
@@ -83,7 +84,7 @@ describe('majorUnitsText and formatMoney', () => {
     [1250, 'KWD', '1.250', 'KWD 1.250'],
     [9007199254740991, 'USD', '90071992547409.91', '$90,071,992,547,409.91'],
   ])('%i %s', (minor, currency, text, formatted) => {
-    expect(majorUnitsText(minor, currency)).toBe(text);
+    expect(formatMajorUnits(minor, currency)).toBe(text);
     expect(formatMoney(minor, currency, 'en-GB').replace(/\u00a0/g, ' ')).toBe(formatted.replace('$', 'US$'));
   });
 
@@ -94,7 +95,7 @@ describe('majorUnitsText and formatMoney', () => {
       [1250, 'KWD'],
       [7, 'EUR'],
     ] as const) {
-      expect(parseAmount(majorUnitsText(minor, currency), currency)).toEqual({ ok: true, amountMinor: minor });
+      expect(parseAmount(formatMajorUnits(minor, currency), currency)).toEqual({ ok: true, amountMinor: minor });
     }
   });
 });

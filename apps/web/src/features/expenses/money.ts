@@ -1,4 +1,4 @@
-import { currencyMinorDigits, CURRENCY_CODES, isCurrencyCode } from '@parallel/domain';
+import { currencyMinorDigits, CURRENCY_CODES, formatMajorUnits } from '@parallel/domain';
 
 // Amounts as people type and read them, and as the API keeps them: integer minor units
 // (pence, cents, yen, fils) with an ISO 4217 currency. Never a float on the way in: typed
@@ -13,20 +13,6 @@ export const OTHER_CURRENCIES: readonly string[] = CURRENCY_CODES.filter(
   (code) => !(CURRENCIES as readonly string[]).includes(code),
 );
 
-/**
- * How many digits the currency's minor unit has: GBP 2, JPY 0, KWD 3. From the domain's
- * ISO 4217 table, the one the API checks amounts with (browsers' data differ by version);
- * the browser's own data only for a code the table does not have.
- */
-export function currencyDigits(currency: string): number {
-  if (isCurrencyCode(currency)) return currencyMinorDigits(currency);
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
 /** "British pound", "euro": the currency's name for the picker, or the code when the browser has none. */
 export function currencyName(currency: string): string {
   try {
@@ -36,22 +22,13 @@ export function currencyName(currency: string): string {
   }
 }
 
-/** "12.30" for 1230 GBP, "1200" for 1200 JPY: the exact decimal text of an amount, no grouping, no symbol. */
-export function majorUnitsText(amountMinor: number, currency: string): string {
-  const digits = currencyDigits(currency);
-  const sign = amountMinor < 0 ? '-' : '';
-  const magnitude = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
-  if (digits === 0) return sign + magnitude;
-  return `${sign}${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
-}
-
 /**
  * "£45.50", "¥1,200", "KWD 1.250": an amount of minor units in the reader's own way of
  * writing money. The exact decimal text is formatted (never `minor / 100`), so large
  * amounts keep every digit.
  */
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
-  const text = majorUnitsText(amountMinor, currency);
+  const text = formatMajorUnits(amountMinor, currency);
   try {
     const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
     // A decimal string is formatted exactly (Intl.NumberFormat v3); the cast is for older lib typings.
@@ -77,7 +54,7 @@ const IGNORED = /[\s\u00a0\u202f'’£$€¥₣₩₹]/g;
  * has are refused with a sentence saying what to type instead.
  */
 export function parseAmount(typed: string, currency: string): ParsedAmount {
-  const digits = currencyDigits(currency);
+  const digits = currencyMinorDigits(currency);
   const text = typed.replace(IGNORED, '').replace(new RegExp(currency, 'gi'), '');
   if (text === '') return refuse('required', 'Please give the amount.');
   if (text.startsWith('-')) return refuse('positive', 'Please give the amount as a positive number.');
