@@ -6,6 +6,7 @@ export {
   WALL_CLOCK_TIME_PATTERN,
   isValidCaseTimeZone,
   isWallClockTime,
+  localDateOf,
   parseWallClockTime,
   type WallClockTime,
 } from './time';

@@ -53,6 +53,11 @@ export class ExportsRepository {
   }
 
   /** The chain from entry 1 to `headSeq`, page by page (by seq, the cursor). */
+  /** One entry of the chain, or undefined. */
+  async entryAt(caseId: string, seq: number): Promise<OpenLedgerEntry | undefined> {
+    return (await this.ledger.list(caseId, seq - 1, 1))[0];
+  }
+
   async *entriesUpTo(caseId: string, headSeq: number): AsyncGenerator<OpenLedgerEntry[]> {
     let after = 0;
     while (after < headSeq) {

@@ -80,8 +80,8 @@ export class ExportsService {
     if (!row) throw new NotFound('Export not found');
     const facts = await this.exports.caseFacts(caseId);
     if (!facts) throw new NotFound('Case not found');
-    let headEntry: OpenLedgerEntry | undefined;
-    for await (const page of this.exports.entriesUpTo(caseId, row.ledgerSeq)) headEntry = page.at(-1);
+    // The export's own entry is its head: read that one, not the chain before it.
+    const headEntry = await this.exports.entryAt(caseId, row.ledgerSeq);
     if (!headEntry || headEntry.seq !== row.ledgerSeq) throw new NotFound('Export not found');
     const source: RecordPdfSource = {
       caseId,
@@ -206,7 +206,7 @@ export class ExportsService {
   }
 }
 
-/** One line of ledger.jsonl: the open entry, members sorted (canonical JSON, RFC 8785), as `jq -cS` writes it. */
+/** One line of ledger.jsonl: the open entry, members sorted (canonical JSON, RFC 8785, section 3 of docs/record-format.md). */
 export function ledgerLine(entry: OpenLedgerEntry): string {
   const { v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt } = entry;
   return canonicalJson({

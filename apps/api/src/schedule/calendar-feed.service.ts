@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { expandSchedule, formatDate, todayOf, zoneOf } from '@parallel/domain';
+import { expandSchedule, formatDate, localDateOf, zoneOf } from '@parallel/domain';
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // ical-generator writes TZID times but leaves the VTIMEZONE to a generator; this library keeps the IANA rules as iCalendar blocks.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
+import { nodeSha256Hex } from '../common/hashing';
 import { NotFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { CalendarFeedDto } from './dto/schedule-responses.dto';
@@ -55,14 +56,14 @@ export class CalendarFeedService {
   /** The feed behind a secret, as RFC 5545 text; a revoked, unknown or malformed secret is a 404 alike. */
   async ics(secret: string): Promise<string> {
     if (!FEED_SECRET_PATTERN.test(secret)) throw new NotFound('No calendar here.');
-    const row = await this.repository.findBySecretHash(sha256(secret));
+    const row = await this.repository.findBySecretHash(nodeSha256Hex(secret));
     if (!row || !(await this.repository.isMember(row.caseId, row.userId))) throw new NotFound('No calendar here.');
     const found = await this.repository.findCase(row.caseId);
     if (!found) throw new NotFound('No calendar here.');
     const loaded = await this.reader.load(row.caseId, found.timeZone);
     const zone = zoneOf(found.timeZone);
     const now = this.clock.now();
-    const today = todayOf(zone, now.getTime());
+    const today = localDateOf(zone, now.getTime());
     const calendar = new ICalCalendar({
       name: `${found.name}: parenting time`,
       prodId: { company: 'Parallel', product: 'schedule', language: 'EN' },
@@ -119,7 +120,7 @@ export class CalendarFeedService {
 
   private newRow(caseId: string, userId: string): CalendarFeedEntity {
     const id = randomUUID();
-    return { id, caseId, userId, secretHash: sha256(this.secretOf(id)), createdAt: this.clock.now(), revokedAt: null };
+    return { id, caseId, userId, secretHash: nodeSha256Hex(this.secretOf(id)), createdAt: this.clock.now(), revokedAt: null };
   }
 
   private toDto(row: CalendarFeedEntity): CalendarFeedDto {
@@ -147,10 +148,6 @@ export class CalendarFeedService {
     this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
     return this.key;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function capitalize(text: string): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkCheckIn, exchangeInstantOf, expandSchedule, formatDate, zoneOf, todayOf } from '@parallel/domain';
+import { checkCheckIn, exchangeInstantOf, expandSchedule, formatDate, zoneOf, localDateOf } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { AuthContext } from '../common/auth-context';
 import { Conflict, InvalidInput, NotFound } from '../common/errors';
@@ -33,7 +33,7 @@ export class CheckInsService {
       const loaded = await this.reader.load(caseId, tx.caseRow.timeZone, tx);
       if (!loaded) throw needsBothParents();
       const zone = zoneOf(tx.caseRow.timeZone);
-      const day = todayOf(zone, at);
+      const day = localDateOf(zone, at);
       const range = expandSchedule(loaded.inputs, formatDate(day - 86_400_000), formatDate(day + 86_400_000));
       const exchange = range.exchanges.find((candidate) => candidate.id === exchangeId);
       if (!exchange) throw new NotFound('There is no exchange at that time in the schedule.');

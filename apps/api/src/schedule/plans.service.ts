@@ -5,7 +5,7 @@ import {
   decideProposalAnswer,
   parseDate,
   planEffectiveFrom,
-  todayOf,
+  localDateOf,
   zoneOf,
   type PlanSpec,
   type ProposalAnswer,
@@ -109,7 +109,7 @@ export class PlansService {
       const zone = zoneOf(tx.caseRow.timeZone);
       const orderDate = parseDate(dto.orderDate);
       if (orderDate === null) throw new InvalidInput([{ field: 'orderDate', rule: 'isDate', message: 'orderDate must be a real calendar date written YYYY-MM-DD' }]);
-      if (orderDate > todayOf(zone, tx.now.getTime())) throw new InvalidInput([{ field: 'orderDate', rule: 'notFuture', message: 'orderDate cannot be in the future' }]);
+      if (orderDate > localDateOf(zone, tx.now.getTime())) throw new InvalidInput([{ field: 'orderDate', rule: 'notFuture', message: 'orderDate cannot be in the future' }]);
       const decision = decideCourtOrderedApplication({ status: row.status, proposedBy: row.proposedBy, createdAt: row.createdAt.getTime() }, auth.userId, tx.now.getTime());
       if (!decision.ok) {
         switch (decision.reason) {

@@ -19,6 +19,5 @@ export {
   decideCourtOrderedApplication,
   overrideStartsAt,
   swapExpiresAt,
-  todayOf,
   type CheckInInput,
 } from './rules';

@@ -1,6 +1,7 @@
 import { exchangeIdOf, exchangeInstantOf, parseDate, zoneOf } from './dates';
 import { checkPlanSpec } from './plan';
-import { checkCheckIn, checkOverrideSpec, checkSwapSpec, decideCourtOrderedApplication, swapExpiresAt, todayOf } from './rules';
+import { checkCheckIn, checkOverrideSpec, checkSwapSpec, decideCourtOrderedApplication, swapExpiresAt } from './rules';
+import { localDateOf } from '../time';
 import type { OverrideSpec, PlanSpec, SwapSpec } from './types';
 
 const A = 'parent-a';
@@ -130,7 +131,7 @@ describe('checkSwapSpec', () => {
 
   it('counts today in the case’s zone: at 23:30 in New York it is already tomorrow in UTC', () => {
     const lateEvening = Date.parse('2026-11-03T04:30:00Z');
-    expect(new Date(todayOf(zoneOf('America/New_York'), lateEvening)).toISOString().slice(0, 10)).toBe('2026-11-02');
+    expect(new Date(localDateOf(zoneOf('America/New_York'), lateEvening)).toISOString().slice(0, 10)).toBe('2026-11-02');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { IANAZone } from 'luxon';
-import { DAY_MS, parseWallClockTime } from '../time';
+import { DAY_MS, localDateOf, parseWallClockTime } from '../time';
 import { dayStart, instantOf, parseDate } from './dates';
 import { overrideOccurrences } from './timeline';
 import { CHECK_IN_STATUSES, OVERRIDE_KINDS, type CheckInStatus, type Checked, type OverrideSpec, type ScheduleProblem, type SwapSpec } from './types';
@@ -85,7 +85,7 @@ export function checkSwapSpec(
   if (spec.giveDates.length + spec.takeDates.length > SWAP_DATES_MAX) problem('giveDates', 'maxItems', `a request names at most ${SWAP_DATES_MAX} days`);
   const all = [...spec.giveDates.map((date, i) => ['giveDates', i, date] as const), ...spec.takeDates.map((date, i) => ['takeDates', i, date] as const)];
   const seen = new Set<string>();
-  const today = todayOf(context.zone, context.now);
+  const today = localDateOf(context.zone, context.now);
   for (const [field, index, date] of all) {
     const ms = parseDate(date);
     if (ms === null) problem(`${field}[${index}]`, 'isDate', `${field}[${index}] must be a real calendar date written YYYY-MM-DD`);
@@ -109,11 +109,6 @@ export function checkSwapSpec(
   return problems.length ? { ok: false, problems } : { ok: true, value: spec };
 }
 
-/** The calendar date of `now` in the zone, as UTC-midnight ms. */
-export function todayOf(zone: IANAZone, now: number): number {
-  const offset = zone.offset(now) * 60_000;
-  return Math.floor((now + offset) / DAY_MS) * DAY_MS;
-}
 
 /** A swap request expires at the start of the first day it concerns. */
 export function swapExpiresAt(zone: IANAZone, spec: Pick<SwapSpec, 'giveDates' | 'takeDates'>): number {
