@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks a Parallel export bundle (record format 1, bundle format 1) with standard tools only:
-# unzip, jq, sha256sum and openssl (1.1.1 or later, for Ed25519). No code of Parallel's is used:
+# unzip, jq, sha256sum and openssl (3.0 or later, for Ed25519 with pkeyutl -rawin). No code of Parallel's is used:
 # this script is the walk-through of docs/record-format.md, section 10, and runs in CI.
 #
 #   tools/verify-with-standard-tools.sh bundle.zip [SHA256:<expected key fingerprint>]
