@@ -2,7 +2,7 @@ import { BUNDLE_FILES, verifyBundle, type BundleCrypto, type ExportManifest } fr
 import { unzipSync } from 'fflate';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateSigningKey, SigningKey, SigningKeyError } from '../src/export/signing-key';
@@ -97,7 +97,7 @@ describe('exports for court', () => {
       entries: 6,
       head: { seq: 6 },
     });
-    // The PDF downloaded alone is the PDF the manifest signs: both are made again from the same entries.
+    // The PDF downloaded alone is the PDF the manifest signs.
     expect(Buffer.from(files.get(BUNDLE_FILES.pdf)!).equals(pdf.body as Buffer)).toBe(true);
     const manifest = JSON.parse(Buffer.from(files.get(BUNDLE_FILES.manifest)!).toString()) as ExportManifest;
     expect(manifest).toMatchObject({
@@ -116,6 +116,26 @@ describe('exports for court', () => {
     }
     // Sealed entries are open in the export: the ledger is the record, texts included.
     expect(Buffer.from(files.get(BUNDLE_FILES.ledger)!).toString()).toContain('Dentist Monday 09:00. مرحبا');
+  });
+
+  it('makes an export’s PDF once and sends the same bytes after, for the bundle too, whichever is asked for first', async () => {
+    const { caseId, first, second } = await caseWithMessages();
+    const bundleFirst = await t.http().post(`/api/cases/${caseId}/exports`).set(first.bearer).send({}).expect(201);
+    const kept = join(t.config.dataDir, 'exports', `${bundleFirst.body.id}.pdf`);
+    expect(existsSync(kept)).toBe(false);
+    const bundle = await download(bundleFirst.body.bundleUrl, first.bearer).expect(200);
+    const inBundle = Buffer.from(unzipSync(new Uint8Array(bundle.body as Buffer))[BUNDLE_FILES.pdf]!);
+    // Kept once complete, with nothing left aside.
+    expect(readFileSync(kept).equals(inBundle)).toBe(true);
+    expect(readdirSync(join(t.config.dataDir, 'exports')).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    const again = await download(bundleFirst.body.pdfUrl, second.bearer).expect(200);
+    expect((again.body as Buffer).equals(inBundle)).toBe(true);
+
+    // A kept file that was lost (another replica, a cleared directory) is made again, the same bytes.
+    rmSync(kept);
+    const remade = await download(bundleFirst.body.pdfUrl, first.bearer).expect(200);
+    expect((remade.body as Buffer).equals(inBundle)).toBe(true);
+    expect(existsSync(kept)).toBe(true);
   });
 
   it('prints the range asked for (pdftotext, when installed)', async () => {

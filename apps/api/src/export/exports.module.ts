@@ -3,11 +3,12 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { ExportsController } from './exports.controller';
 import { ExportsRepository } from './exports.repository';
 import { ExportsService } from './exports.service';
+import { MadePdfs } from './made-pdfs';
 import { SigningKey } from './signing-key';
 
 @Module({
   imports: [LedgerModule],
   controllers: [ExportsController],
-  providers: [ExportsRepository, ExportsService, SigningKey],
+  providers: [ExportsRepository, ExportsService, MadePdfs, SigningKey],
 })
 export class ExportsModule {}

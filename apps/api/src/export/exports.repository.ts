@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OpenLedgerEntry } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transaction';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import { LedgerRepository, type LedgerTypeFilter } from '../ledger/ledger.repository';
 import { ExportEntity } from './entities/export.entity';
 
 export interface ExportCaseFacts {
@@ -52,16 +52,16 @@ export class ExportsRepository {
       : null;
   }
 
-  /** The chain from entry 1 to `headSeq`, page by page (by seq, the cursor). */
   /** One entry of the chain, or undefined. */
   async entryAt(caseId: string, seq: number): Promise<OpenLedgerEntry | undefined> {
     return (await this.ledger.list(caseId, seq - 1, 1))[0];
   }
 
-  async *entriesUpTo(caseId: string, headSeq: number): AsyncGenerator<OpenLedgerEntry[]> {
+  /** The chain from entry 1 to `headSeq` (of the filter's types when given), page by page (by seq, the cursor). */
+  async *entriesUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<OpenLedgerEntry[]> {
     let after = 0;
     while (after < headSeq) {
-      const page = await this.ledger.list(caseId, after, Math.min(LEDGER_PAGE, headSeq - after));
+      const page = await this.ledger.listSlice(caseId, after, headSeq, LEDGER_PAGE, filter);
       if (page.length === 0) return;
       yield page;
       after = page.at(-1)!.seq;

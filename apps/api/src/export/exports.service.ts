@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BUNDLE_FILES, BUNDLE_FORMAT_VERSION, EXPORT_SECTIONS, LEDGER_FORMAT_VERSION, canonicalJson, type ExportManifest, type OpenLedgerEntry } from '@parallel/domain';
+import { BUNDLE_FILES, BUNDLE_FORMAT_VERSION, EXPORT_SECTIONS, LEDGER_FORMAT_VERSION, openLedgerLine, type ExportManifest } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
@@ -11,14 +11,15 @@ import { CaseCommands } from '../ledger/case-commands';
 import { CreateExportDto, ExportDto, toExportDto } from './dto/export.dto';
 import type { ExportEntity } from './entities/export.entity';
 import { ExportsRepository } from './exports.repository';
+import { MadePdfs } from './made-pdfs';
 import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
 import { SigningKey } from './signing-key';
 
 /**
  * Exports for court. Making one is a ledger entry (`export.made`); its PDF and bundle are
- * made from the chain up to and including that entry whenever they are downloaded, streamed
- * and read page by page, so nothing but the entry and its row is stored and a record of any
- * length fits in bounded memory.
+ * made from the chain up to and including that entry when they are downloaded, streamed and
+ * read page by page, so a record of any length fits in bounded memory. The PDF, once made,
+ * is kept for the bundle and later downloads (the same bytes; see MadePdfs).
  */
 @Injectable()
 export class ExportsService {
@@ -26,6 +27,7 @@ export class ExportsService {
     private readonly exports: ExportsRepository,
     private readonly commands: CaseCommands,
     private readonly key: SigningKey,
+    private readonly madePdfs: MadePdfs,
   ) {}
 
   async create(auth: AuthContext, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
@@ -84,6 +86,7 @@ export class ExportsService {
     const headEntry = await this.exports.entryAt(caseId, row.ledgerSeq);
     if (!headEntry || headEntry.seq !== row.ledgerSeq) throw new NotFound('Export not found');
     const source: RecordPdfSource = {
+      exportId: row.id,
       caseId,
       caseName: facts.name,
       timeZone: facts.timeZone,
@@ -95,7 +98,7 @@ export class ExportsService {
       keyFingerprint: this.key.fingerprint,
       range: { from: row.rangeFrom, to: row.rangeTo },
       sections: row.sections,
-      entries: () => this.exports.entriesUpTo(caseId, row.ledgerSeq),
+      entries: (filter) => this.exports.entriesUpTo(caseId, row.ledgerSeq, filter),
     };
     return {
       row,
@@ -104,8 +107,9 @@ export class ExportsService {
     };
   }
 
+  /** The PDF, made once per export and then sent as made (see MadePdfs). */
   writePdf(source: RecordPdfSource, out: Writable): Promise<void> {
-    return writeRecordPdf(source, out);
+    return this.madePdfs.send(source.exportId, (pdf) => writeRecordPdf(source, pdf), out);
   }
 
   /**
@@ -136,7 +140,7 @@ export class ExportsService {
     let ledgerBytes = 0;
     for await (const page of source.entries()) {
       let chunk = '';
-      for (const entry of page) chunk += `${ledgerLine(entry)}\n`;
+      for (const entry of page) chunk += `${openLedgerLine(entry)}\n`;
       const bytes = Buffer.from(chunk, 'utf8');
       ledgerHash.update(bytes);
       ledgerBytes += bytes.length;
@@ -158,7 +162,7 @@ export class ExportsService {
     });
     hashing.pipe(pdfFile);
     parts.push(hashing, pdfFile);
-    await writeRecordPdf(source, hashing);
+    await this.writePdf(source, hashing);
 
     const manifest: ExportManifest = {
       format: 'parallel-record-bundle',
@@ -204,23 +208,4 @@ export class ExportsService {
     zip.end();
     await finished;
   }
-}
-
-/** One line of ledger.jsonl: the open entry, members sorted (canonical JSON, RFC 8785, section 3 of docs/record-format.md). */
-export function ledgerLine(entry: OpenLedgerEntry): string {
-  const { v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt } = entry;
-  return canonicalJson({
-    v,
-    caseId,
-    seq,
-    at,
-    prevHash,
-    bodyHash,
-    hash,
-    type,
-    actorId,
-    payload,
-    salt,
-    sealed: false,
-  });
 }

@@ -147,15 +147,68 @@ interface Piece {
   text: string;
   font: string;
   width: number;
+  /** The piece's words, laid out (measuring lays them out; drawing reuses them). */
+  runs: WordRun[];
+}
+
+/** pdfkit's embedded font, as far as drawing glyphs straight into the page needs it. */
+interface EmbeddedFont {
+  id: string;
+  scale: number;
+  ref: () => PDFKit.PDFKitReference;
+  layoutCached: (text: string) => {
+    glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+    positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[];
+  };
+  subset: { includeGlyph: (id: number) => number };
+  widths: number[];
+  unicode: number[][];
+}
+
+/**
+ * One word (with its trailing space) in one font, ready to draw: the body of a PDF `TJ`
+ * array (glyph ids in hex, kerning as offsets) and its advance in thousandths of the size.
+ * `tj` is null when a glyph is moved off the line (a mark placed by the font), which only
+ * pdfkit's own drawing handles.
+ */
+interface WordRun {
+  tj: string | null;
+  advance: number;
+}
+
+/** A run cache per font holds at most this many words before it starts again (records repeat words; memory stays bounded). */
+const WORD_CACHE_LIMIT = 100_000;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const SPACE_OR_TAB = /[ \t]/;
+
+/** A number as PDF content writes it: at most two decimals, never an exponent. */
+function pdfNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** pdfkit's word boundaries: a word ends after each space or tab, which it keeps. */
+function pdfkitWords(text: string): string[] {
+  return text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
 }
 
 export class PdfText {
   private readonly fontOf = new Map<string, string>();
   private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
+  private readonly fontObjects = new Map<string, EmbeddedFont>();
+  private readonly wordRuns = new Map<string, Map<string, WordRun>>();
+  private readonly colors = new Map<string, string>();
+  /** The one font that has every printable ASCII character, per weight: plain lines skip the per-character choice. */
+  private readonly asciiFont: { regular: string | null; bold: string | null };
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     this.fonts = coverage();
     for (const file of [...REGULAR, ...BOLD]) doc.registerFont(file.name, fontData(file));
+    const asciiFont = (bold: boolean): string | null => {
+      const first = this.pickFont(0x20, bold);
+      for (let code = 0x21; code <= 0x7e; code++) if (this.pickFont(code, bold) !== first) return null;
+      return first;
+    };
+    this.asciiFont = { regular: asciiFont(false), bold: asciiFont(true) };
   }
 
   /** The font for one character: the first that has it; a character no font has keeps the Latin font (never silently dropped from the text layer). */
@@ -172,6 +225,8 @@ export class PdfText {
 
   /** Splits text (in the order given) into runs of one font each. */
   private fontRuns(text: string, bold: boolean): { text: string; font: string }[] {
+    const ascii = bold ? this.asciiFont.bold : this.asciiFont.regular;
+    if (ascii !== null && ASCII_ONLY.test(text)) return [{ text, font: ascii }];
     const runs: { text: string; font: string }[] = [];
     for (const char of text) {
       const codePoint = char.codePointAt(0)!;
@@ -183,23 +238,98 @@ export class PdfText {
     return runs;
   }
 
-  /** Widths already measured, by size, weight and text: records repeat the same words, and measuring lays glyphs out. */
-  private readonly widths = new Map<string, number>();
-
-  width(text: string, style: TextStyle): number {
-    const key = `${style.size}|${style.bold ? 'b' : 'r'}|${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = 0;
-      for (const run of this.fontRuns(text, style.bold ?? false)) width += this.runWidth(run.font, run.text, style.size);
-      if (this.widths.size > 200_000) this.widths.clear();
-      this.widths.set(key, width);
+  private fontObject(name: string): EmbeddedFont {
+    let font = this.fontObjects.get(name);
+    if (!font) {
+      this.doc.font(name);
+      font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      this.fontObjects.set(name, font);
     }
-    return width;
+    return font;
   }
 
-  private runWidth(font: string, text: string, size: number): number {
-    return this.doc.font(font).fontSize(size).widthOfString(text);
+  /** A word laid out by the font (through pdfkit's own layout cache, so glyphs are exactly pdfkit's), kept for reuse. */
+  private wordRun(fontName: string, word: string): WordRun {
+    let runs = this.wordRuns.get(fontName);
+    if (!runs) this.wordRuns.set(fontName, (runs = new Map<string, WordRun>()));
+    let run = runs.get(word);
+    if (run) return run;
+    const font = this.fontObject(fontName);
+    const laidOut = (fontName === this.asciiFont.regular || fontName === this.asciiFont.bold) && ASCII_ONLY.test(word) ? this.asciiLayout(font, word) : null;
+    const { glyphs, positions } = laidOut ?? font.layoutCached(word);
+    const parts: string[] = [];
+    let hex = '';
+    let advance = 0;
+    let moved = false;
+    for (let index = 0; index < glyphs.length; index++) {
+      const glyph = glyphs[index]!;
+      const position = positions[index]!;
+      // As pdfkit's encode: the glyph joins the document's subset, with its width and text.
+      const id = font.subset.includeGlyph(glyph.id);
+      hex += id.toString(16).padStart(4, '0');
+      font.widths[id] ??= glyph.advanceWidth * font.scale;
+      font.unicode[id] ??= glyph.codePoints;
+      if (position.xOffset || position.yOffset) moved = true;
+      const kerning = position.xAdvance - position.advanceWidth;
+      if (kerning !== 0) {
+        parts.push(`<${hex}> ${pdfNumber(-kerning)}`);
+        hex = '';
+      }
+      advance += position.xAdvance;
+    }
+    if (hex) parts.push(`<${hex}>`);
+    run = { tj: moved ? null : parts.join(' '), advance };
+    if (runs.size >= WORD_CACHE_LIMIT) runs.clear();
+    runs.set(word, run);
+    return run;
+  }
+
+  private readonly asciiPairs = new Map<string, number | null>();
+
+  /**
+   * An ASCII word in the Latin font, put together from each character's glyph and the
+   * kerning of each pair (both laid out once by the font): records are full of words met
+   * once (entry numbers, times), and laying each out whole costs far more. For these fonts
+   * the result is the font's own layout, glyph for glyph (checked against fontkit on every
+   * pair); a pair the font joins into a ligature (fi, fl, ff) returns null, and the word
+   * is laid out whole.
+   */
+  private asciiLayout(font: EmbeddedFont, word: string): ReturnType<EmbeddedFont['layoutCached']> | null {
+    const glyphs: ReturnType<EmbeddedFont['layoutCached']>['glyphs'] = [];
+    const positions: ReturnType<EmbeddedFont['layoutCached']>['positions'] = [];
+    for (let index = 0; index < word.length; index++) {
+      const single = font.layoutCached(word[index]!);
+      let kerning = 0;
+      if (index + 1 < word.length) {
+        const pair = `${font.id}${word[index]}${word[index + 1]}`;
+        let value = this.asciiPairs.get(pair);
+        if (value === undefined) {
+          const laid = font.layoutCached(word.slice(index, index + 2));
+          value = laid.glyphs.length === 2 ? laid.positions[0]!.xAdvance - single.positions[0]!.xAdvance : null;
+          this.asciiPairs.set(pair, value);
+        }
+        if (value === null) return null;
+        kerning = value;
+      }
+      const position = single.positions[0]!;
+      glyphs.push(single.glyphs[0]!);
+      positions.push({ ...position, xAdvance: position.xAdvance + kerning });
+    }
+    return { glyphs, positions };
+  }
+
+  /** The advance of text in one font, in thousandths of the size. */
+  private advance(fontName: string, text: string): number {
+    if (!SPACE_OR_TAB.test(text)) return this.wordRun(fontName, text).advance;
+    let advance = 0;
+    for (const word of pdfkitWords(text)) advance += this.wordRun(fontName, word).advance;
+    return advance;
+  }
+
+  width(text: string, style: TextStyle): number {
+    let advance = 0;
+    for (const run of this.fontRuns(text, style.bold ?? false)) advance += this.advance(run.font, run.text);
+    return (advance * style.size) / 1000;
   }
 
   /** Line height for a size: room for Arabic's tall marks and emoji. */
@@ -268,22 +398,55 @@ export class PdfText {
    */
   drawLine(line: string, x: number, y: number, width: number, style: TextStyle): void {
     const pieces = this.visualPieces(line, style);
-    const total = pieces.reduce((sum, piece) => sum + piece.width, 0);
-    const rtl = RTL_CHARACTER.test(line) && bidi.getEmbeddingLevels(line, 'auto').paragraphs[0]?.level === 1;
-    let at = rtl ? x + width - total : x;
-    this.doc.fillColor(style.color ?? '#111111');
+    let at = x;
+    if (RTL_CHARACTER.test(line) && bidi.getEmbeddingLevels(line, 'auto').paragraphs[0]?.level === 1) at = x + width - pieces.reduce((sum, piece) => sum + piece.width, 0);
+    const color = style.color ?? '#111111';
+    // One baseline for every font of the line (each font has its own ascent), in PDF's own
+    // upward coordinates: pdfkit's pages are drawn top-down.
+    const baseline = pdfNumber(this.doc.page.height - (y + style.size * 1.08));
+    const size = pdfNumber(style.size);
+    let content = '';
+    const page = this.doc.page as unknown as { fonts: Record<string, PDFKit.PDFKitReference> };
     for (const piece of pieces) {
-      // One baseline for every font of the line (each font has its own ascent).
-      if (piece.text.trim() !== '')
-        this.doc
-          .font(piece.font)
-          .fontSize(style.size)
-          .text(piece.text, at, y + style.size * 1.08, {
-            lineBreak: false,
-            baseline: 'alphabetic',
-          });
+      if (piece.text.trim() !== '') {
+        const font = this.fontObject(piece.font);
+        if (piece.runs.every((run) => run.tj !== null)) {
+          page.fonts[font.id] ??= font.ref();
+          let tj = '';
+          for (const run of piece.runs) tj += tj ? ` ${run.tj}` : run.tj;
+          content += `/${font.id} ${size} Tf 1 0 0 1 ${pdfNumber(at)} ${baseline} Tm [${tj}] TJ\n`;
+        } else {
+          // A mark the font places off the line (some Arabic and Hebrew points): pdfkit draws it.
+          this.doc.fillColor(color).font(piece.font).fontSize(style.size).text(piece.text, at, y + style.size * 1.08, { lineBreak: false, baseline: 'alphabetic' });
+        }
+      }
       at += piece.width;
     }
+    // Glyphs are written straight into the page: pdfkit's text() measures and lays out every
+    // call again, which made a long record take minutes.
+    if (content) this.doc.addContent(`q 1 0 0 -1 0 ${pdfNumber(this.doc.page.height)} cm ${this.rgb(color)} rg BT\n${content}ET Q`);
+  }
+
+  /**
+   * The text-drawing operators of one line of plain text in the Latin font, at (0, 0) in
+   * PDF's own coordinates, and the font they use: for a form drawn on many pages (the page
+   * count in the footers), whose content is written after the pages.
+   */
+  formText(text: string, style: TextStyle): { operators: string; font: PDFKit.PDFKitReference } {
+    const [piece] = this.measure(this.fontRuns(text, style.bold ?? false), style);
+    if (!piece || piece.text !== text || piece.runs.some((run) => run.tj === null)) throw new Error(`"${text}" is not plain text in one font`);
+    const font = this.fontObject(piece.font);
+    return { operators: `BT /F1 ${pdfNumber(style.size)} Tf 0 0 Td [${piece.runs.map((run) => run.tj).join(' ')}] TJ ET`, font: font.ref() };
+  }
+
+  /** '#rrggbb' as the three fractions of a PDF colour operator. */
+  private rgb(color: string): string {
+    let value = this.colors.get(color);
+    if (!value) {
+      const channel = (at: number) => pdfNumber(parseInt(color.slice(at, at + 2), 16) / 255);
+      this.colors.set(color, (value = `${channel(1)} ${channel(3)} ${channel(5)}`));
+    }
+    return value;
   }
 
   /** The line as pieces of one font, one direction and no spaces inside, in the order they are seen. */
@@ -334,9 +497,11 @@ export class PdfText {
   }
 
   private measure(pieces: { text: string; font: string }[], style: TextStyle): Piece[] {
-    return pieces.map((piece) => ({
-      ...piece,
-      width: this.doc.font(piece.font).fontSize(style.size).widthOfString(piece.text),
-    }));
+    return pieces.map((piece) => {
+      const runs = SPACE_OR_TAB.test(piece.text) ? pdfkitWords(piece.text).map((word) => this.wordRun(piece.font, word)) : [this.wordRun(piece.font, piece.text)];
+      let advance = 0;
+      for (const run of runs) advance += run.advance;
+      return { ...piece, runs, width: (advance * style.size) / 1000 };
+    });
   }
 }

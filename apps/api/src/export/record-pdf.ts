@@ -1,12 +1,15 @@
-import type { Writable } from 'node:stream';
+import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import type { LedgerTypeFilter } from '../ledger/ledger.repository';
 import { PdfText, type TextStyle } from './pdf-text';
 import { ZoneTimes } from './zone-times';
 
 /** What the court PDF is made from: the case's facts and its chain, read page by page. */
 export interface RecordPdfSource {
+  /** The export this PDF is the record of. */
+  exportId: string;
   caseId: string;
   caseName: string;
   timeZone: string;
@@ -21,9 +24,10 @@ export interface RecordPdfSource {
   sections: readonly string[];
   /**
    * The chain from entry 1 to the head, in pages (never the whole record at once). Called
-   * once per pass: the summary's figures first, then each printed section.
+   * once per pass: the summary's figures first, then each printed section. A section's pass
+   * names the types it prints, so a source that can filter reads only those.
    */
-  entries: () => AsyncIterable<OpenLedgerEntry[]>;
+  entries: (filter?: LedgerTypeFilter) => AsyncIterable<OpenLedgerEntry[]>;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
@@ -52,6 +56,7 @@ const HELD_REASONS: Record<string, string> = {
 /** Entry types printed in their own sections (the rest are listed under "Other entries" by their sentence). */
 const MESSAGE_TYPES = new Set(['message.sent', 'message.released', 'message.read', 'message.reads_recorded']);
 const TERMS_TYPES = new Set(['case.created', 'terms.proposed', 'terms.accepted', 'terms.declined', 'terms.withdrawn', 'inbox_terms.changed']);
+const OTHER_FILTER: LedgerTypeFilter = { except: [...MESSAGE_TYPES, ...TERMS_TYPES, 'message.held_back'] };
 
 interface DayCounts {
   sent: number[];
@@ -115,18 +120,12 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     out.once('close', () => reject(new Error('the download was cancelled')));
     doc.once('error', reject);
   });
-  doc.pipe(out);
+  doc.pipe(new Gathered()).pipe(out);
   const text = new PdfText(doc);
 
   // "page x of y": y is unknown until the end, so every footer shows one small drawing that is written last.
-  doc.font('Helvetica');
-  const footerFont = (doc as unknown as { _font: { ref: () => PDFKit.PDFKitReference } })._font;
-  const totalPages = doc.ref({
-    Type: 'XObject',
-    Subtype: 'Form',
-    BBox: [0, -2, 40, 9],
-    Resources: { Font: { TF: footerFont.ref() } },
-  });
+  const totalPages = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -2, 40, 9] });
+  const FOOTER: TextStyle = { size: 7, color: MUTED };
   let pageNumber = 0;
   let y = PAGE.margin;
 
@@ -141,11 +140,11 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
       .lineWidth(0.5)
       .strokeColor('#999999')
       .stroke();
-    doc.font('Helvetica').fontSize(7).fillColor(MUTED).text(footer, PAGE.margin, footerY, { lineBreak: false });
-    const width = doc.widthOfString(footer);
+    text.drawLine(footer, PAGE.margin, footerY - 7 * 0.35, CONTENT_WIDTH, FOOTER);
     (doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects.TP = totalPages;
     // pdfkit's pages are drawn top-down (y flipped); the form is drawn upright at the baseline.
-    doc.addContent(`q 1 0 0 -1 ${(PAGE.margin + width).toFixed(2)} ${(footerY + 7 * 0.718).toFixed(2)} cm /TP Do Q`);
+    const width = text.width(footer, FOOTER);
+    doc.addContent(`q 1 0 0 -1 ${(PAGE.margin + width).toFixed(2)} ${(footerY - 7 * 0.35 + 7 * 1.08).toFixed(2)} cm 0.33 0.33 0.33 rg /TP Do Q`);
     y = PAGE.margin;
   };
   const ensure = (height: number) => {
@@ -282,7 +281,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     heading('Messages');
     write(`Every message in order, with its full text. Times in ${zone} and in UTC.`, { size: 9, color: MUTED }, { gap: 8 });
     let printed = 0;
-    for await (const page of source.entries()) {
+    for await (const page of source.entries({ only: ['message.sent'] })) {
       for (const entry of page) {
         if (entry.type !== 'message.sent' || !inRange(entry.at)) continue;
         const { messageId, recipientId, topic, text: body, urgent } = entry.payload;
@@ -310,7 +309,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     heading('Held-back attempts');
     write('Attempts the recipient’s limits kept out of their inbox, with their text. The recipient was told only that they were held back.', { size: 9, color: MUTED }, { gap: 8 });
     let printed = 0;
-    for await (const page of source.entries()) {
+    for await (const page of source.entries({ only: ['message.held_back'] })) {
       for (const entry of page) {
         if (entry.type !== 'message.held_back' || !inRange(entry.at)) continue;
         const { topic, text: body, urgent, reason } = entry.payload;
@@ -341,7 +340,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     newPage();
     heading('Terms of contact');
     write('The case’s first terms, each proposal and its answer, and each change a parent made to their own inbox.', { size: 9, color: MUTED }, { gap: 8 });
-    for await (const page of source.entries()) {
+    for await (const page of source.entries({ only: [...TERMS_TYPES] })) {
       for (const entry of page) {
         if (entry.type === 'case.created') terms = entry.payload.terms;
         if (!TERMS_TYPES.has(entry.type) || !inRange(entry.at)) continue;
@@ -360,7 +359,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     newPage();
     heading('Other entries');
     write('Every other entry of the record in this range, in one plain sentence each.', { size: 9, color: MUTED }, { gap: 8 });
-    for await (const page of source.entries()) {
+    for await (const page of source.entries(OTHER_FILTER)) {
       for (const entry of page) {
         if (MESSAGE_TYPES.has(entry.type) || TERMS_TYPES.has(entry.type) || entry.type === 'message.held_back' || !inRange(entry.at)) continue;
         write(`${both(entry.at)}  ·  ledger entry ${entry.seq}`, {
@@ -373,9 +372,39 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     }
   }
 
-  totalPages.end(`BT /TF 7 Tf 0 0 Td (${pageNumber}) Tj ET`);
+  const count = text.formText(String(pageNumber), FOOTER);
+  (totalPages.data as Record<string, unknown>).Resources = { Font: { F1: count.font } };
+  totalPages.end(count.operators);
   doc.end();
   await finished;
+}
+
+/**
+ * pdfkit writes every PDF object as its own small chunk (tens of thousands for a long record);
+ * passed on in 64 KB pieces, the download, its hash and the zip each see a few hundred.
+ */
+class Gathered extends Transform {
+  private chunks: Buffer[] = [];
+  private bytes = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+    if (this.bytes >= 64 * 1024) this.passOn();
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.passOn();
+    callback();
+  }
+
+  private passOn(): void {
+    if (this.bytes === 0) return;
+    this.push(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.bytes));
+    this.chunks = [];
+    this.bytes = 0;
+  }
 }
 
 async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, number>, dayOf: (iso: string) => string, inRange: (iso: string) => boolean): Promise<Figures> {

@@ -18,6 +18,12 @@ import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
 import { readExpenseQueryModel } from "../expenses/expense-record.repository";
 
+/** Which entry types a long read wants: only these, or all but these (a hint: a reader still checks each entry's type). */
+export interface LedgerTypeFilter {
+  only?: readonly string[];
+  except?: readonly string[];
+}
+
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
   seq: number;
@@ -93,6 +99,32 @@ export class LedgerRepository {
       .orderBy("e.seq", "ASC");
     if (limit !== undefined) query.take(limit);
     return (await query.getMany()).map(toLedgerEntry);
+  }
+
+  /**
+   * Entries after `afterSeq` and up to `upToSeq` in chain order, at most `limit`, of the
+   * filter's types only when one is given. Reads the seal and the stored body alone (the
+   * typed columns repeat the body), without the entity layer: for long reads such as exports.
+   */
+  async listSlice(caseId: string, afterSeq: number, upToSeq: number, limit: number, filter: LedgerTypeFilter = {}): Promise<OpenLedgerEntry[]> {
+    const params: unknown[] = [caseId, afterSeq, upToSeq, limit];
+    let typeCondition = "";
+    if (filter.only) {
+      params.push(filter.only);
+      typeCondition = "AND type = ANY($5::text[])";
+    } else if (filter.except) {
+      params.push(filter.except);
+      typeCondition = "AND NOT (type = ANY($5::text[]))";
+    }
+    const rows = await this.dataSource.query<{ seq: number; v: number; at: Date; prev_hash: string; body_hash: string; hash: string; body: string }[]>(
+      `SELECT seq, v, at, prev_hash, body_hash, hash, body FROM ledger_entries
+        WHERE case_id = $1 AND seq > $2 AND seq <= $3 ${typeCondition}
+        ORDER BY seq LIMIT $4`,
+      params,
+    );
+    return rows.map((row) =>
+      toLedgerEntry({ caseId, seq: row.seq, v: row.v, at: row.at, prevHash: row.prev_hash, bodyHash: row.body_hash, hash: row.hash, body: row.body }),
+    );
   }
 
   /** Which of `messageIds` are still held for their window. */
@@ -363,7 +395,7 @@ export class LedgerRepository {
  * A stored row as a typed entry, read from the body text its hash covers; a row of an unknown
  * type or with a malformed body is a clear error.
  */
-export function toLedgerEntry(row: LedgerEntryEntity): OpenLedgerEntry {
+export function toLedgerEntry(row: Pick<LedgerEntryEntity, 'caseId' | 'seq' | 'v' | 'at' | 'prevHash' | 'bodyHash' | 'hash' | 'body'>): OpenLedgerEntry {
   if (row.v !== LEDGER_FORMAT_VERSION)
     throw new MalformedLedgerEntry(
       row.seq,

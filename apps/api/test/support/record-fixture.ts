@@ -96,6 +96,7 @@ export function recordFixture(): RecordPdfSource {
     for (let i = 0; i < entries.length; i += 7) yield await Promise.resolve(entries.slice(i, i + 7));
   }
   return {
+    exportId: 'e0000000-0000-4000-8000-000000000001',
     caseId: C,
     caseName: 'Case of Mia — מיה',
     timeZone: 'Europe/London',
