@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { nextLedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
+import { openLedgerLine } from '../ledger/ledger-line';
 import { BUNDLE_FILES, bundleVerdict, publicKeyFingerprint, verifyBundle, type BundleCrypto, type ExportManifest } from './bundle';
 
 const CASE_ID = '7d1f1f5e-0000-4000-8000-000000000001';
@@ -27,9 +28,10 @@ function chain(count: number): OpenLedgerEntry[] {
   return entries;
 }
 
-function makeBundle(entries: readonly object[], signer: KeyObject, named: KeyObject, pdf = encoder.encode('%PDF-1.7 a record')): Map<string, Uint8Array> {
-  const ledger = encoder.encode(entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
-  const last = entries.at(-1) as { seq: number; hash: string };
+/** A bundle as the server writes it (its lines by `openLedgerLine`), or from lines given as they are. */
+function makeBundle(entries: readonly OpenLedgerEntry[], signer: KeyObject, named: KeyObject, pdf = encoder.encode('%PDF-1.7 a record'), lines = entries.map(openLedgerLine)): Map<string, Uint8Array> {
+  const ledger = encoder.encode(lines.join('\n') + '\n');
+  const last = entries.at(-1)!;
   const pem = createPublicKey(named).export({ type: 'spki', format: 'pem' }).toString();
   const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
   const manifest: ExportManifest = {
@@ -134,6 +136,20 @@ describe('verifyBundle', () => {
     withoutPdf.delete(BUNDLE_FILES.pdf);
     expect(await verifyBundle(withoutPdf, nodeCrypto)).toMatchObject({ valid: false, problem: { kind: 'file', file: 'record.pdf' } });
     expect(await verifyBundle(new Map(bundle).set('extra.txt', encoder.encode('x')), nodeCrypto)).toMatchObject({ valid: false, problem: { kind: 'file', file: 'extra.txt' } });
+  });
+
+  it('verifies lines in another member order from their fields, and still names a changed one', async () => {
+    const reordered = entries.map((entry) => JSON.stringify(entry));
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, reordered), nodeCrypto)).toMatchObject({ valid: true, entries: 6 });
+    const altered = reordered.map((line, index) => (index === 2 ? line.replace('Pick-up at 2:00', 'Pick-up at 9:00') : line));
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, altered), nodeCrypto)).toMatchObject({ valid: false, problem: { kind: 'entry', seq: 3 } });
+  });
+
+  it('names a line that gives its payload twice (a reader would see the second), though the first is the original text', async () => {
+    const lines = entries.map(openLedgerLine);
+    lines[3] = lines[3]!.replace(',"prevHash":', ',"payload":{"text":"forged"},"prevHash":');
+    expect(JSON.parse(lines[3]).payload).toEqual({ text: 'forged' });
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, lines), nodeCrypto)).toMatchObject({ valid: false, problem: { kind: 'entry', seq: 4 } });
   });
 
   it('verifies with the portable hashes too (as in the browser)', async () => {

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
-import { LEDGER_FORMAT_VERSION, verifyLedgerChain, type LedgerEntry } from '../ledger/ledger-entry';
+import { LEDGER_FORMAT_VERSION, verifyLedgerChain, withBodyText, type LedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
+import { bodyTextOfLedgerLine } from '../ledger/ledger-line';
 import { sha256Hex as portableSha256Hex, type Sha256Hex } from '../ledger/sha256';
 
 /** The bundle format this code writes and verifies (docs/record-format.md, section 10). */
@@ -189,7 +190,10 @@ function parseLedgerLines(bytes: Uint8Array): { entries: LedgerEntry[] } | { lin
       const value = JSON.parse(lines[index] as string) as unknown;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return { line: index + 1 };
       if (!hasEntryShape(value as Record<string, unknown>)) return { line: index + 1 };
-      entries.push(value as LedgerEntry);
+      // A canonical line carries its body's exact text: hashed as it stands, as the server does.
+      const fields = value as Record<string, unknown>;
+      const bodyText = typeof fields.type === 'string' && typeof fields.salt === 'string' ? bodyTextOfLedgerLine(lines[index] as string, value as OpenLedgerEntry) : undefined;
+      entries.push(bodyText === undefined ? (value as LedgerEntry) : withBodyText(value as OpenLedgerEntry, bodyText));
     } catch {
       return { line: index + 1 };
     }

@@ -19,6 +19,7 @@ export {
   nextLedgerEntry,
   sealLedgerEntry,
   verifyLedgerChain,
+  withBodyText,
   type ChainVerification,
   type ChainVerificationOptions,
   type LedgerEntry,
@@ -28,6 +29,7 @@ export {
   type OpenLedgerEntryOf,
   type SealedLedgerEntry,
 } from './ledger-entry';
+export { bodyTextOfLedgerLine, openLedgerLine } from './ledger-line';
 export { isSealedFor, viewLedger, type LedgerViewer } from './views';
 export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
 export { checkQueryModel, type QueryModelCheck, type RecordQueryModel, type ScheduleQueryModel } from './query-model';

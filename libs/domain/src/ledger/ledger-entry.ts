@@ -91,8 +91,12 @@ export function nextLedgerEntry<T extends LedgerEntryType>(
   return withBodyText({ ...unhashed, hash: sha256Hex(ledgerSealText(unhashed)), ...body, sealed: false }, bodyText);
 }
 
-/** Attaches the text an entry's fields were made from or read from (non-enumerable: copies drop it). */
-function withBodyText<E extends OpenLedgerEntry | OpenLedgerEntryOf<LedgerEntryType>>(entry: E, bodyText: string): E {
+/**
+ * Attaches the text an entry's fields were made from or read from (non-enumerable: copies
+ * drop it). Verification hashes this text instead of writing the body again, so only a text
+ * that spells exactly the entry's own fields may be attached.
+ */
+export function withBodyText<E extends OpenLedgerEntry | OpenLedgerEntryOf<LedgerEntryType>>(entry: E, bodyText: string): E {
   return Object.defineProperty(entry, 'bodyText', { value: bodyText, enumerable: false, writable: false, configurable: false });
 }
 

@@ -1,0 +1,54 @@
+import { canonicalJson } from './canonical-json';
+import type { OpenLedgerEntry } from './ledger-entry';
+
+/**
+ * One line of an export's ledger.jsonl: the open entry as canonical JSON (RFC 8785, members
+ * sorted; docs/record-format.md section 3 and 10). Members sort as actorId, at, bodyHash,
+ * caseId, hash, payload, prevHash, salt, sealed, seq, type, v, so the payload sits between
+ * fixed members and its canonical text can be carried over from the stored body text
+ * (`{"actorId":…,"payload":…,"salt":…,"type":…}`) instead of being written again. A long
+ * record writes and reads these lines by the hundred thousand; both directions below are
+ * exact, and fall back to full canonical JSON whenever the text is not in the expected shape.
+ */
+export function openLedgerLine(entry: OpenLedgerEntry): string {
+  const payloadText = entry.bodyText === undefined ? undefined : payloadTextOfBody(entry.bodyText, entry);
+  if (payloadText === undefined) {
+    const { v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt } = entry;
+    return canonicalJson({ v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt, sealed: false });
+  }
+  return `${linePrefix(entry)}${payloadText}${lineSuffix(entry)}`;
+}
+
+/**
+ * The body text a line of ledger.jsonl spells, when the line is canonical: its payload's text
+ * taken as it stands, the other members written from `parsed` (the line's own JSON.parse).
+ * Undefined when the line is not in canonical form (then the body is written from the fields).
+ *
+ * Why this is safe to verify with: the line must equal, byte for byte, the fixed members
+ * written from `parsed` around the payload's text; so that text is the line's one payload
+ * value, and `parsed.payload` is it. Should the text not be the original canonical payload,
+ * its hash cannot match the entry's body hash and verification fails there.
+ */
+export function bodyTextOfLedgerLine(line: string, parsed: OpenLedgerEntry): string | undefined {
+  const prefix = linePrefix(parsed);
+  const suffix = lineSuffix(parsed);
+  if (line.length <= prefix.length + suffix.length || !line.startsWith(prefix) || !line.endsWith(suffix)) return undefined;
+  const payloadText = line.slice(prefix.length, line.length - suffix.length);
+  return `{"actorId":${canonicalJson(parsed.actorId)},"payload":${payloadText},"salt":${canonicalJson(parsed.salt)},"type":${canonicalJson(parsed.type)}}`;
+}
+
+function linePrefix(entry: OpenLedgerEntry): string {
+  return `{"actorId":${canonicalJson(entry.actorId)},"at":${canonicalJson(entry.at)},"bodyHash":${canonicalJson(entry.bodyHash)},"caseId":${canonicalJson(entry.caseId)},"hash":${canonicalJson(entry.hash)},"payload":`;
+}
+
+function lineSuffix(entry: OpenLedgerEntry): string {
+  return `,"prevHash":${canonicalJson(entry.prevHash)},"salt":${canonicalJson(entry.salt)},"sealed":false,"seq":${canonicalJson(entry.seq)},"type":${canonicalJson(entry.type)},"v":${canonicalJson(entry.v)}}`;
+}
+
+/** The payload's canonical text inside a stored body text, or undefined when the text is not in the expected shape. */
+function payloadTextOfBody(bodyText: string, entry: OpenLedgerEntry): string | undefined {
+  const head = `{"actorId":${canonicalJson(entry.actorId)},"payload":`;
+  const tail = `,"salt":${canonicalJson(entry.salt)},"type":${canonicalJson(entry.type)}}`;
+  if (bodyText.length <= head.length + tail.length || !bodyText.startsWith(head) || !bodyText.endsWith(tail)) return undefined;
+  return bodyText.slice(head.length, bodyText.length - tail.length);
+}
