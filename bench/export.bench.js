@@ -35,12 +35,13 @@ const TEXTS = [
 ];
 
 function parseOptions(argv) {
-  const options = { messages: 100_000, keep: false };
+  const options = { messages: 100_000, keep: false, profile: null };
   for (let index = 0; index < argv.length; index++) {
     if (argv[index] === '--messages') options.messages = Number(argv[++index]);
     else if (argv[index] === '--keep') options.keep = true;
+    else if (argv[index] === '--profile') options.profile = resolve(argv[++index]);
     else if (argv[index] === '--help') {
-      process.stdout.write('node bench/export.bench.js [--messages 100000] [--keep]\n');
+      process.stdout.write('node bench/export.bench.js [--messages 100000] [--keep] [--profile DIR (the API\'s CPU profile, .cpuprofile)]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[index]}`);
   }
@@ -103,11 +104,12 @@ async function seedLedger(url, caseId, parents, count, domain) {
       const values = [];
       const params = [];
       batch.forEach((entry, index) => {
-        const base = index * 11;
-        values.push(`($${base + 1},$${base + 2},$${base + 3},$${base + 4},$${base + 5},$${base + 6},$${base + 7}::jsonb,$${base + 8},$${base + 9},$${base + 10},$${base + 11})`);
-        params.push(entry.caseId, entry.seq, entry.v, entry.type, entry.actorId, entry.at, JSON.stringify(entry.payload), entry.salt, entry.bodyHash, entry.prevHash, entry.hash);
+        const base = index * 12;
+        values.push(`($${base + 1},$${base + 2},$${base + 3},$${base + 4},$${base + 5},$${base + 6},$${base + 7}::jsonb,$${base + 8},$${base + 9},$${base + 10},$${base + 11},$${base + 12})`);
+        // body: the exact canonical text the body hash was taken of, as the server stores it.
+        params.push(entry.caseId, entry.seq, entry.v, entry.type, entry.actorId, entry.at, JSON.stringify(entry.payload), entry.salt, entry.bodyHash, entry.prevHash, entry.hash, entry.bodyText);
       });
-      await client.query(`INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash) VALUES ${values.join(',')}`, params);
+      await client.query(`INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body) VALUES ${values.join(',')}`, params);
       batch.length = 0;
     };
     const sha = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -153,6 +155,7 @@ async function main() {
     entry: 'apps/api/dist/main.js',
     env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: url, PUBLIC_URL: `http://127.0.0.1:${port}`, RELEASE_TICK_MS: '0', SMTP_URL: '' },
     logFile: join(dataDir, 'api.log'),
+    nodeArgs: options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [],
   });
   try {
     await api.start();
