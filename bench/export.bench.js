@@ -155,7 +155,7 @@ async function main() {
     entry: 'apps/api/dist/main.js',
     env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: url, PUBLIC_URL: `http://127.0.0.1:${port}`, RELEASE_TICK_MS: '0', SMTP_URL: '' },
     logFile: join(dataDir, 'api.log'),
-    nodeArgs: options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [],
+    nodeArgs: [...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : []), ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)],
   });
   try {
     await api.start();

@@ -191,12 +191,91 @@ function pdfkitWords(text: string): string[] {
   return text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
 }
 
+/**
+ * Plain ASCII text in a Latin font, set character by character: each character's glyph and
+ * each pair's kerning are laid out by the font once, then a line of any words is a single
+ * pass with no lookups by string. Records are full of text met once (entry numbers, times),
+ * and laying out each word whole costs far more. For these fonts this is the font's own
+ * layout, glyph for glyph (kerning is applied across spaces too); a pair the font joins into
+ * a ligature (fi, fl, ff) makes `run` and `advance` return null, and the text is laid out by word.
+ */
+class AsciiSetter {
+  private readonly hex: string[] = [];
+  private readonly advances = new Float64Array(128).fill(NaN);
+  /** Per pair of character codes: NaN not laid out yet, Infinity a ligature, else the kerning. */
+  private readonly kerning = new Float64Array(128 * 128).fill(NaN);
+
+  constructor(private readonly font: EmbeddedFont) {}
+
+  private glyph(code: number): number {
+    let advance = this.advances[code]!;
+    if (Number.isNaN(advance)) {
+      const { glyphs, positions } = this.font.layoutCached(String.fromCharCode(code));
+      const glyph = glyphs[0]!;
+      // As pdfkit's encode: the glyph joins the document's subset, with its width and text.
+      const id = this.font.subset.includeGlyph(glyph.id);
+      this.font.widths[id] ??= glyph.advanceWidth * this.font.scale;
+      this.font.unicode[id] ??= glyph.codePoints;
+      this.hex[code] = id.toString(16).padStart(4, '0');
+      this.advances[code] = advance = positions[0]!.xAdvance;
+    }
+    return advance;
+  }
+
+  private kern(first: number, second: number): number {
+    const at = first * 128 + second;
+    let value = this.kerning[at]!;
+    if (Number.isNaN(value)) {
+      const { glyphs, positions } = this.font.layoutCached(String.fromCharCode(first, second));
+      this.kerning[at] = value = glyphs.length === 2 ? positions[0]!.xAdvance - this.glyph(first) : Infinity;
+    }
+    return value;
+  }
+
+  run(text: string): WordRun | null {
+    let tj = '';
+    let hex = '';
+    let advance = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      let step = this.glyph(code);
+      hex += this.hex[code]!;
+      if (index + 1 < text.length) {
+        const kerning = this.kern(code, text.charCodeAt(index + 1));
+        if (kerning === Infinity) return null;
+        if (kerning !== 0) {
+          tj += `<${hex}> ${pdfNumber(-kerning)} `;
+          hex = '';
+          step += kerning;
+        }
+      }
+      advance += step;
+    }
+    return { tj: hex ? `${tj}<${hex}>` : tj.trimEnd(), advance };
+  }
+
+  advance(text: string): number | null {
+    let advance = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      advance += this.glyph(code);
+      if (index + 1 < text.length) {
+        const kerning = this.kern(code, text.charCodeAt(index + 1));
+        if (kerning === Infinity) return null;
+        advance += kerning;
+      }
+    }
+    return advance;
+  }
+}
+
 export class PdfText {
   private readonly fontOf = new Map<string, string>();
   private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
   private readonly fontObjects = new Map<string, EmbeddedFont>();
   private readonly wordRuns = new Map<string, Map<string, WordRun>>();
   private readonly colors = new Map<string, string>();
+  private readonly asciiSetters = new Map<string, AsciiSetter>();
   /** The one font that has every printable ASCII character, per weight: plain lines skip the per-character choice. */
   private readonly asciiFont: { regular: string | null; bold: string | null };
 
@@ -254,9 +333,14 @@ export class PdfText {
     if (!runs) this.wordRuns.set(fontName, (runs = new Map<string, WordRun>()));
     let run = runs.get(word);
     if (run) return run;
+    const set = this.asciiSetter(fontName, word)?.run(word);
+    if (set) {
+      if (runs.size >= WORD_CACHE_LIMIT) runs.clear();
+      runs.set(word, set);
+      return set;
+    }
     const font = this.fontObject(fontName);
-    const laidOut = (fontName === this.asciiFont.regular || fontName === this.asciiFont.bold) && ASCII_ONLY.test(word) ? this.asciiLayout(font, word) : null;
-    const { glyphs, positions } = laidOut ?? font.layoutCached(word);
+    const { glyphs, positions } = font.layoutCached(word);
     const parts: string[] = [];
     let hex = '';
     let advance = 0;
@@ -284,42 +368,11 @@ export class PdfText {
     return run;
   }
 
-  private readonly asciiPairs = new Map<string, number | null>();
-
-  /**
-   * An ASCII word in the Latin font, put together from each character's glyph and the
-   * kerning of each pair (both laid out once by the font): records are full of words met
-   * once (entry numbers, times), and laying each out whole costs far more. For these fonts
-   * the result is the font's own layout, glyph for glyph (checked against fontkit on every
-   * pair); a pair the font joins into a ligature (fi, fl, ff) returns null, and the word
-   * is laid out whole.
-   */
-  private asciiLayout(font: EmbeddedFont, word: string): ReturnType<EmbeddedFont['layoutCached']> | null {
-    const glyphs: ReturnType<EmbeddedFont['layoutCached']>['glyphs'] = [];
-    const positions: ReturnType<EmbeddedFont['layoutCached']>['positions'] = [];
-    for (let index = 0; index < word.length; index++) {
-      const single = font.layoutCached(word[index]!);
-      let kerning = 0;
-      if (index + 1 < word.length) {
-        const pair = `${font.id}${word[index]}${word[index + 1]}`;
-        let value = this.asciiPairs.get(pair);
-        if (value === undefined) {
-          const laid = font.layoutCached(word.slice(index, index + 2));
-          value = laid.glyphs.length === 2 ? laid.positions[0]!.xAdvance - single.positions[0]!.xAdvance : null;
-          this.asciiPairs.set(pair, value);
-        }
-        if (value === null) return null;
-        kerning = value;
-      }
-      const position = single.positions[0]!;
-      glyphs.push(single.glyphs[0]!);
-      positions.push({ ...position, xAdvance: position.xAdvance + kerning });
-    }
-    return { glyphs, positions };
-  }
-
   /** The advance of text in one font, in thousandths of the size. */
   private advance(fontName: string, text: string): number {
+    const setter = this.asciiSetter(fontName, text);
+    const set = setter?.advance(text);
+    if (set !== undefined && set !== null) return set;
     if (!SPACE_OR_TAB.test(text)) return this.wordRun(fontName, text).advance;
     let advance = 0;
     for (const word of pdfkitWords(text)) advance += this.wordRun(fontName, word).advance;
@@ -424,7 +477,16 @@ export class PdfText {
     }
     // Glyphs are written straight into the page: pdfkit's text() measures and lays out every
     // call again, which made a long record take minutes.
-    if (content) this.doc.addContent(`q 1 0 0 -1 0 ${pdfNumber(this.doc.page.height)} cm ${this.rgb(color)} rg BT\n${content}ET Q`);
+    if (content) this.pending += `q 1 0 0 -1 0 ${pdfNumber(this.doc.page.height)} cm ${this.rgb(color)} rg BT\n${content}ET Q\n`;
+  }
+
+  /** Text drawn on this page and not yet in its content: kept as one string and written once (pdfkit makes a buffer of each write). */
+  private pending = '';
+
+  /** Writes the page's text into its content: before the page is finished (each block stands alone, so its place among drawings does not matter). */
+  flush(): void {
+    if (this.pending) this.doc.addContent(this.pending);
+    this.pending = '';
   }
 
   /**
@@ -496,8 +558,18 @@ export class PdfText {
     return this.measure(pieces, style);
   }
 
+  /** The ASCII setter of a Latin font, when `text` is plain ASCII in it. */
+  private asciiSetter(fontName: string, text: string): AsciiSetter | undefined {
+    if ((fontName !== this.asciiFont.regular && fontName !== this.asciiFont.bold) || !ASCII_ONLY.test(text)) return undefined;
+    let setter = this.asciiSetters.get(fontName);
+    if (!setter) this.asciiSetters.set(fontName, (setter = new AsciiSetter(this.fontObject(fontName))));
+    return setter;
+  }
+
   private measure(pieces: { text: string; font: string }[], style: TextStyle): Piece[] {
     return pieces.map((piece) => {
+      const set = this.asciiSetter(piece.font, piece.text)?.run(piece.text);
+      if (set) return { ...piece, runs: [set], width: (set.advance * style.size) / 1000 };
       const runs = SPACE_OR_TAB.test(piece.text) ? pdfkitWords(piece.text).map((word) => this.wordRun(piece.font, word)) : [this.wordRun(piece.font, piece.text)];
       let advance = 0;
       for (const run of runs) advance += run.advance;

@@ -44,6 +44,15 @@ describe('the record PDF', () => {
     expect(text).toContain('Answer me now! Why are you ignoring me?');
     expect(text.replace(/\s+/g, ' ')).toMatch(/Ünïcödé ĉĥàŕś and Ελληνικά and Кириллица/);
     pages.forEach((page, index) => expect(page).toContain(`page ${index + 1} of ${pages.length}`));
+    // The summary counts the schedule and the money too, and gives the balance at the end.
+    const summary = pages[1]!.replace(/[ \t]+/g, ' ');
+    expect(summary).toMatch(/Swaps asked \(accepted, declined\) 0 \(0, 0\) 1 \(1, 0\)/);
+    expect(summary).toMatch(/Exchange check-ins \(late or missed\) 1 \(1\) 0 \(0\)/);
+    expect(summary).toMatch(/Schedule changes proposed 1 0/);
+    expect(summary).toMatch(/Expenses logged 3: GBP 150.00 0/);
+    expect(summary).toMatch(/Expenses disputed 0 1/);
+    expect(summary).toMatch(/Payments confirmed \(paid by\) 0 1: GBP 15.00/);
+    expect(summary.replace(/\s+/g, ' ')).toContain('Sam owes Alex GBP 35.00');
     // Right-to-left words come back as words (pdftotext reorders them itself), emoji are not boxes.
     const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     for (const word of ['שלום', 'האיסוף', 'مرحبا', 'المدرسة', '🙂']) expect(raw).toContain(word);

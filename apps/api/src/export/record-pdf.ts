@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import type { LedgerTypeFilter } from '../ledger/ledger.repository';
 import { PdfText, type TextStyle } from './pdf-text';
+import { ScheduleAndMoneyFigures } from './summary-figures';
 import { ZoneTimes } from './zone-times';
 
 /** What the court PDF is made from: the case's facts and its chain, read page by page. */
@@ -74,6 +75,7 @@ interface Figures {
   delivery: Map<string, { recipient: number; delivered?: number; read?: number }>;
   termsChanges: number;
   otherByType: Map<string, number>;
+  scheduleAndMoney: ScheduleAndMoneyFigures;
   firstDay: string | null;
   lastDay: string | null;
 }
@@ -130,6 +132,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   let y = PAGE.margin;
 
   const newPage = () => {
+    text.flush();
     doc.addPage({ size: 'A4', margin: PAGE.margin });
     pageNumber += 1;
     const footer = `Case ${source.caseId}  ·  ledger head ${source.head.hash.slice(0, 16)}  ·  page ${pageNumber} of `;
@@ -220,9 +223,12 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   );
   const columns = [PAGE.margin, PAGE.margin + 190, PAGE.margin + 280, PAGE.margin + 370];
   const row = (cells: string[], style: TextStyle) => {
-    ensure(text.lineHeight(style));
-    cells.forEach((cell, index) => text.drawLine(cell, columns[index]!, y, index === 0 ? 185 : 85, style));
-    y += text.lineHeight(style);
+    const widths = cells.map((_, index) => (index === 0 ? 185 : 85));
+    const lines = cells.map((cell, index) => text.wrap(cell, widths[index]!, style));
+    const height = Math.max(...lines.map((cellLines) => cellLines.length)) * text.lineHeight(style);
+    ensure(height);
+    lines.forEach((cellLines, index) => cellLines.forEach((line, at) => text.drawLine(line, columns[index]!, y + at * text.lineHeight(style), widths[index]!, style)));
+    y += height;
   };
   row(['', ...source.parents.map((parent) => parent.name)], {
     size: 10,
@@ -236,7 +242,9 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   row(['Median time to first open', ...delays.map((d) => d.median)], {
     size: 10,
   });
+  for (const [label, cells] of figures.scheduleAndMoney.rows()) row([label, ...cells], { size: 10 });
   y += 6;
+  write(figures.scheduleAndMoney.balanceSentence(nameOf), { size: 10 }, { gap: 3 });
   write(`Changes of the terms of contact (proposals, answers, inbox terms): ${figures.termsChanges}.`, { size: 10 }, { gap: 3 });
   const heldDays = [...figures.heldDays.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   if (heldDays.length) {
@@ -372,6 +380,7 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     }
   }
 
+  text.flush();
   const count = text.formText(String(pageNumber), FOOTER);
   (totalPages.data as Record<string, unknown>).Resources = { Font: { F1: count.font } };
   totalPages.end(count.operators);
@@ -419,6 +428,7 @@ async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, n
     delivery: new Map(),
     termsChanges: 0,
     otherByType: new Map(),
+    scheduleAndMoney: new ScheduleAndMoneyFigures(source.parents.map((parent) => parent.id)),
     firstDay: null,
     lastDay: null,
   };
@@ -472,7 +482,10 @@ async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, n
         const perDay = figures.heldDays.get(key) ?? zeros();
         perDay[who]! += 1;
         figures.heldDays.set(key, perDay);
-      } else if (inRange(entry.at)) {
+      } else {
+        const printed = inRange(entry.at);
+        figures.scheduleAndMoney.add(entry, who, printed, source.range.to === null || dayOf(entry.at) <= source.range.to);
+        if (!printed) continue;
         if (TERMS_TYPES.has(entry.type) && entry.type !== 'case.created') figures.termsChanges += 1;
         else if (!TERMS_TYPES.has(entry.type)) figures.otherByType.set(entry.type, (figures.otherByType.get(entry.type) ?? 0) + 1);
       }

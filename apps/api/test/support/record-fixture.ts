@@ -85,6 +85,35 @@ export function recordFixture(): RecordPdfSource {
       split: { firstParentBasisPoints: 5000 },
     },
   });
+  // The schedule and money: a swap Sam asks and Alex accepts, a late check-in, a plan
+  // proposal; three expenses (one approved, one disputed, one resubmitted and approved) and
+  // a confirmed payment. Balance: Sam owes Alex GBP 40.00 + 10.00 - 15.00 = 35.00.
+  let at = t + 10_000;
+  const next = () => new Date((at += 60_000)).toISOString();
+  add(next(), 'schedule.swap_requested', B, { swapId: 's1', kind: 'trade', giveDates: ['2026-04-04'], takeDates: ['2026-04-11'], note: null, expiresAt: '2026-04-03T00:00:00.000Z' });
+  add(next(), 'schedule.swap_accepted', A, { swapId: 's1', reason: null });
+  add(next(), 'schedule.check_in', A, { checkInId: 'c1', exchangeId: 'x1', exchangeAt: '2026-03-20T17:00:00.000Z', fromParentId: B, toParentId: A, status: 'late', lateMinutes: 25, note: null });
+  add(next(), 'schedule.plan_proposed', A, { planId: 'pl1', plan: { kind: 'alternating_weeks', anchor: '2026-04-06', firstParentStarts: true, handoverTime: '17:00' }, effectiveFrom: '2026-04-06' });
+  const expense = (id: string, amountMinor: number, replaces: string | null) => ({
+    expenseId: id,
+    category: 'medical',
+    description: 'Dentist',
+    incurredOn: '2026-03-18',
+    amountMinor,
+    currency: 'GBP',
+    split: { firstParentBasisPoints: 5000 },
+    splitSource: 'case',
+    replacesExpenseId: replaces,
+  });
+  add(next(), 'expense.logged', A, expense('e1', 8000, null));
+  add(next(), 'expense.approved', B, { expenseId: 'e1' });
+  add(next(), 'expense.logged', A, expense('e2', 5000, null));
+  add(next(), 'expense.disputed', B, { expenseId: 'e2', reason: 'Not agreed beforehand' });
+  add(next(), 'expense.logged', A, expense('e3', 2000, 'e2'));
+  add(next(), 'expense.approved', B, { expenseId: 'e3' });
+  add(next(), 'payment.recorded', B, { paymentId: 'pay1', toParentId: A, amountMinor: 1500, currency: 'GBP', paidOn: '2026-03-25', method: 'bank_transfer', reference: null });
+  add(next(), 'payment.confirmed', A, { paymentId: 'pay1' });
+  t = at;
   const head = add(new Date(t + 2000).toISOString(), 'export.made', A, {
     exportId: 'x',
     from: null,
