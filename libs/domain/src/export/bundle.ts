@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
-import { LEDGER_FORMAT_VERSION, verifyLedgerChain, withBodyText, type LedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
-import { bodyTextOfLedgerLine } from '../ledger/ledger-line';
+import { LEDGER_FORMAT_VERSION, verifyLedgerChain, withBodyText, type ChainVerification, type ChainVerificationOptions, type LedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
+import { bodyTextOfLedgerLine, openEntryOfCanonicalLine } from '../ledger/ledger-line';
 import { sha256Hex as portableSha256Hex, type Sha256Hex } from '../ledger/sha256';
 
 /** The bundle format this code writes and verifies (docs/record-format.md, section 10). */
@@ -129,9 +129,8 @@ export async function verifyBundle(files: ReadonlyMap<string, Uint8Array>, crypt
   // The chain first: when the ledger was altered, the entry is what a reader needs to know.
   const ledgerBytes = files.get(BUNDLE_FILES.ledger);
   if (!ledgerBytes) return fail('file', `${BUNDLE_FILES.ledger} is missing`, { file: BUNDLE_FILES.ledger });
-  const parsed = parseLedgerLines(ledgerBytes);
-  if ('line' in parsed) return fail('entry', `${BUNDLE_FILES.ledger} line ${parsed.line} is not an open entry of record format 1 (its members or their types were altered)`, { file: BUNDLE_FILES.ledger, seq: parsed.line });
-  const chain = verifyLedgerChain(parsed.entries, { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex });
+  const chain = verifyLedgerJsonl(ledgerBytes, { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex });
+  if ('line' in chain) return fail('entry', `${BUNDLE_FILES.ledger} line ${chain.line} is not an open entry of record format 1 (its members or their types were altered)`, { file: BUNDLE_FILES.ledger, seq: chain.line });
   if (!chain.valid) return fail('entry', `${BUNDLE_FILES.ledger}: ${chain.reason}`, { file: BUNDLE_FILES.ledger, seq: chain.firstBadSeq });
 
   for (const listed of manifest.files) {
@@ -175,6 +174,17 @@ function manifestProblem(manifest: unknown): string | null {
   return null;
 }
 
+/**
+ * The chain a ledger.jsonl file holds, verified: every line read (the server's canonical form
+ * without parsing it, any other form parsed and its members checked), then the chain checked
+ * in order (verifyLedgerChain). `line` names a line that is not an open entry at all.
+ */
+export function verifyLedgerJsonl(bytes: Uint8Array, options: ChainVerificationOptions): ChainVerification | { valid: false; line: number } {
+  const parsed = parseLedgerLines(bytes);
+  if ('line' in parsed) return { valid: false, line: parsed.line };
+  return verifyLedgerChain(parsed.entries, options);
+}
+
 function parseLedgerLines(bytes: Uint8Array): { entries: LedgerEntry[] } | { line: number } {
   let text: string;
   try {
@@ -186,6 +196,12 @@ function parseLedgerLines(bytes: Uint8Array): { entries: LedgerEntry[] } | { lin
   if (lines.at(-1) === '') lines.pop();
   const entries: LedgerEntry[] = [];
   for (let index = 0; index < lines.length; index++) {
+    // The form the server writes is read without parsing; any other is parsed and checked.
+    const canonical = openEntryOfCanonicalLine(lines[index] as string);
+    if (canonical) {
+      entries.push(canonical);
+      continue;
+    }
     try {
       const value = JSON.parse(lines[index] as string) as unknown;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return { line: index + 1 };

@@ -5,6 +5,7 @@ export {
   bundleVerdict,
   publicKeyFingerprint,
   verifyBundle,
+  verifyLedgerJsonl,
   type BundleCrypto,
   type BundleFile,
   type BundleVerification,

@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { ledgerBodyText, nextLedgerEntry, type OpenLedgerEntry } from './ledger-entry';
-import { bodyTextOfLedgerLine, openLedgerLine } from './ledger-line';
+import { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine } from './ledger-line';
 
 const CASE_ID = '7d1f1f5e-0000-4000-8000-000000000002';
 
@@ -60,6 +60,26 @@ describe('bodyTextOfLedgerLine', () => {
       expect(bodyTextOfLedgerLine(reordered, JSON.parse(reordered) as OpenLedgerEntry)).toBeUndefined();
       const spaced = openLedgerLine(entry).replace('"at":', '"at": ');
       expect(bodyTextOfLedgerLine(spaced, JSON.parse(spaced) as OpenLedgerEntry)).toBeUndefined();
+    }
+  });
+});
+
+describe('openEntryOfCanonicalLine', () => {
+  it('reads a canonical line into the entry it holds, with the exact body text, without parsing the payload until asked', () => {
+    for (const entry of entries()) {
+      const line = openLedgerLine(entry);
+      const read = openEntryOfCanonicalLine(line)!;
+      expect(read).toBeDefined();
+      expect(read.bodyText).toBe(ledgerBodyText(entry));
+      expect({ ...read }).toEqual({ ...entry });
+    }
+  });
+
+  it('gives nothing for any other form: members reordered or spaced, an escaped member, a number written otherwise', () => {
+    for (const entry of entries()) {
+      const line = openLedgerLine(entry);
+      for (const other of [JSON.stringify({ ...entry }), line.replace('"at":', '"at": '), line.replace('"seq":', '"seq":0'), line.replace(/"caseId":"/, '"caseId":"\\u0037')])
+        expect(openEntryOfCanonicalLine(other)).toBeUndefined();
     }
   });
 });

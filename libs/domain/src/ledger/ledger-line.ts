@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import type { OpenLedgerEntry } from './ledger-entry';
+import { LEDGER_FORMAT_VERSION, withBodyText, type OpenLedgerEntry } from './ledger-entry';
 
 /**
  * One line of an export's ledger.jsonl: the open entry as canonical JSON (RFC 8785, members
@@ -51,4 +51,52 @@ function payloadTextOfBody(bodyText: string, entry: OpenLedgerEntry): string | u
   const tail = `,"salt":${canonicalJson(entry.salt)},"type":${canonicalJson(entry.type)}}`;
   if (bodyText.length <= head.length + tail.length || !bodyText.startsWith(head) || !bodyText.endsWith(tail)) return undefined;
   return bodyText.slice(head.length, bodyText.length - tail.length);
+}
+
+/** The members before the payload, each a plain string (no escapes) or null. */
+const CANONICAL_LINE_HEAD = /^\{"actorId":(null|"[^"\\]*"),"at":"([^"\\]*)","bodyHash":"([^"\\]*)","caseId":"([^"\\]*)","hash":"([^"\\]*)","payload":/;
+/** The members after it, from `,"prevHash"` to the end of the line. */
+const CANONICAL_LINE_TAIL = /,"prevHash":"([^"\\]*)","salt":"([^"\\]*)","sealed":false,"seq":(0|[1-9][0-9]{0,15}),"type":"([^"\\]*)","v":(0|[1-9][0-9]{0,5})\}$/y;
+
+/**
+ * The open entry a canonical line of ledger.jsonl holds, read without parsing the line as a
+ * whole: its fixed members are plain strings and numbers matched around the payload, whose
+ * text is taken as it stands into the body text (and is parsed only if someone reads
+ * `payload`). Undefined when the line is not in that form (then it is parsed as JSON).
+ *
+ * As with bodyTextOfLedgerLine, this is safe to verify with: the body text hashed is the
+ * line's own payload text between fixed members, so it matches the entry's body hash only
+ * if it is the original canonical payload, byte for byte.
+ */
+export function openEntryOfCanonicalLine(line: string): OpenLedgerEntry | undefined {
+  const head = CANONICAL_LINE_HEAD.exec(line);
+  if (!head) return undefined;
+  const tailAt = line.lastIndexOf(',"prevHash":"');
+  if (tailAt < head[0].length) return undefined;
+  CANONICAL_LINE_TAIL.lastIndex = tailAt;
+  const tail = CANONICAL_LINE_TAIL.exec(line);
+  if (!tail) return undefined;
+  const [, actorText, at, bodyHash, caseId, hash] = head as unknown as [string, string, string, string, string, string];
+  const [, prevHash, salt, seqText, type, vText] = tail as unknown as [string, string, string, string, string, string];
+  const payloadText = line.slice(head[0].length, tailAt);
+  const actorId = actorText === 'null' ? null : actorText.slice(1, -1);
+  const entry = {
+    v: Number(vText) as typeof LEDGER_FORMAT_VERSION,
+    caseId,
+    seq: Number(seqText),
+    at,
+    prevHash,
+    bodyHash,
+    hash,
+    type,
+    actorId,
+    salt,
+    sealed: false,
+  } as unknown as OpenLedgerEntry;
+  let payload: unknown;
+  Object.defineProperty(entry, 'payload', {
+    enumerable: true,
+    get: (): unknown => (payload ??= JSON.parse(payloadText) as unknown),
+  });
+  return withBodyText(entry, `{"actorId":${actorText},"payload":${payloadText},"salt":"${salt}","type":"${type}"}`);
 }
