@@ -53,6 +53,16 @@ describe('the record PDF', () => {
     expect(summary).toMatch(/Expenses disputed 0 1/);
     expect(summary).toMatch(/Payments confirmed \(paid by\) 0 1: GBP 15.00/);
     expect(summary.replace(/\s+/g, ' ')).toContain('Sam owes Alex GBP 35.00');
+    // The schedule and the money each have their section, told in sentences; "Other entries" keeps the rest.
+    const flat = text.replace(/\s+/g, ' ');
+    const at = (title: string) => flat.indexOf(` ${title} `);
+    expect(at('Schedule')).toBeGreaterThan(0);
+    expect(at('Expenses and payments')).toBeGreaterThan(at('Schedule'));
+    expect(at('Other entries')).toBeGreaterThan(at('Expenses and payments'));
+    const between = (from: string, to: string) => flat.slice(at(from), to ? at(to) : undefined);
+    expect(between('Schedule', 'Expenses and payments')).toMatch(/swap/i);
+    expect(between('Expenses and payments', 'Other entries')).toMatch(/GBP 80\.00/);
+    expect(between('Other entries', '')).not.toMatch(/GBP 80\.00/);
     // Right-to-left words come back as words (pdftotext reorders them itself), emoji are not boxes.
     const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     for (const word of ['שלום', 'האיסוף', 'مرحبا', 'المدرسة', '🙂']) expect(raw).toContain(word);

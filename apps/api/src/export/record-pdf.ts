@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback, type Writable } from 'node:stream';
-import { describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
+import { LEDGER_ENTRY_TYPES, describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import type { LedgerTypeFilter } from '../ledger/ledger.repository';
@@ -57,7 +57,11 @@ const HELD_REASONS: Record<string, string> = {
 /** Entry types printed in their own sections (the rest are listed under "Other entries" by their sentence). */
 const MESSAGE_TYPES = new Set(['message.sent', 'message.released', 'message.read', 'message.reads_recorded']);
 const TERMS_TYPES = new Set(['case.created', 'terms.proposed', 'terms.accepted', 'terms.declined', 'terms.withdrawn', 'inbox_terms.changed']);
-const OTHER_FILTER: LedgerTypeFilter = { except: [...MESSAGE_TYPES, ...TERMS_TYPES, 'message.held_back'] };
+const SCHEDULE_TYPES = new Set<string>(LEDGER_ENTRY_TYPES.filter((type) => type.startsWith('schedule.')));
+const MONEY_TYPES = new Set<string>(LEDGER_ENTRY_TYPES.filter((type) => type.startsWith('expense.') || type.startsWith('payment.')));
+/** Types that have a section of their own (printed there when it is chosen, never under "Other entries"). */
+const PRINTED_IN_SECTIONS = new Set<string>([...MESSAGE_TYPES, ...TERMS_TYPES, 'message.held_back', ...SCHEDULE_TYPES, ...MONEY_TYPES]);
+const OTHER_FILTER: LedgerTypeFilter = { except: [...PRINTED_IN_SECTIONS] };
 
 interface DayCounts {
   sent: number[];
@@ -346,41 +350,51 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     termsInForce: terms,
     firstParentId: source.parents[0]?.id,
   });
-  if (sections.has('terms')) {
+  /** A section of entries each told in one sentence, with its time in both zones and its place in the chain. */
+  const sentenceSection = async (title: string, intro: string, types: ReadonlySet<string>, filter: LedgerTypeFilter, belongs: (type: string) => boolean) => {
     newPage();
-    heading('Terms of contact');
-    write('The case’s first terms, each proposal and its answer, and each change a parent made to their own inbox.', { size: 9, color: MUTED }, { gap: 8 });
-    for await (const page of source.entries({ only: [...TERMS_TYPES] })) {
+    heading(title);
+    write(intro, { size: 9, color: MUTED }, { gap: 8 });
+    let printed = 0;
+    for await (const page of source.entries(filter)) {
       for (const entry of page) {
         if (entry.type === 'case.created') terms = entry.payload.terms;
-        if (!TERMS_TYPES.has(entry.type) || !inRange(entry.at)) continue;
-        write(`${both(entry.at)}  ·  ledger entry ${entry.seq}`, {
-          size: 8,
-          color: MUTED,
-        });
+        if (!belongs(entry.type) || !inRange(entry.at)) continue;
+        write(`${both(entry.at)}  ·  ledger entry ${entry.seq}`, { size: 8, color: MUTED });
         write(describeEntry(entry, context()), { size: 10 }, { gap: 8 });
+        printed++;
       }
       await backpressure();
     }
-  }
-
-  // --- Everything else, by its sentence (modules this version does not print otherwise are listed here too) ---
-  if (sections.has('other')) {
-    newPage();
-    heading('Other entries');
-    write('Every other entry of the record in this range, in one plain sentence each.', { size: 9, color: MUTED }, { gap: 8 });
-    for await (const page of source.entries(OTHER_FILTER)) {
-      for (const entry of page) {
-        if (MESSAGE_TYPES.has(entry.type) || TERMS_TYPES.has(entry.type) || entry.type === 'message.held_back' || !inRange(entry.at)) continue;
-        write(`${both(entry.at)}  ·  ledger entry ${entry.seq}`, {
-          size: 8,
-          color: MUTED,
-        });
-        write(describeEntry(entry, context()), { size: 10 }, { gap: 8 });
-      }
-      await backpressure();
-    }
-  }
+    if (printed === 0) write(`Nothing of this kind in this range (${[...types].length} kinds of entry looked for).`, { size: 10 });
+  };
+  if (sections.has('terms'))
+    await sentenceSection(
+      'Terms of contact',
+      'The case’s first terms, each proposal and its answer, and each change a parent made to their own inbox.',
+      TERMS_TYPES,
+      { only: [...TERMS_TYPES] },
+      (type) => TERMS_TYPES.has(type),
+    );
+  if (sections.has('schedule'))
+    await sentenceSection(
+      'Schedule',
+      'Parenting-time plans and their answers, changes for single days, swaps and check-ins at exchanges, in order.',
+      SCHEDULE_TYPES,
+      { only: [...SCHEDULE_TYPES] },
+      (type) => SCHEDULE_TYPES.has(type),
+    );
+  if (sections.has('expenses'))
+    await sentenceSection(
+      'Expenses and payments',
+      'Each shared expense with its receipts and its answer, and each payment with its proof and confirmation, in order.',
+      MONEY_TYPES,
+      { only: [...MONEY_TYPES] },
+      (type) => MONEY_TYPES.has(type),
+    );
+  // Everything else, by its sentence (entries of modules this version has no section for are listed here too).
+  if (sections.has('other'))
+    await sentenceSection('Other entries', 'Every other entry of the record in this range, in one plain sentence each.', new Set(), OTHER_FILTER, (type) => !PRINTED_IN_SECTIONS.has(type));
 
   text.flush();
   const count = text.formText(String(pageNumber), FOOTER);

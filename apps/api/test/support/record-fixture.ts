@@ -139,7 +139,7 @@ export function recordFixture(): RecordPdfSource {
     head: { seq: head.seq, hash: head.hash },
     keyFingerprint: 'SHA256:' + 'ab'.repeat(32),
     range: { from: null, to: null },
-    sections: ['messages', 'held-back', 'terms', 'other'],
+    sections: ['messages', 'held-back', 'terms', 'schedule', 'expenses', 'other'],
     entries: pages,
   };
 }

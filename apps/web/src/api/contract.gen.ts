@@ -2708,7 +2708,7 @@ export interface components {
              */
             to?: string;
             /** @description What the PDF prints after its cover and summary; omitted: every section. The bundle always carries the whole ledger. */
-            sections?: ("messages" | "held-back" | "terms" | "other")[];
+            sections?: ("messages" | "held-back" | "terms" | "schedule" | "expenses" | "other")[];
         };
         ExportDto: {
             /** Format: uuid */
@@ -2724,7 +2724,7 @@ export interface components {
             ledgerSeq: number;
             from: string | null;
             to: string | null;
-            sections: ("messages" | "held-back" | "terms" | "other")[];
+            sections: ("messages" | "held-back" | "terms" | "schedule" | "expenses" | "other")[];
             /** @description The signing key: `SHA256:` and the hex SHA-256 of its DER public key. */
             keyFingerprint: string;
             /** Format: date-time */

@@ -11,11 +11,11 @@ export const BUNDLE_FORMAT_VERSION = 1;
 export const BUNDLE_FILES = { manifest: 'manifest.json', signature: 'manifest.sig', ledger: 'ledger.jsonl', pdf: 'record.pdf' } as const;
 
 /**
- * What a record printed for court may contain beyond its cover and summary. Sections of
- * modules this version does not know (schedule, expenses) are listed by their entries'
- * sentences under "other".
+ * What a record printed for court may contain beyond its cover and summary, in the order
+ * printed. Entries of modules without a section of their own are listed by their sentences
+ * under "other".
  */
-export const EXPORT_SECTIONS = ['messages', 'held-back', 'terms', 'other'] as const;
+export const EXPORT_SECTIONS = ['messages', 'held-back', 'terms', 'schedule', 'expenses', 'other'] as const;
 export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
 export interface BundleFile {

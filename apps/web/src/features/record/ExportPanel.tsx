@@ -11,6 +11,8 @@ const SECTIONS: { value: Section; label: string; hint: string }[] = [
   { value: 'messages', label: 'Messages', hint: 'every message with its full text, when it was sent, delivered and first read' },
   { value: 'held-back', label: 'Held-back attempts', hint: 'messages kept out of an inbox by its limits, with their text' },
   { value: 'terms', label: 'Terms of contact', hint: 'the first terms, each proposal and answer, each inbox change' },
+  { value: 'schedule', label: 'Schedule', hint: 'plans and their answers, single-day changes, swaps and exchange check-ins' },
+  { value: 'expenses', label: 'Expenses and payments', hint: 'each expense with its answer, each payment with its confirmation' },
   { value: 'other', label: 'Other entries', hint: 'everything else in the record, one sentence each' },
 ];
 
