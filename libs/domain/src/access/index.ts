@@ -1,0 +1,18 @@
+export {
+  PROFESSIONAL_ACCESS_MAX_DAYS,
+  PROFESSIONAL_ACCESS_MIN_MS,
+  PROFESSIONAL_NAME_MAX,
+  PROFESSIONAL_ROLES,
+  PROFESSIONAL_ROLE_WORDS,
+  PROFESSIONAL_VISIT_MS,
+  checkAccessExpiry,
+  decideRevocation,
+  isProfessionalRole,
+  professionalAccessStatus,
+  professionalVisitEndsAt,
+  type AccessExpiryCheck,
+  type ProfessionalAccessState,
+  type ProfessionalAccessStatus,
+  type ProfessionalRole,
+  type RevocationDecision,
+} from './professional-access';
