@@ -9,5 +9,7 @@ import { SigningKey } from './signing-key';
   imports: [LedgerModule],
   controllers: [ExportsController],
   providers: [ExportsRepository, ExportsService, SigningKey],
+  // Professional access makes and serves exports through the same service: the same PDF and bundle.
+  exports: [ExportsService],
 })
 export class ExportsModule {}

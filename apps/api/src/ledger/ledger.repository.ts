@@ -17,6 +17,8 @@ import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
 import { readExpenseQueryModel } from "../expenses/expense-record.repository";
+import { readExportQueryModel } from "../export/export-record.repository";
+import { readProfessionalAccessQueryModel } from "../professional-access/professional-access-record.repository";
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -256,6 +258,8 @@ export class LedgerRepository {
       })),
       schedule: await this.scheduleQueryModel(caseId),
       ...(await readExpenseQueryModel(this.dataSource, caseId)),
+      ...(await readExportQueryModel(this.dataSource, caseId)),
+      ...(await readProfessionalAccessQueryModel(this.dataSource, caseId)),
     };
   }
 
