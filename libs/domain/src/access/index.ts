@@ -5,6 +5,8 @@ export {
   PROFESSIONAL_ROLES,
   PROFESSIONAL_ROLE_WORDS,
   PROFESSIONAL_VISIT_MS,
+  accessEndsAfterDay,
+  accessLastDayChoices,
   checkAccessExpiry,
   decideRevocation,
   isProfessionalRole,

@@ -3,6 +3,8 @@ import {
   PROFESSIONAL_ROLE_WORDS,
   PROFESSIONAL_ROLES,
   PROFESSIONAL_VISIT_MS,
+  accessEndsAfterDay,
+  accessLastDayChoices,
   checkAccessExpiry,
   decideRevocation,
   isProfessionalRole,
@@ -77,5 +79,38 @@ describe('roles', () => {
     expect(isProfessionalRole('mediator')).toBe(true);
     expect(isProfessionalRole('parent')).toBe(false);
     expect(isProfessionalRole(undefined)).toBe(false);
+  });
+});
+
+describe('the last day a parent chooses', () => {
+  // prettier-ignore
+  it.each([
+    ['2026-03-05', 'Europe/London', '2026-03-06T00:00:00.000Z'],
+    ['2026-07-05', 'Europe/London', '2026-07-05T23:00:00.000Z'],
+    ['2026-03-05', 'America/New_York', '2026-03-06T05:00:00.000Z'],
+    // The day before the clocks go forward ends at midnight before the change.
+    ['2026-03-28', 'Europe/London', '2026-03-29T00:00:00.000Z'],
+    ['2026-03-29', 'Europe/London', '2026-03-29T23:00:00.000Z'],
+  ])('%s in %s ends at %s', (day, zone, end) => {
+    expect(accessEndsAfterDay(day, zone)).toBe(end);
+  });
+
+  it('is a real day or nothing', () => {
+    expect(accessEndsAfterDay('2026-02-30', 'Europe/London')).toBeNull();
+    expect(accessEndsAfterDay('soon', 'Europe/London')).toBeNull();
+  });
+
+  it('is offered from today to the last day within 90 days, 30 days on suggested; the ends agree with checkAccessExpiry', () => {
+    const choices = accessLastDayChoices(NOW, 'Europe/London');
+    expect(choices).toEqual({ first: '2026-03-05', last: '2026-06-02', suggested: '2026-04-04' });
+    expect(checkAccessExpiry(Date.parse(accessEndsAfterDay(choices.first, 'Europe/London')!), NOW)).toEqual({ ok: true });
+    expect(checkAccessExpiry(Date.parse(accessEndsAfterDay(choices.last, 'Europe/London')!), NOW)).toEqual({ ok: true });
+    const dayAfter = '2026-06-03';
+    expect(checkAccessExpiry(Date.parse(accessEndsAfterDay(dayAfter, 'Europe/London')!), NOW)).toMatchObject({ ok: false, rule: 'maximumDuration' });
+  });
+
+  it('starts tomorrow late in the evening, when today ends within the hour', () => {
+    expect(accessLastDayChoices(Date.parse('2026-03-05T23:30:00.000Z'), 'Europe/London').first).toBe('2026-03-06');
+    expect(accessLastDayChoices(Date.parse('2026-03-05T22:59:00.000Z'), 'Europe/London').first).toBe('2026-03-05');
   });
 });

@@ -1,3 +1,5 @@
+import { DAY_MS, localDateOf, requireZone, startOfLocalDate } from '../time/zoned-time';
+
 /**
  * Professional access: a parent lets a lawyer, a mediator or a guardian ad litem read the
  * case's record and export it, through a link that expires and that the parent can end.
@@ -37,7 +39,6 @@ export const PROFESSIONAL_NAME_MAX = 100;
  */
 export const PROFESSIONAL_VISIT_MS = 12 * 60 * 60 * 1000;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type AccessExpiryCheck = { ok: true } | { ok: false; rule: 'minimumDuration' | 'maximumDuration'; message: string };
 
@@ -85,4 +86,37 @@ export function decideRevocation(access: ProfessionalAccessState, by: string, no
 /** When a visit opened at `openedAtMs` ends: after {@link PROFESSIONAL_VISIT_MS}, or with the access. */
 export function professionalVisitEndsAt(openedAtMs: number, accessExpiresAtMs: number): number {
   return Math.min(openedAtMs + PROFESSIONAL_VISIT_MS, accessExpiresAtMs);
+}
+
+/** A calendar day as `YYYY-MM-DD`, from its UTC-midnight milliseconds. */
+function dayText(dateMs: number): string {
+  return new Date(dateMs).toISOString().slice(0, 10);
+}
+
+/**
+ * A parent chooses the last day of an access, in the case's zone: it ends when that day ends
+ * (the next day's first instant there), so "until Friday" includes all of Friday.
+ * `day` is `YYYY-MM-DD`; the answer is an ISO instant, or null for a day that is not one.
+ */
+export function accessEndsAfterDay(day: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const dateMs = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (dayText(dateMs) !== day) return null;
+  return new Date(startOfLocalDate(requireZone(timeZone), dateMs + DAY_MS)).toISOString();
+}
+
+/**
+ * The days a form may offer as an access's last day at `nowMs`, in the case's zone: from today
+ * (which ends in at least an hour, or tomorrow) to the last day whose end is within
+ * {@link PROFESSIONAL_ACCESS_MAX_DAYS} days; `suggested` is 30 days on, a usual time for a matter.
+ */
+export function accessLastDayChoices(nowMs: number, timeZone: string): { first: string; last: string; suggested: string } {
+  const zone = requireZone(timeZone);
+  const today = localDateOf(zone, nowMs);
+  const endsIn = (dateMs: number) => startOfLocalDate(zone, dateMs + DAY_MS) - nowMs;
+  const first = endsIn(today) >= PROFESSIONAL_ACCESS_MIN_MS ? today : today + DAY_MS;
+  let last = today + PROFESSIONAL_ACCESS_MAX_DAYS * DAY_MS;
+  while (endsIn(last) > PROFESSIONAL_ACCESS_MAX_DAYS * DAY_MS) last -= DAY_MS;
+  return { first: dayText(first), last: dayText(last), suggested: dayText(Math.min(today + 30 * DAY_MS, last)) };
 }
