@@ -10,6 +10,7 @@ import { alex, CASE_ID, caseDetail, sam } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import type { CannedAnswer, TestApi } from '../../test/testApi';
 import type { ProfessionalAccess, ProfessionalView } from './accessApi';
+import { accessEndInWords, accessStatusInWords } from './accessWords';
 
 const ZONE = 'Europe/Berlin';
 const SECRET = 'k3Jd'.repeat(10) + 'abc';
@@ -80,6 +81,34 @@ function recordAnswers(
   };
 }
 
+describe('an access in words', () => {
+  it.each([
+    // Chosen as a last day: it ends at the midnight after, said as the end of that day (summer and winter time alike).
+    ['2026-04-01T22:00:00.000Z', 'Europe/Berlin', 'the end of Wed 1 Apr 2026 (Europe/Berlin)'],
+    ['2026-12-31T23:00:00.000Z', 'Europe/Berlin', 'the end of Thu 31 Dec 2026 (Europe/Berlin)'],
+    ['2026-03-29T23:00:00.000Z', 'Europe/London', 'the end of Sun 29 Mar 2026 (Europe/London)'],
+    // Any other time, as it is.
+    ['2026-04-01T12:30:00.000Z', 'Europe/Berlin', 'Wed 1 Apr 2026, 14:30 (Europe/Berlin)'],
+  ])('an end at %s in %s is "%s"', (iso, zone, words) => {
+    expect(accessEndInWords(iso, zone)).toBe(words);
+  });
+
+  it('says who ended an access, and when an expired one was open until', () => {
+    const parents = caseDetail().parents;
+    expect(
+      accessStatusInWords(
+        { ...JANE, status: 'revoked', revokedBy: sam.id, revokedAt: '2026-03-04T08:00:00.000Z' },
+        alex.id,
+        parents,
+        ZONE,
+      ),
+    ).toBe('Ended by Sam Wed 4 Mar 2026, 09:00 (Europe/Berlin).');
+    expect(accessStatusInWords({ ...JANE, status: 'expired' }, alex.id, parents, ZONE)).toBe(
+      'Expired; it was open until the end of Wed 1 Apr 2026 (Europe/Berlin).',
+    );
+  });
+});
+
 describe('the professional access panel on the record page', () => {
   it('lists an access in words; its giver can end it, after confirming', async () => {
     api = await renderApp(
@@ -94,7 +123,7 @@ describe('the professional access panel on the record page', () => {
     );
     const list = await screen.findByRole('list', { name: 'Professional access to this record' });
     expect(within(list).getByText('Jane Smith, lawyer')).toBeTruthy();
-    expect(within(list).getByText('Open until Thu 2 Apr 2026, 00:00 (Europe/Berlin).')).toBeTruthy();
+    expect(within(list).getByText('Open until the end of Wed 1 Apr 2026 (Europe/Berlin).')).toBeTruthy();
     expect(
       within(list).getByText(
         'Given by you Mon 2 Mar 2026, 10:00 (Europe/Berlin). Opened 2 times, last Tue 3 Mar 2026, 11:15 (Europe/Berlin).',

@@ -225,7 +225,10 @@ function GrantForm({
         onChange={setEmail}
         error={accessFieldMessage(error, 'email')}
       />
-      <fieldset className={roleMessage ? 'field--needs-attention' : undefined}>
+      <fieldset
+        className={roleMessage ? 'field--needs-attention' : undefined}
+        aria-describedby={roleMessage ? `${id}-role-message` : undefined}
+      >
         <legend>Their role</legend>
         {ROLE_CHOICES.map((choice) => (
           <label className="choice" key={choice.value}>
@@ -241,7 +244,11 @@ function GrantForm({
             </span>
           </label>
         ))}
-        {roleMessage && <p className="field__message">{roleMessage}</p>}
+        {roleMessage && (
+          <p className="field__message" id={`${id}-role-message`}>
+            {roleMessage}
+          </p>
+        )}
       </fieldset>
       <TextField
         label="Last day of access"

@@ -1,4 +1,4 @@
-import { PROFESSIONAL_ROLE_WORDS, formatRecordTime } from '@parallel/domain';
+import { PROFESSIONAL_ROLE_WORDS } from '@parallel/domain';
 import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -13,6 +13,7 @@ import { PROFESSIONAL_RECORD_PATHS, readRecordUpTo } from '../record/recordApi';
 import type { RecordReader } from '../record/recordInWords';
 import { Entries, HeldBack, RecordChecks, type RecordRead } from '../record/RecordParts';
 import { closeVisit, currentVisit, type ProfessionalView } from './accessApi';
+import { accessEndInWords } from './accessWords';
 import { visitProblemInWords } from './visitWords';
 import './professional-access.css';
 
@@ -62,8 +63,8 @@ export function ProfessionalRecordView({ view, onClosed }: { view: ProfessionalV
           anything.
         </p>
         <p>
-          Your access ends {formatRecordTime(view.expiresAt, item.timeZone)}. Opening the record and each export are
-          recorded in it, and both parents can see them.
+          Your access lasts until {accessEndInWords(view.expiresAt, item.timeZone)}. Opening the record and each export
+          are recorded in it, and both parents can see them.
         </p>
         <button type="button" className="button--quiet" disabled={closing.busy} onClick={() => void close()}>
           {closing.busy ? 'Closing…' : 'Close this view'}

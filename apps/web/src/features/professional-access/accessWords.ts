@@ -21,6 +21,18 @@ function who(userId: string | null, readerId: string, parents: readonly CasePare
   return parents.find((parent) => parent.userId === userId)?.displayName ?? 'a parent';
 }
 
+/**
+ * When an access ends, as the parent chose it: an access given "until Thursday" ends at the
+ * midnight after it, which reads better as "the end of Thu 31 Dec 2026" than as "Fri 1 Jan
+ * 2027, 00:00". Any other time is written as it is.
+ */
+export function accessEndInWords(iso: string, timeZone: string): string {
+  const exact = formatRecordTime(iso, timeZone);
+  if (!/, 00:00 \(/.test(exact)) return exact;
+  const dayBefore = formatRecordTime(new Date(Date.parse(iso) - 60_000).toISOString(), timeZone);
+  return `the end of ${dayBefore.replace(/, \d{2}:\d{2} \(/, ' (')}`;
+}
+
 /** Where an access stands, in one sentence with its times in the case's zone. */
 export function accessStatusInWords(
   access: ProfessionalAccess,
@@ -31,9 +43,9 @@ export function accessStatusInWords(
   const time = (iso: string) => formatRecordTime(iso, timeZone);
   switch (access.status) {
     case 'active':
-      return `Open until ${time(access.expiresAt)}.`;
+      return `Open until ${accessEndInWords(access.expiresAt, timeZone)}.`;
     case 'expired':
-      return `Expired ${time(access.expiresAt)}.`;
+      return `Expired; it was open until ${accessEndInWords(access.expiresAt, timeZone)}.`;
     case 'revoked':
       return `Ended by ${who(access.revokedBy, readerId, parents)} ${time(access.revokedAt ?? access.expiresAt)}.`;
   }
