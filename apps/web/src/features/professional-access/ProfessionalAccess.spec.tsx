@@ -245,6 +245,31 @@ describe('the professional’s link and read-only view', () => {
     expect(screen.queryByRole('link', { name: 'Messages' })).toBeNull();
   });
 
+  it('closes the view when asked, and says how to open it again', async () => {
+    const entries = record();
+    api = await renderApp(
+      '/p',
+      {
+        'GET /api/professional/visit': { status: 200, body: VIEW },
+        'GET /api/professional/ledger?limit=1000': { status: 200, body: { items: entries, nextCursor: null } },
+        'GET /api/professional/ledger/verify': {
+          status: 200,
+          body: { valid: true, count: 1, sealedCount: 0, headSeq: 1, headHash: entries[0]!.hash },
+        },
+        'DELETE /api/professional/visit': { status: 204 },
+      },
+      null,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Close this view' }));
+    expect(await screen.findByRole('heading', { name: 'The view is closed' })).toBeTruthy();
+    expect(
+      screen.getByText('This view is closed. To read the record again, open the link from your e-mail.'),
+    ).toBeTruthy();
+    expect(
+      api.requests.some((request) => request.method === 'DELETE' && request.url === '/api/professional/visit'),
+    ).toBe(true);
+  });
+
   it('says why a link does not open, in the API’s plain words, with the address cleaned', async () => {
     const message = 'The parent who shared this record has ended your access. The link no longer opens it.';
     api = await renderApp(
