@@ -12,6 +12,7 @@ import { HealthRepository } from './health/health.repository';
 import { LedgerModule } from './ledger/ledger.module';
 import { MessagesModule } from './messages/messages.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ProfessionalAccessModule } from './professional-access/professional-access.module';
 import { TermsModule } from './terms/terms.module';
 import { ScheduleModule } from './schedule/schedule.module';
 import { ThrottleModule } from './throttle/throttle.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ScheduleModule,
         ExpensesModule,
         ExportsModule,
+        ProfessionalAccessModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -16,6 +16,10 @@ import { MessagesService } from './messages/messages.service';
 import { CheckInsService } from './schedule/check-ins.service';
 import { OverridesService } from './schedule/overrides.service';
 import { PlansService } from './schedule/plans.service';
+import { ProfessionalAccessService } from './professional-access/professional-access.service';
+import { ProfessionalRecordService } from './professional-access/professional-record.service';
+import { ProfessionalVisitAuthenticator } from './professional-access/professional-visit-authenticator';
+import { ProfessionalVisitsService } from './professional-access/professional-visits.service';
 import { ScheduleReader } from './schedule/schedule-reader.service';
 import { SwapsService } from './schedule/swaps.service';
 import { InboxTermsService } from './terms/inbox-terms.service';
@@ -79,8 +83,9 @@ const BARRAGE: [MessageTopic, string][] = [
  * A case worth opening: four weeks of messages both ways (mostly grey rock, some hostile from
  * one parent), some read, a barrage held back over the daily limit, a message held for its
  * delivery window, a pending proposal of shared terms and a pending change of inbox terms;
- * and a schedule: a plan agreed, Christmas by turns, check-ins, a trade of days accepted and a
- * swap request waiting.
+ * a schedule: a plan agreed, Christmas by turns, check-ins, a trade of days accepted and a
+ * swap request waiting; and, after the barrage, Sam's lawyer given read-only access, which she
+ * used to open and export the record.
  *
  * It goes through the real services and case commands, so the record holds it all and
  * verifies. The history is played with the app's own clock held at moments of the past and
@@ -96,10 +101,11 @@ export async function seedDemo(app: INestApplication, publicUrl: string): Promis
   const alex = toAuth(first!);
   const sam = toAuth(second!);
   const existing = (await cases.list(alex)).items.find((item) => item.name === DEMO_CASE_NAME && item.parents.length === 2);
+  let lawyerLink: string | null = null;
   if (existing) {
     logger.log(`The demo case is already there (${existing.id}); nothing added.`);
   } else {
-    await playStory(app, alex, sam);
+    lawyerLink = await playStory(app, alex, sam);
   }
   const lines = [
     '',
@@ -108,12 +114,15 @@ export async function seedDemo(app: INestApplication, publicUrl: string): Promis
     '  Sam has set their inbox to Monday and Thursday 18:00, 3 messages a day; Alex sent a barrage that was held back.',
     '  Schedule: a 2-2-5-5 plan agreed, Christmas by turns, check-ins at the first handovers, a trade of days accepted and a swap request waiting for Alex.',
     '  Expenses: approved, disputed and resubmitted, withdrawn, waiting for approval; payments confirmed and waiting; a balance in pounds and euros.',
+    '  Record: Sam gave his lawyer read-only access after the barrage; she opened the record and exported it.',
+    ...(lawyerLink ? [`  The lawyer's link (shown this once; only its hash is kept): ${lawyerLink}`] : []),
     '',
   ];
   logger.log(lines.join('\n'));
 }
 
-async function playStory(app: INestApplication, alex: AuthContext, sam: AuthContext): Promise<void> {
+/** Plays the story; answers the link Sam gave his lawyer (it exists nowhere else). */
+async function playStory(app: INestApplication, alex: AuthContext, sam: AuthContext): Promise<string> {
   const cases = app.get(CasesService);
   const messages = app.get(MessagesService);
   const ticker = app.get(MessageReleaseService);
@@ -205,6 +214,9 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
       await moveTo(new Date(current.getTime() + (index + 1) * 40_000));
       await send(alex, topic, text);
     }
+    // The next morning Sam gives his lawyer read-only access for 60 days; she opens the record and exports it.
+    await moveTo(new Date(current.getTime() + 12 * HOUR_MS));
+    const lawyerLink = await lawyerReadsTheRecord(app, caseId, sam, moveTo, () => current);
     await moveTo(new Date(Math.max(current.getTime() + HOUR_MS, realNow.getTime() - 2 * 24 * HOUR_MS)));
     await readDelivered();
     await send(sam, 'schedule', 'Christmas: as in the parenting plan, the children are with me on the 24th and 25th, with you from the 26th at 10:00.');
@@ -223,10 +235,37 @@ async function playStory(app: INestApplication, alex: AuthContext, sam: AuthCont
       cadence: { mode: 'windows', windows: [{ weekday: 2, time: '19:00' }, { weekday: 5, time: '19:00' }] },
       dailyQuota: 4,
     });
+    return lawyerLink;
   } finally {
     // Back to real time, which is past every moment the story used.
     clock.now = realNowOf;
   }
+}
+
+/**
+ * Sam gives his lawyer access to read and export the record for 60 days (she is mailed the link;
+ * Alex is told); an hour later she opens it and, ten minutes after, exports the whole record.
+ */
+async function lawyerReadsTheRecord(
+  app: INestApplication,
+  caseId: string,
+  sam: AuthContext,
+  moveTo: (to: Date) => Promise<void>,
+  now: () => Date,
+): Promise<string> {
+  const granted = await app.get(ProfessionalAccessService).grant(sam, caseId, {
+    name: 'Priya Shah',
+    email: 'priya.shah@lawfirm.demo.parallel.localhost',
+    role: 'lawyer',
+    expiresAt: new Date(now().getTime() + 60 * 24 * HOUR_MS).toISOString(),
+  });
+  await moveTo(new Date(now().getTime() + HOUR_MS));
+  const secret = granted.url.slice(granted.url.lastIndexOf('/') + 1);
+  const { token } = await app.get(ProfessionalVisitsService).open(secret);
+  const professional = await app.get(ProfessionalVisitAuthenticator).authenticate(token);
+  await moveTo(new Date(now().getTime() + 10 * 60_000));
+  await app.get(ProfessionalRecordService).createExport(professional, {});
+  return granted.url;
 }
 
 /** One moment of the schedule's story, played at its time among the messages. */

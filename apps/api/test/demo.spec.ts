@@ -68,6 +68,11 @@ describe('the demo', () => {
     ]);
     const checkIns = await t.query<{ count: string }>('SELECT count(*) FROM schedule_check_ins WHERE case_id = $1', [caseId]);
     expect(Number(checkIns[0]!.count)).toBe(6);
+    // Sam's lawyer: given access after the barrage, opened the record once and exported it.
+    const accesses = (await t.http().get(`/api/cases/${caseId}/professional-access`).set(bearer(alex)).expect(200)).body.items;
+    expect(accesses).toEqual([expect.objectContaining({ name: 'Priya Shah', role: 'lawyer', grantedBy: sam.user.id, status: 'active', visitCount: 1, canRevoke: false })]);
+    const exportsByLawyer = await t.query<{ count: string }>('SELECT count(*) FROM exports WHERE case_id = $1 AND grant_id IS NOT NULL', [caseId]);
+    expect(Number(exportsByLawyer[0]!.count)).toBe(1);
     for (const who of [alex, sam]) {
       expect((await t.http().get(`/api/cases/${caseId}/ledger/verify`).set(bearer(who)).expect(200)).body).toMatchObject({ valid: true });
     }

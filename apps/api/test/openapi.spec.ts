@@ -15,7 +15,7 @@ interface Document {
 }
 
 /** Routes that answer without a session, on purpose (as in route-access.spec.ts). */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}', 'GET /api/calendar/{secret}.ics'];
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}', 'GET /api/calendar/{secret}.ics', 'POST /api/professional/visits'];
 
 /** Every `$ref` anywhere under `value`. */
 function refsIn(value: unknown, found: string[] = []): string[] {
@@ -84,12 +84,13 @@ describe('the OpenAPI document is a complete contract', () => {
     expect(problems).toEqual([]);
   });
 
-  it('requires the bearer token or the session cookie on every operation that is not public, and lets it answer 401', () => {
-    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'cookie']);
+  it('requires the bearer token or the session cookie on every operation that is not public (a professional’s visit cookie on theirs), and lets it answer 401', () => {
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'cookie', 'professionalVisit']);
     const problems: string[] = [];
     for (const { route, operation } of operations) {
       if (PUBLIC_ROUTES.includes(route)) continue;
-      if (JSON.stringify(operation.security) !== JSON.stringify([{ bearer: [] }, { cookie: [] }])) problems.push(`${route}: security ${JSON.stringify(operation.security)}`);
+      const expected = route.includes(' /api/professional/') ? [{ professionalVisit: [] }] : [{ bearer: [] }, { cookie: [] }];
+      if (JSON.stringify(operation.security) !== JSON.stringify(expected)) problems.push(`${route}: security ${JSON.stringify(operation.security)}`);
       if (!operation.responses['401']) problems.push(`${route}: no 401`);
     }
     expect(problems).toEqual([]);

@@ -2,7 +2,7 @@ import { createJoinedCase, registerParent } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Routes that answer without a session, on purpose. Anything else must refuse an anonymous caller. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}', 'GET /api/calendar/{secret}.ics']);
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/login/second-factor', 'POST /api/auth/password-reset', 'POST /api/auth/password-reset/{token}', 'POST /api/auth/email/{token}', 'GET /api/invitations/{token}', 'GET /api/calendar/{secret}.ics', 'POST /api/professional/visits']);
 
 describe('every route in the OpenAPI document is guarded', () => {
   let t: TestApp;

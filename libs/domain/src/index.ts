@@ -1,5 +1,6 @@
 // The one public face of @parallel/domain: the product's rules, pure and framework-free.
 export * from './ledger';
+export * from './access';
 export * from './export';
 export * from './cadence';
 export {

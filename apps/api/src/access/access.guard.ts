@@ -2,9 +2,11 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { AuthService } from '../auth/auth.service';
 import { sessionCredentialFrom } from '../auth/session-token';
-import { AuthenticatedRequest, IS_PUBLIC } from '../common/auth-context';
+import { AuthenticatedRequest, IS_FOR_PROFESSIONAL, IS_PUBLIC } from '../common/auth-context';
 import { InvalidInput, NotAllowed, NotAuthenticated, NotFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { visitTokenFrom } from '../professional-access/professional-visit-cookie';
+import { ProfessionalVisitAuthenticator } from '../professional-access/professional-visit-authenticator';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,12 +16,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * session unless the route is marked @Public(), and, for any route under a
  * `:caseId`, membership of that case. A non-member gets the same 404 as for a case
  * that does not exist, so a case's existence is not disclosed.
+ *
+ * Routes marked @ForProfessional() take a professional's visit instead, and nothing else: a
+ * parent's session does not open them, and a visit opens no other route (its cookie is not
+ * even sent elsewhere), so what a professional can do is exactly the list of those routes.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly professionals: ProfessionalVisitAuthenticator,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.ownOrigin = new URL(config.publicUrl).origin;
@@ -32,6 +39,13 @@ export class AccessGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(IS_FOR_PROFESSIONAL, [context.getHandler(), context.getClass()])) {
+      const token = visitTokenFrom(request);
+      // The visit's cookie rides along by itself like a session cookie: changes must come from our pages.
+      if (token && !SAFE_METHODS.has(request.method)) this.refuseForeignOrigin(request);
+      request.professional = await this.professionals.authenticate(token);
+      return true;
+    }
     const caseId = request.params['caseId'] as string | undefined;
     if (caseId !== undefined && !UUID.test(caseId)) {
       throw new InvalidInput([{ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }]);

@@ -1,6 +1,8 @@
 import { AccountTokenEntity } from '../auth/entities/account-token.entity';
 import { RecoveryCodeEntity } from '../auth/entities/recovery-code.entity';
 import { ExportEntity } from '../export/entities/export.entity';
+import { ProfessionalAccessGrantEntity } from '../professional-access/entities/professional-access-grant.entity';
+import { ProfessionalVisitEntity } from '../professional-access/entities/professional-visit.entity';
 import { ThrottleCounterEntity } from '../throttle/entities/throttle-counter.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
@@ -51,4 +53,6 @@ export const ENTITIES = [
   ReceiptEntity,
   ReceiptChunkEntity,
   ExportEntity,
+  ProfessionalAccessGrantEntity,
+  ProfessionalVisitEntity,
 ];

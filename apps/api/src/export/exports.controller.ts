@@ -21,7 +21,7 @@ export class ExportsController {
   @ApiCreatedResponse({ type: ExportDto })
   @ApiErrors(400, 404)
   create(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateExportDto): Promise<ExportDto> {
-    return this.exports.create(auth, caseId, dto);
+    return this.exports.create({ parentId: auth.userId }, caseId, dto);
   }
 
   @Get(':exportId/record.pdf')

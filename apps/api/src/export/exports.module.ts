@@ -10,5 +10,7 @@ import { SigningKey } from './signing-key';
   imports: [LedgerModule],
   controllers: [ExportsController],
   providers: [ExportsRepository, ExportsService, MadePdfs, SigningKey],
+  // Professional access makes and serves exports through the same service: the same PDF and bundle.
+  exports: [ExportsService],
 })
 export class ExportsModule {}

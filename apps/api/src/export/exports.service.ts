@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { BUNDLE_FILES, BUNDLE_FORMAT_VERSION, EXPORT_SECTIONS, LEDGER_FORMAT_VERSION, openLedgerLine, type ExportManifest } from '@parallel/domain';
+import {
+  BUNDLE_FILES,
+  BUNDLE_FORMAT_VERSION,
+  EXPORT_SECTIONS,
+  LEDGER_FORMAT_VERSION,
+  PROFESSIONAL_ROLE_WORDS,
+  openLedgerLine,
+  type ExportManifest,
+  type OpenLedgerEntry,
+  type ProfessionalActor,
+} from '@parallel/domain';
 import { DateTime } from 'luxon';
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, Transform, type Writable } from 'node:stream';
 import { ZipFile } from 'yazl';
-import type { AuthContext } from '../common/auth-context';
 import { InvalidInput, NotFound, type FieldProblem } from '../common/errors';
 import { CaseCommands } from '../ledger/case-commands';
 import { CreateExportDto, ExportDto, toExportDto } from './dto/export.dto';
@@ -14,6 +23,9 @@ import { ExportsRepository } from './exports.repository';
 import { MadePdfs } from './made-pdfs';
 import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
 import { SigningKey } from './signing-key';
+
+/** Who makes an export: a parent of the case, or a professional through the access a parent gave them. */
+export type ExportRequester = { parentId: string } | { professional: ProfessionalActor };
 
 /**
  * Exports for court. Making one is a ledger entry (`export.made`); its PDF and bundle are
@@ -30,7 +42,7 @@ export class ExportsService {
     private readonly madePdfs: MadePdfs,
   ) {}
 
-  async create(auth: AuthContext, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
+  async create(requester: ExportRequester, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
     const problems: FieldProblem[] = [];
     for (const field of ['from', 'to'] as const) {
       const value = dto[field];
@@ -50,6 +62,8 @@ export class ExportsService {
     if (problems.length) throw new InvalidInput(problems);
     const sections = EXPORT_SECTIONS.filter((section) => (dto.sections ?? EXPORT_SECTIONS).includes(section));
     const id = randomUUID();
+    // A professional is not a member of the case: the entry has no actor and names them instead.
+    const professional = 'professional' in requester ? requester.professional : null;
     const row = await this.commands.run(caseId, async (tx) => {
       const payload = {
         exportId: id,
@@ -57,12 +71,14 @@ export class ExportsService {
         to: dto.to ?? null,
         sections,
         keyFingerprint: this.key.fingerprint,
+        ...(professional ? { professional } : {}),
       };
-      const entry = await tx.record('export.made', auth.userId, payload);
+      const entry = await tx.record('export.made', professional ? null : (requester as { parentId: string }).parentId, payload);
       const made: ExportEntity = {
         id,
         caseId,
-        requestedBy: auth.userId,
+        requestedBy: entry.actorId,
+        grantId: professional?.grantId ?? null,
         ledgerSeq: entry.seq,
         rangeFrom: payload.from,
         rangeTo: payload.to,
@@ -92,7 +108,7 @@ export class ExportsService {
       timeZone: facts.timeZone,
       children: facts.children,
       parents: facts.parents,
-      exportedBy: facts.parents.find((parent) => parent.id === row.requestedBy)?.name ?? 'a parent',
+      exportedBy: exporterOf(headEntry, facts.parents),
       generatedAt: row.createdAt.toISOString(),
       head: { seq: headEntry.seq, hash: headEntry.hash },
       keyFingerprint: this.key.fingerprint,
@@ -209,3 +225,11 @@ export class ExportsService {
     await finished;
   }
 }
+
+/** Who the cover says made the export, as its own entry says: a parent, or the professional it names. */
+function exporterOf(entry: OpenLedgerEntry, parents: { id: string; name: string }[]): string {
+  const professional = entry.type === 'export.made' ? entry.payload.professional : undefined;
+  if (professional) return `${professional.name}, ${PROFESSIONAL_ROLE_WORDS[professional.role]}, with access given by a parent`;
+  return parents.find((parent) => parent.id === entry.actorId)?.name ?? 'a parent';
+}
+

@@ -17,6 +17,8 @@ import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
 import { readExpenseQueryModel } from "../expenses/expense-record.repository";
+import { readExportQueryModel } from "../export/export-record.repository";
+import { readProfessionalAccessQueryModel } from "../professional-access/professional-access-record.repository";
 
 /** Which entry types a long read wants: only these, or all but these (a hint: a reader still checks each entry's type). */
 export interface LedgerTypeFilter {
@@ -288,6 +290,8 @@ export class LedgerRepository {
       })),
       schedule: await this.scheduleQueryModel(caseId),
       ...(await readExpenseQueryModel(this.dataSource, caseId)),
+      ...(await readExportQueryModel(this.dataSource, caseId)),
+      ...(await readProfessionalAccessQueryModel(this.dataSource, caseId)),
     };
   }
 

@@ -20,6 +20,8 @@ export interface RealtimeEvents {
   'schedule.changed': { caseId: string; kind: 'plan' | 'override' | 'swap' | 'check-in'; id: string; status: string };
   /** An expense or payment was logged, answered, given a file, or confirmed: clients fetch it again. */
   'expense.changed': { caseId: string; kind: 'expense' | 'payment'; id: string; status: string; actorId: string };
+  /** Professional access was given or ended, or the professional opened or exported the record: to both parents. */
+  'professional_access.changed': { caseId: string; grantId: string; change: 'granted' | 'revoked' | 'viewed' | 'exported' };
 }
 
 export function userRoom(userId: string): string {

@@ -29,4 +29,13 @@ export const LIMITS = {
   passwordResetPerAccount: { scope: 'reset:email', max: 3, windowMs: HOUR },
   /** Address changes asked by one account: each mails two inboxes. */
   emailChangePerAccount: { scope: 'email-change:account', max: 5, windowMs: DAY },
+  /** Professional access one parent gives in a day: each mails a link outside the case; a lawyer, a mediator and a few resends fit in 10. */
+  professionalAccessPerAccount: { scope: 'professional-access:account', max: 10, windowMs: DAY },
+  /** Access links one professional's address receives in a day, from anyone: 5, so that no one floods that inbox through us. */
+  professionalAccessPerProfessional: { scope: 'professional-access:email', max: 5, windowMs: DAY },
+  /**
+   * Openings of one access's link in a day: each is an entry in the record (one per visit, not per
+   * page). A professional opens it a few times a day at most; 30 keeps a leaked link from flooding the record.
+   */
+  professionalVisitsPerAccess: { scope: 'professional-visit:grant', max: 30, windowMs: DAY },
 } satisfies Record<string, Limit>;

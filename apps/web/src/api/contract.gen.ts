@@ -1401,6 +1401,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/professional-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every professional access of the case, newest first (both parents see them all) */
+        get: operations["ProfessionalAccessController_list"];
+        put?: never;
+        /**
+         * Give a professional an expiring link to read and export the record, and nothing else
+         * @description Recorded (professional_access.granted). The link is mailed to the professional and answered here once; only its hash is kept. The other parent is mailed and sees the entry. At most 90 days.
+         */
+        post: operations["ProfessionalAccessController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/professional-access/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a professional access before its time: the link and every view open with it stop at once
+         * @description Recorded (professional_access.revoked). Only the parent who gave it.
+         */
+        delete: operations["ProfessionalAccessController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the record with a professional’s link: the secret is exchanged for a visit (an httpOnly cookie)
+         * @description Public: the secret is the credential. Recorded once per visit (professional_access.viewed). The visit reads this one case until it ends (12 hours, or the access’s end); an ended or expired access is refused with 410.
+         */
+        post: operations["ProfessionalLinkController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open visit: who the professional is, who gave the access, the case and its head, until when */
+        get: operations["ProfessionalRecordController_view"];
+        put?: never;
+        post?: never;
+        /** Close this visit in this browser (the link opens a new one until the access ends) */
+        delete: operations["ProfessionalRecordController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the case’s record, as the parent who gave the access sees it
+         * @description The same entries sealed as for that parent; held-back attempts aimed at them open only when asked for.
+         */
+        get: operations["ProfessionalRecordController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The server’s check of the record: the chain to the case’s head, and the tables against the chain */
+        get: operations["ProfessionalRecordController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an export of the record for court, as the parents do
+         * @description Recorded (export.made, naming the professional). The same PDF and signed bundle as a parent’s export.
+         */
+        post: operations["ProfessionalRecordController_createExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/exports/{exportId}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF of an export made with this access, streamed */
+        get: operations["ProfessionalRecordController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional/exports/{exportId}/bundle.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed bundle (zip) of an export made with this access, streamed */
+        get: operations["ProfessionalRecordController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1584,7 +1754,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in" | "expense.logged" | "expense.receipt_added" | "expense.approved" | "expense.disputed" | "expense.withdrawn" | "payment.recorded" | "payment.proof_added" | "payment.confirmed" | "export.made";
+        LedgerEntryType: "case.created" | "invitation.created" | "case.joined" | "message.sent" | "message.held_back" | "message.released" | "message.read" | "message.reads_recorded" | "terms.proposed" | "terms.accepted" | "terms.declined" | "terms.withdrawn" | "inbox_terms.changed" | "schedule.plan_proposed" | "schedule.plan_accepted" | "schedule.plan_declined" | "schedule.plan_withdrawn" | "schedule.plan_court_ordered" | "schedule.plan_disputed" | "schedule.override_proposed" | "schedule.override_accepted" | "schedule.override_declined" | "schedule.override_withdrawn" | "schedule.swap_requested" | "schedule.swap_accepted" | "schedule.swap_declined" | "schedule.swap_withdrawn" | "schedule.check_in" | "expense.logged" | "expense.receipt_added" | "expense.approved" | "expense.disputed" | "expense.withdrawn" | "payment.recorded" | "payment.proof_added" | "payment.confirmed" | "export.made" | "professional_access.granted" | "professional_access.revoked" | "professional_access.viewed";
         OpenLedgerEntryDto: {
             /**
              * @description Record format version.
@@ -2717,9 +2887,14 @@ export interface components {
             caseId: string;
             /**
              * Format: uuid
-             * @description The parent who made it.
+             * @description The parent who made it; null when a professional made it (see `grantId`).
              */
-            requestedBy: string;
+            requestedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The professional access it was made with; null for a parent’s export.
+             */
+            grantId: string | null;
             /** @description Its own `export.made` entry: the bundle covers the chain from entry 1 up to this one. */
             ledgerSeq: number;
             from: string | null;
@@ -2733,6 +2908,120 @@ export interface components {
             pdfUrl: string;
             /** @description Where to download the signed bundle (zip). */
             bundleUrl: string;
+        };
+        ProfessionalAccessDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            role: "lawyer" | "mediator" | "guardian_ad_litem";
+            /** @example Jane Smith */
+            name: string;
+            /** @example jane.smith@lawfirm.example */
+            email: string;
+            /**
+             * Format: uuid
+             * @description The parent who gave it; only they can end it.
+             */
+            grantedBy: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description Open, past its end, or ended by the parent who gave it.
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            revokedBy: string | null;
+            /** @description How many times the professional opened the record with it (each recorded). */
+            visitCount: number;
+            /** Format: date-time */
+            lastVisitAt: string | null;
+            /** @description Whether the caller may end it now: they gave it, and it is still open. */
+            canRevoke: boolean;
+        };
+        ProfessionalAccessListDto: {
+            /** @description Newest first: open, expired and ended alike. */
+            items: components["schemas"]["ProfessionalAccessDto"][];
+        };
+        GrantProfessionalAccessDto: {
+            /**
+             * @description The professional’s name, as the record will keep it.
+             * @example Jane Smith
+             */
+            name: string;
+            /**
+             * @description Where the link is mailed.
+             * @example jane.smith@lawfirm.example
+             */
+            email: string;
+            /** @enum {string} */
+            role: "lawyer" | "mediator" | "guardian_ad_litem";
+            /**
+             * Format: date-time
+             * @description When the access ends: at least an hour and at most 90 days from now.
+             * @example 2026-12-31T23:59:00.000Z
+             */
+            expiresAt: string;
+        };
+        GrantedProfessionalAccessDto: {
+            access: components["schemas"]["ProfessionalAccessDto"];
+            /**
+             * @description The link, shown this once (only its hash is kept). It was mailed to the professional.
+             * @example https://parallel.example/p/k3Jd…
+             */
+            url: string;
+            /** @description Whether the mail with the link was handed to the mail server. */
+            mailDelivered: boolean;
+        };
+        OpenProfessionalVisitDto: {
+            /**
+             * @description The secret from the link the professional received: the part after /p/.
+             * @example k3Jd…
+             */
+            secret: string;
+        };
+        ProfessionalViewerDto: {
+            /** @example Jane Smith */
+            name: string;
+            /** @enum {string} */
+            role: "lawyer" | "mediator" | "guardian_ad_litem";
+            /** @example jane.smith@lawfirm.example */
+            email: string;
+        };
+        ProfessionalCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Alex and Sam */
+            name: string;
+            /** @example Europe/London */
+            timeZone: string;
+            children: string[];
+            /** @description The parents, the case’s creator first. */
+            parents: components["schemas"]["CaseParentDto"][];
+            /** @description The last entry of the record: read the record up to it. */
+            ledgerHead: components["schemas"]["LedgerHeadDto"];
+        };
+        ProfessionalViewDto: {
+            professional: components["schemas"]["ProfessionalViewerDto"];
+            /** @description The parent who gave the access: the record is shown as they see it. */
+            grantedBy: components["schemas"]["CaseParentDto"];
+            /**
+             * Format: date-time
+             * @description When the access ends.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When this visit ends; the link can then be opened again until the access ends.
+             */
+            visitExpiresAt: string;
+            case: components["schemas"]["ProfessionalCaseDto"];
         };
     };
     responses: never;
@@ -7281,6 +7570,598 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalAccessController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalAccessListDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalAccessController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantProfessionalAccessDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantedProfessionalAccessDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts: `retryAt` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalAccessController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalAccessDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description In conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalLinkController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenProfessionalVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalViewDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts: `retryAt` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalViewDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed; the cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_ledger: {
+        parameters: {
+            query?: {
+                /** @description Return entries after this sequence number (a cursor). */
+                afterSeq?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: number;
+                limit?: number;
+                /** @description Show the texts of sends held back from the caller (sealed unless asked for). */
+                revealHeldBack?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidChainDto"] | components["schemas"]["BrokenChainDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_createExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Signed in, but this action is not yours to take. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_bundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,10 @@ export const paths = {
   /** Both parents' inbox terms and the shared terms, with changes waiting and proposals. */
   caseTerms: (caseId: string) => `${paths.case(caseId)}/terms`,
   verify: '/verify',
+  /** The link a professional receives: its secret is exchanged for a visit, then the address becomes `professionalRecord`. */
+  professionalLink: (secret: string) => `/p/${encodeURIComponent(secret)}`,
+  /** A professional's read-only view of the case record their link opened. */
+  professionalRecord: '/p',
   reset: (token: string) => `/reset/${encodeURIComponent(token)}`,
   /** Asks for the address a password-reset link is mailed to. */
   forgotPassword: '/forgot-password',

@@ -12,6 +12,8 @@ import { CaseOverview } from '../features/cases/CaseOverview';
 import { ExpensesPage } from '../features/expenses/ExpensesPage';
 import { HomePage } from '../features/home/HomePage';
 import { InvitePage } from '../features/invitations/InvitePage';
+import { ProfessionalLinkPage } from '../features/professional-access/ProfessionalLinkPage';
+import { ProfessionalRecordPage } from '../features/professional-access/ProfessionalRecordPage';
 import { MessagesPage } from '../features/messages/MessagesPage';
 import { RecordPage } from '../features/record/RecordPage';
 import { VerifyPage } from '../features/record/VerifyPage';
@@ -43,6 +45,9 @@ export function AppRoutes() {
           }
         />
         <Route path="verify" element={<VerifyPage />} />
+        {/* A professional's link and read-only view: no sign-in, no case pages, nothing to send. */}
+        <Route path="p" element={<ProfessionalRecordPage />} />
+        <Route path="p/:secret" element={<ProfessionalLinkPage />} />
         <Route path="cases" element={<Navigate to={paths.home} replace />} />
         <Route
           path="cases/:caseId"

@@ -3,7 +3,8 @@ import { describeCadence, type Cadence, type CaseTerms, type TermsChanges } from
 import type { MessageTopic } from '../messages';
 import type { CheckInStatus, OverrideSpec, PlanSpec } from '../schedule';
 import { formatMoney, type ExpenseCategory, type PaymentMethod, type ReceiptMediaType } from '../money';
-import type { HeldBackReason } from './events';
+import { PROFESSIONAL_ROLE_WORDS } from '../access';
+import type { HeldBackReason, ProfessionalActor } from './events';
 import type { LedgerEntry } from './ledger-entry';
 
 export interface DescribeEntryContext {
@@ -186,11 +187,25 @@ function describeOpenEntry(entry: Exclude<LedgerEntry, { sealed: true }>, contex
     case 'payment.confirmed':
       return `${actor} confirmed receiving a payment.`;
     case 'export.made': {
-      const { from, to, sections, keyFingerprint } = entry.payload;
+      const { from, to, sections, keyFingerprint, professional } = entry.payload;
       const range = from && to ? `from ${from} to ${to}` : from ? `from ${from} on` : to ? `up to ${to}` : 'the whole record';
-      return `${actor} exported the record for court (${range}; ${sections.length ? sections.join(', ') : 'summary only'}), signed with the key ${keyFingerprint.slice(0, 23)}.`;
+      const who = professional ? `${professionalInWords(professional)},` : actor;
+      return `${who} exported the record for court (${range}; ${sections.length ? sections.join(', ') : 'summary only'}), signed with the key ${keyFingerprint.slice(0, 23)}.`;
     }
+    case 'professional_access.granted': {
+      const { name, role, email, expiresAt } = entry.payload;
+      return `${actor} gave ${professionalInWords({ name, role })} (${email}), access to read and export the record until ${time(expiresAt)}. The access cannot send messages or change anything.`;
+    }
+    case 'professional_access.revoked':
+      return `${actor} ended the access given to ${professionalInWords(entry.payload)}; the link no longer opens the record.`;
+    case 'professional_access.viewed':
+      return `${professionalInWords(entry.payload)}, opened the record with the access link.`;
   }
+}
+
+/** "Jane Smith, guardian ad litem": the professional as the parent named them, and their role. */
+function professionalInWords(professional: Pick<ProfessionalActor, 'name' | 'role'>): string {
+  return `${professional.name}, ${PROFESSIONAL_ROLE_WORDS[professional.role]}`;
 }
 
 const PATTERN_WORDS: { [P in PlanSpec['pattern']]: string } = {

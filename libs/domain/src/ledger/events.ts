@@ -2,6 +2,14 @@ import type { Cadence, CaseTerms, InboxTerms, SharedTerms, TermsChanges } from '
 import type { MessageTopic } from '../messages';
 import type { CheckInStatus, OverrideSpec, PlanSpec, SwapKind } from '../schedule';
 import type { ExpenseCategory, PaymentMethod, ReceiptMediaType, Split } from '../money';
+import { PROFESSIONAL_ROLES, isProfessionalRole, type ProfessionalRole } from '../access';
+
+/** The professional named in an entry they caused (a visit, an export): who, as the parent gave it. */
+export interface ProfessionalActor {
+  grantId: string;
+  name: string;
+  role: ProfessionalRole;
+}
 
 /** Why a send was kept out of the recipient's inbox: one vocabulary in the domain, the tables and the record. */
 export const HELD_BACK_REASONS = ['quota_exceeded', 'urgent_limit_reached', 'urgent_disabled'] as const;
@@ -93,14 +101,28 @@ export interface LedgerPayloads {
    * A parent made an export of the record for court: the signed bundle and its PDF cover
    * the chain up to and including this entry. `from`/`to` (YYYY-MM-DD in the case's zone,
    * null for open ends) and `sections` choose what the PDF prints; the bundle's ledger is
-   * always whole. `keyFingerprint` names the key that signs its manifest.
+   * always whole. `keyFingerprint` names the key that signs its manifest. `professional` names
+   * the professional who made it through their access (the entry's actor is then null); a
+   * parent's export has no such member.
    */
-  'export.made': { exportId: string; from: string | null; to: string | null; sections: string[]; keyFingerprint: string };
+  'export.made': { exportId: string; from: string | null; to: string | null; sections: string[]; keyFingerprint: string; professional?: ProfessionalActor };
+  /**
+   * A parent (the actor) gave a professional access to view and export the record until
+   * `expiresAt`, through a link mailed to `email`. The link's secret is never recorded.
+   */
+  'professional_access.granted': { grantId: string; role: ProfessionalRole; name: string; email: string; expiresAt: string };
+  /** The parent who gave the access (the actor) ended it before its time; the link stopped working. */
+  'professional_access.revoked': { grantId: string; name: string; role: ProfessionalRole };
+  /**
+   * The professional opened the record with their link: one entry per visit (one browser, until
+   * it ends), not per page read. The actor is null: a professional is not a member of the case.
+   */
+  'professional_access.viewed': { grantId: string; visitId: string; name: string; role: ProfessionalRole };
 }
 
 export type LedgerEntryType = keyof LedgerPayloads;
 
-type FieldKind = 'string' | 'nullableString' | 'boolean' | 'number' | 'nullableNumber' | 'stringArray' | 'object' | 'array';
+type FieldKind = 'string' | 'nullableString' | 'boolean' | 'number' | 'nullableNumber' | 'stringArray' | 'object' | 'optionalObject' | 'array';
 
 /**
  * The fields each payload must carry, checked when a row is read: a row written by older
@@ -164,7 +186,10 @@ const PAYLOAD_FIELDS = {
   'payment.recorded': { paymentId: 'string', toParentId: 'string', amountMinor: 'number', currency: 'string', paidOn: 'string', method: 'string', reference: 'nullableString' },
   'payment.proof_added': { paymentId: 'string', receiptId: 'string', mediaType: 'string', sizeBytes: 'number', sha256: 'string' },
   'payment.confirmed': { paymentId: 'string' },
-  'export.made': { exportId: 'string', from: 'nullableString', to: 'nullableString', sections: 'stringArray', keyFingerprint: 'string' },
+  'export.made': { exportId: 'string', from: 'nullableString', to: 'nullableString', sections: 'stringArray', keyFingerprint: 'string', professional: 'optionalObject' },
+  'professional_access.granted': { grantId: 'string', role: 'string', name: 'string', email: 'string', expiresAt: 'string' },
+  'professional_access.revoked': { grantId: 'string', name: 'string', role: 'string' },
+  'professional_access.viewed': { grantId: 'string', visitId: 'string', name: 'string', role: 'string' },
 } as const satisfies { [T in LedgerEntryType]: { [K in keyof LedgerPayloads[T]]-?: FieldKind } };
 
 export const LEDGER_ENTRY_TYPES = Object.keys(PAYLOAD_FIELDS) as LedgerEntryType[];
@@ -202,6 +227,8 @@ function hasKind(value: unknown, kind: FieldKind): boolean {
       return Array.isArray(value);
     case 'object':
       return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'optionalObject':
+      return value === undefined || hasKind(value, 'object');
   }
 }
 
@@ -219,6 +246,15 @@ export function parseLedgerPayload<T extends LedgerEntryType>(seq: number, type:
   }
   if (type === 'message.held_back' && !(HELD_BACK_REASONS as readonly unknown[]).includes(record.reason)) {
     throw new MalformedLedgerEntry(seq, `its held-back reason "${String(record.reason)}" is not one of ${HELD_BACK_REASONS.join(', ')}`);
+  }
+  if (type.startsWith('professional_access.') && !isProfessionalRole(record.role)) {
+    throw new MalformedLedgerEntry(seq, `its professional role "${String(record.role)}" is not one of ${PROFESSIONAL_ROLES.join(', ')}`);
+  }
+  if (type === 'export.made' && record.professional !== undefined) {
+    const professional = record.professional as Record<string, unknown>;
+    if (typeof professional.grantId !== 'string' || typeof professional.name !== 'string' || !isProfessionalRole(professional.role)) {
+      throw new MalformedLedgerEntry(seq, 'its export.made payload names a professional without a valid "grantId", "name" and "role"');
+    }
   }
   return { type: type as T, payload: payload as LedgerPayloads[T] };
 }

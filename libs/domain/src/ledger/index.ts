@@ -9,6 +9,7 @@ export {
   type HeldBackReason,
   type LedgerEntryType,
   type LedgerPayloads,
+  type ProfessionalActor,
 } from './events';
 export {
   GENESIS_PREV_HASH,
@@ -32,4 +33,4 @@ export {
 export { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine } from './ledger-line';
 export { isSealedFor, viewLedger, type LedgerViewer } from './views';
 export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
-export { checkQueryModel, type QueryModelCheck, type RecordQueryModel, type ScheduleQueryModel } from './query-model';
+export { checkQueryModel, type ProfessionalAccessQueryModel, type QueryModelCheck, type RecordQueryModel, type ScheduleQueryModel } from './query-model';

@@ -475,6 +475,13 @@ describe('parseLedgerPayload', () => {
     expect(parseLedgerPayload(1, type, payload).payload).toBe(payload);
   });
 
+  it("accepts an export with or without a professional: a parent's has no such member", () => {
+    const parents = { exportId: 'x', from: null, to: null, sections: [], keyFingerprint: 'k' };
+    expect(parseLedgerPayload(1, 'export.made', parents).payload).toBe(parents);
+    const professionals = { ...parents, professional: { grantId: 'g', name: 'Jane Smith', role: 'lawyer' } };
+    expect(parseLedgerPayload(1, 'export.made', professionals).payload).toBe(professionals);
+  });
+
   // prettier-ignore
   it.each<[string, string, unknown, RegExp]>([
     ['an unknown type', 'message.deleted', { messageId: 'm1' }, /entry 7 is malformed: its type "message.deleted" is not one this version of Parallel knows/],
@@ -484,6 +491,9 @@ describe('parseLedgerPayload', () => {
     ['an unknown held-back reason', 'message.held_back', { attemptId: 'a', topic: 'school', text: 't', urgent: false, reason: 'bored', retryAt: null }, /held-back reason "bored" is not one of quota_exceeded/],
     ['a payload that is not an object', 'message.read', ['m1'], /its payload is not an object/],
     ['no payload', 'message.read', null, /its payload is not an object/],
+    ['an unknown professional role', 'professional_access.granted', { grantId: 'g', role: 'cousin', name: 'N', email: 'n@example.org', expiresAt: 'x' }, /professional role "cousin" is not one of lawyer, mediator, guardian_ad_litem/],
+    ['an export naming a professional without a role', 'export.made', { exportId: 'x', from: null, to: null, sections: [], keyFingerprint: 'k', professional: { grantId: 'g', name: 'N' } }, /names a professional without a valid/],
+    ['an export whose professional is not an object', 'export.made', { exportId: 'x', from: null, to: null, sections: [], keyFingerprint: 'k', professional: 'Jane' }, /lacks a valid "professional"/],
   ])('refuses %s, naming it', (_name, type, payload, message) => {
     let thrown: unknown;
     try {

@@ -66,6 +66,37 @@ export interface RecordQueryModel {
   }[];
   /** Receipts of expenses and proofs of payments (their rows; the bytes are checked against `sha256` elsewhere). */
   receipts?: { id: string; expenseId: string | null; paymentId: string | null; uploadedBy: string; mediaType: string; sizeBytes: number; sha256: string; uploadedAt: string; ledgerSeq: number }[];
+  /** Exports for court; `requestedBy` is the parent who made one, `grantId` the professional access that did. */
+  exports?: {
+    id: string;
+    requestedBy: string | null;
+    grantId: string | null;
+    ledgerSeq: number;
+    rangeFrom: string | null;
+    rangeTo: string | null;
+    sections: string[];
+    keyFingerprint: string;
+    createdAt: string;
+  }[];
+  /** Professional access given and ended, and each visit made with it; compared when given. */
+  professionalAccess?: ProfessionalAccessQueryModel;
+}
+
+/** The professional access tables' rows that the record speaks of, times as ISO strings. */
+export interface ProfessionalAccessQueryModel {
+  grants: {
+    id: string;
+    grantedBy: string;
+    role: string;
+    name: string;
+    email: string;
+    expiresAt: string;
+    grantedAt: string;
+    ledgerSeq: number;
+    revokedAt: string | null;
+    revokedBy: string | null;
+  }[];
+  visits: { id: string; grantId: string; openedAt: string; ledgerSeq: number }[];
 }
 
 /** The schedule's query-model rows, times as ISO strings. */
@@ -143,6 +174,9 @@ interface Replay {
   expenses: Map<string, Expected>;
   payments: Map<string, Expected>;
   receipts: Map<string, Expected>;
+  exports: Map<string, Expected>;
+  grants: Map<string, Expected>;
+  visits: Map<string, Expected>;
 }
 
 /** The shared part of recorded terms: what the case row holds (the cadence and quota are per inbox). */
@@ -152,7 +186,8 @@ function sharedPart(terms: { urgentPer30Days: unknown; showReadTimes: unknown; s
 
 function replay(entries: readonly OpenLedgerEntry[]): Replay {
   const state: Replay = { caseRow: {}, members: new Map(), invitations: new Map(), messages: new Map(), heldBack: new Map(), proposals: new Map(), inboxTerms: new Map(),
-    plans: new Map(), disputes: new Map(), overrides: new Map(), swaps: new Map(), checkIns: new Map(), expenses: new Map(), payments: new Map(), receipts: new Map() };
+    plans: new Map(), disputes: new Map(), overrides: new Map(), swaps: new Map(), checkIns: new Map(), expenses: new Map(), payments: new Map(), receipts: new Map(),
+    exports: new Map(), grants: new Map(), visits: new Map() };
   /**
    * Terms recorded for the whole case (its first terms, or complete terms agreed before inbox
    * terms existed) carry a cadence and a quota: both parents' inbox terms from that entry on.
@@ -422,9 +457,48 @@ function replay(entries: readonly OpenLedgerEntry[]): Replay {
       case 'payment.confirmed':
         set(state.payments.get(entry.payload.paymentId), seq, { status: 'confirmed', confirmedAt: at });
         break;
-      // The exports table holds only what its entry says and no screen edits it; not compared yet.
-      case 'export.made':
+      case 'export.made': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          requestedBy: entry.actorId,
+          grantId: p.professional?.grantId ?? null,
+          ledgerSeq: seq,
+          rangeFrom: p.from,
+          rangeTo: p.to,
+          sections: p.sections,
+          keyFingerprint: p.keyFingerprint,
+          createdAt: at,
+        });
+        state.exports.set(p.exportId, row);
         break;
+      }
+      case 'professional_access.granted': {
+        const p = entry.payload;
+        const row: Expected = {};
+        set(row, seq, {
+          grantedBy: entry.actorId,
+          role: p.role,
+          name: p.name,
+          email: p.email,
+          expiresAt: p.expiresAt,
+          grantedAt: at,
+          ledgerSeq: seq,
+          revokedAt: null,
+          revokedBy: null,
+        });
+        state.grants.set(p.grantId, row);
+        break;
+      }
+      case 'professional_access.revoked':
+        set(state.grants.get(entry.payload.grantId), seq, { revokedAt: at, revokedBy: entry.actorId });
+        break;
+      case 'professional_access.viewed': {
+        const row: Expected = {};
+        set(row, seq, { grantId: entry.payload.grantId, openedAt: at, ledgerSeq: seq });
+        state.visits.set(entry.payload.visitId, row);
+        break;
+      }
     }
   }
   return state;
@@ -490,6 +564,11 @@ export function checkQueryModel(entries: readonly OpenLedgerEntry[], model: Reco
   if (model.expenses) checkTable('expenses', model.expenses, expected.expenses);
   if (model.payments) checkTable('payments', model.payments, expected.payments);
   if (model.receipts) checkTable('receipts', model.receipts, expected.receipts);
+  if (model.exports) checkTable('exports', model.exports, expected.exports);
+  if (model.professionalAccess) {
+    checkTable('professional_access_grants', model.professionalAccess.grants, expected.grants);
+    checkTable('professional_visits', model.professionalAccess.visits, expected.visits);
+  }
 
   if (problems.length === 0) return { consistent: true };
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));

@@ -63,6 +63,11 @@ export function isSealedFor(entry: OpenLedgerEntry, viewer: LedgerViewer): boole
     case 'payment.confirmed':
     // An export for court is made openly: both parents see that the record was exported.
     case 'export.made':
+    // Both parents are told when access is given, ended and used: the other parent must know
+    // who can read the record, and the parent who gave it sees their professional's visits.
+    case 'professional_access.granted':
+    case 'professional_access.revoked':
+    case 'professional_access.viewed':
       return false;
   }
 }

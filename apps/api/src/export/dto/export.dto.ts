@@ -45,8 +45,11 @@ export class ExportDto {
   @ApiProperty({ format: 'uuid' })
   caseId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The parent who made it.' })
-  requestedBy: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The parent who made it; null when a professional made it (see `grantId`).' })
+  requestedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The professional access it was made with; null for a parent’s export.' })
+  grantId: string | null;
 
   @ApiProperty({
     type: 'integer',
@@ -84,6 +87,7 @@ export function toExportDto(row: ExportEntity): ExportDto {
     id: row.id,
     caseId: row.caseId,
     requestedBy: row.requestedBy,
+    grantId: row.grantId,
     ledgerSeq: row.ledgerSeq,
     from: row.rangeFrom,
     to: row.rangeTo,

@@ -21,8 +21,9 @@ type Download = { file: 'pdf' | 'bundle'; bytes: number } | null;
 /**
  * "Export for court": choose the days and what the PDF prints, make the export (itself
  * recorded), then download the PDF or the signed bundle, with progress for a long record.
+ * `exportsPath` is where the reader makes exports: a parent's case, or a professional's visit.
  */
-export function ExportPanel({ caseId }: { caseId: string }) {
+export function ExportPanel({ caseId, exportsPath, reader = 'parent' }: { caseId: string; exportsPath: string; reader?: 'parent' | 'professional' }) {
   const api = useApiClient();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -37,7 +38,7 @@ export function ExportPanel({ caseId }: { caseId: string }) {
       const body: NewExport = { sections: SECTIONS.map((section) => section.value).filter((value) => sections.has(value)) };
       if (from) body.from = from;
       if (to) body.to = to;
-      setMade(await api.send<CaseExport>('POST', `/api/cases/${encodeURIComponent(caseId)}/exports`, body));
+      setMade(await api.send<CaseExport>('POST', exportsPath, body));
     });
 
   const fetchFile = (file: 'pdf' | 'bundle', exported: CaseExport) =>
@@ -61,8 +62,8 @@ export function ExportPanel({ caseId }: { caseId: string }) {
     <section className="card" aria-labelledby="export-heading">
       <h3 id="export-heading">Export for court</h3>
       <p>
-        A PDF a judge can read, and a signed file (.zip) that anyone can check is complete and unaltered. Making an export is itself recorded, and the other
-        parent can see that it was made.
+        A PDF a judge can read, and a signed file (.zip) that anyone can check is complete and unaltered. Making an export is itself recorded, and{' '}
+        {reader === 'parent' ? 'the other parent can see that it was made.' : 'both parents can see that you made it.'}
       </p>
       <form
         onSubmit={(event) => {

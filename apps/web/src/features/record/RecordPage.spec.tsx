@@ -137,6 +137,7 @@ function answers(entries: readonly DomainEntry[], head: { seq: number; hash: str
       status: 200,
       body: { valid: true, count: entries.length, sealedCount: 1, headSeq: head.seq, headHash: head.hash },
     },
+    [`GET /api/cases/${CASE_ID}/professional-access`]: { status: 200, body: { items: [] } },
   };
 }
 

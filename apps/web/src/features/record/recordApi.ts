@@ -4,20 +4,37 @@ import type { LedgerEntry, LedgerPage, LedgerVerification } from '../../api/type
 /** Entries per request: the API's largest page, so a long record takes few round trips. */
 export const LEDGER_PAGE_SIZE = 1000;
 
-function casePath(caseId: string): string {
-  return `/api/cases/${encodeURIComponent(caseId)}`;
+/**
+ * Where one reader's record is read, checked and exported: a parent's under their case, a
+ * professional's under their visit (which names the case itself).
+ */
+export interface RecordPaths {
+  ledger: string;
+  verify: string;
+  exports: string;
 }
 
-/** One page of the case's record as the signed-in parent may read it (`cursor` from the previous page). */
+export function caseRecordPaths(caseId: string): RecordPaths {
+  const base = `/api/cases/${encodeURIComponent(caseId)}`;
+  return { ledger: `${base}/ledger`, verify: `${base}/ledger/verify`, exports: `${base}/exports` };
+}
+
+export const PROFESSIONAL_RECORD_PATHS: RecordPaths = {
+  ledger: '/api/professional/ledger',
+  verify: '/api/professional/ledger/verify',
+  exports: '/api/professional/exports',
+};
+
+/** One page of the record as its reader may read it (`cursor` from the previous page). */
 export function ledgerPage(
   api: ApiClient,
-  caseId: string,
+  paths: RecordPaths,
   options: { cursor?: string | null; revealHeldBack?: boolean } = {},
 ): Promise<LedgerPage> {
   const query = new URLSearchParams({ limit: String(LEDGER_PAGE_SIZE) });
   if (options.cursor) query.set('cursor', options.cursor);
   if (options.revealHeldBack) query.set('revealHeldBack', 'true');
-  return api.send('GET', `${casePath(caseId)}/ledger?${query.toString()}`);
+  return api.send('GET', `${paths.ledger}?${query.toString()}`);
 }
 
 /**
@@ -27,14 +44,14 @@ export function ledgerPage(
  */
 export async function readRecordUpTo(
   api: ApiClient,
-  caseId: string,
+  paths: RecordPaths,
   headSeq: number,
   options: { revealHeldBack?: boolean; onProgress?: (read: number) => void } = {},
 ): Promise<LedgerEntry[]> {
   const entries: LedgerEntry[] = [];
   let cursor: string | null = null;
   while (entries.length < headSeq) {
-    const page: LedgerPage = await ledgerPage(api, caseId, { cursor, revealHeldBack: options.revealHeldBack });
+    const page: LedgerPage = await ledgerPage(api, paths, { cursor, revealHeldBack: options.revealHeldBack });
     for (const entry of page.items) if (entry.seq <= headSeq) entries.push(entry);
     options.onProgress?.(entries.length);
     if (!page.nextCursor || page.items.length === 0) break;
@@ -44,6 +61,6 @@ export async function readRecordUpTo(
 }
 
 /** The server's own check: the chain against the stored head, and the tables screens read against the chain. */
-export function verifyOnServer(api: ApiClient, caseId: string): Promise<LedgerVerification> {
-  return api.send('GET', `${casePath(caseId)}/ledger/verify`);
+export function verifyOnServer(api: ApiClient, paths: RecordPaths): Promise<LedgerVerification> {
+  return api.send('GET', paths.verify);
 }
