@@ -134,12 +134,13 @@ function trainModel(rows, extractFeatures, params = PARAMS) {
   const rowWeights = rows.map((row) => (/^b[0-9]+-/.test(row.id ?? '') ? params.blindWeight ?? 1 : 1));
   return MODEL_KINDS.map((kind) => ({
     kind,
-    ...trainKind(
+    // the switched-off "needs any nudge" output ships no weights (packModel): do not train it
+    ...(kind === 'nudge' && params.nudgeThreshold > 1 ? { weights: new Map(), bias: 0 } : trainKind(
       vectors,
       rows.map((row) => (kind === 'nudge' ? row.kinds.length > 0 : row.kinds.includes(kind)) ? 1 : 0),
       params,
       rowWeights,
-    ),
+    )),
   }));
 }
 
