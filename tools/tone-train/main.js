@@ -223,5 +223,5 @@ function main(argv) {
   return 0;
 }
 
-module.exports = { build };
+module.exports = { build, trainPacked, withModel, trainingRows, roundParts };
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -31,8 +31,12 @@ const PARAMS = {
   positiveWeight: 3,
   /** Probability at or above which the model nudges, when CV chose no threshold for the kind. */
   threshold: 0.8,
-  /** Per-kind thresholds are chosen from this grid by cross-validation on the training rows. */
-  thresholdGrid: [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01],
+  /**
+   * Per-kind thresholds are chosen from this grid by cross-validation on the training rows.
+   * From 0.3 again (0.5 after round 5): with the word-class features, leave-one-round-out
+   * macro recall rose (pooled 0.778 to 0.786) and false nudges stayed under 3%.
+   */
+  thresholdGrid: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01],
   /** Choosing a threshold: a grey-rock message nudged costs this many missed kinds. */
   falseNudgeCost: 2,
   /** ... and a wrong kind on a message that needed another one costs this much. */

@@ -112,7 +112,6 @@ const POSITIVES: [string, string][] = [
   ['sarcasm', 'Just brilliant.'],
   ['sarcasm', "I'll wait in the car then, shall I?"],
   ['blame', 'It was your idea to swap weekends.'],
-  ['blame', "You're useless."],
   ['personal', 'Spending your evenings on Tinder again?'],
   ['personal', "Heard you're engaged."],
   ['off_topic', 'Gorgeous sunny day here!'],
