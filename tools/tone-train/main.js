@@ -12,6 +12,9 @@
  *             and the shipped analyzer on the held-out part
  *   --leave-out PART   rules + a model (and thresholds) trained without PART (tuning, blind,
  *             blind1, blind2), scored on PART: for a blind round, the honest proxy of a first score
+ *   --rounds  leave-one-blind-round-out over every blind round (each scored by rules + a model
+ *             and thresholds trained without it), per round and pooled over the rounds; with
+ *             --dry only this is run (no fresh training of the shipped weights)
  * Needs the built @parallel/domain (libs/domain/dist).
  */
 const crypto = require('node:crypto');
@@ -153,7 +156,45 @@ function crossValidate(rows, folds) {
   summary(`model alone, ${folds}-fold CV (model kinds)`, scoreSet(rows, byText(alone)), (k) => MODEL_KINDS.includes(k));
 }
 
+/** The blind rounds' part names (blind1, blind2, ...), in order. */
+function roundParts(set) {
+  return Object.keys(set).filter((part) => /^blind[0-9]+$/.test(part)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+}
+
+/**
+ * Leave-one-blind-round-out: each round scored by rules + a model and thresholds trained
+ * without it, the honest proxy of a first score on new wording. Prints each round, then every
+ * round's predictions pooled (per kind over all rounds) and the mean of the rounds' figures.
+ */
+function leaveRoundsOut(set) {
+  const pooledRows = [];
+  const predictions = new Map();
+  const perRound = [];
+  for (const part of roundParts(set)) {
+    const inPart = new Set(set[part].map((r) => r.id));
+    const train = trainingRows(set).filter((r) => !inPart.has(r.id));
+    withModel(trainPacked(train), (predictor) => {
+      for (const row of set[part]) predictions.set(row.id, predictor(row.text));
+    });
+    const byId = (rows) => (text) => predictions.get(rows.find((r) => r.text === text).id);
+    perRound.push(summary(`${part} (${set[part].length}), rules + model trained without it`, scoreSet(set[part], byId(set[part]))));
+    pooledRows.push(...set[part]);
+  }
+  const byText = new Map(pooledRows.map((r) => [r.text, predictions.get(r.id)]));
+  summary(`pooled over ${perRound.length} rounds (${pooledRows.length})`, scoreSet(pooledRows, (text) => byText.get(text)));
+  const mean = (f) => (perRound.reduce((s, score) => s + f(score), 0) / perRound.length).toFixed(3);
+  const macroOf = (score) => {
+    const kinds = Object.keys(score.perKind).filter((k) => score.perKind[k].labeled > 0);
+    return kinds.reduce((s, k) => s + score.perKind[k].recall, 0) / kinds.length;
+  };
+  console.log(`mean over rounds: F1 ${mean((s) => s.f1)} false nudges ${mean((s) => s.falseNudgeRate)} macro recall per kind ${mean(macroOf)}`);
+}
+
 function main(argv) {
+  if (argv.includes('--rounds') && argv.includes('--dry')) {
+    leaveRoundsOut(loadLabeledSet());
+    return 0;
+  }
   const { source, packed } = build();
   if (argv.includes('--check')) {
     const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === source;
@@ -171,6 +212,7 @@ function main(argv) {
     withModel(packed, (predictor) => summary(`rules + model (as shipped), held-out (${set.heldOut.length})`, scoreSet(set.heldOut, predictor)));
     summary(`rules only, held-out`, scoreSet(set.heldOut, (t) => ruleKinds(t)));
   }
+  if (argv.includes('--rounds')) leaveRoundsOut(set);
   for (let i = argv.indexOf('--leave-out'); i >= 0; i = argv.indexOf('--leave-out', i + 1)) {
     const part = argv[i + 1];
     const inPart = new Set(set[part].map((r) => r.id));
@@ -181,5 +223,5 @@ function main(argv) {
   return 0;
 }
 
-module.exports = { build };
+module.exports = { build, trainPacked, withModel, trainingRows, roundParts };
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -112,7 +112,6 @@ const POSITIVES: [string, string][] = [
   ['sarcasm', 'Just brilliant.'],
   ['sarcasm', "I'll wait in the car then, shall I?"],
   ['blame', 'It was your idea to swap weekends.'],
-  ['blame', "You're useless."],
   ['personal', 'Spending your evenings on Tinder again?'],
   ['personal', "Heard you're engaged."],
   ['off_topic', 'Gorgeous sunny day here!'],
@@ -122,6 +121,16 @@ const POSITIVES: [string, string][] = [
   ['personal', 'Is it serious with Dan then?'],
   ['personal', 'Nice party pics on Instagram.'],
   ['off_topic', 'Can I borrow your ladder?'],
+  // the policy's named cases (GREY-ROCK-LABELS.md; examples written for this table)
+  ['hostile', 'wtaf is this'],
+  ['hostile', 'fml, not again'],
+  ['hoovering', 'Remember our first flat?'],
+  ['hoovering', 'We used to love that beach.'],
+  ['hoovering', 'That song always reminds me of us.'],
+  ['hoovering', 'Mind how you go x'],
+  ['emotional', 'Sick of this.'],
+  ['off_topic', 'Storm coming tonight apparently.'],
+  ['off_topic', 'Crazy weather.'],
 ];
 
 const GREY_ROCK: string[] = [
@@ -175,6 +184,11 @@ const GREY_ROCK: string[] = [
   'HPV consent form is due back Friday.',
   'Can I borrow the car seat for Saturday? Mine is in for cleaning.',
   'The school trip photos are on the class page.',
+  // hard negatives for the policy's named cases
+  'Take care',
+  'Snow forecast Friday so school may close.',
+  "We used to do swimming on Tuesdays; the class has moved to Thursdays.",
+  "He's sick of fish fingers, so I've bought pasta.",
 ];
 
 describe('shape rules (issue 14)', () => {

@@ -164,15 +164,16 @@ function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number): bool
 }
 
 /**
- * Sarcasm or contempt aimed at the reader pins a fault on them (GREY-ROCK-LABELS.md: blame
- * "through a named failing wrapped in sarcasm"; "you're useless" names one too): a sarcastic
- * or hostile sentence that says "you" is also blame, on the same span, unless blame is
- * already named in the message.
+ * Sarcasm aimed at the reader pins a fault on them (GREY-ROCK-LABELS.md: blame "through a
+ * named failing wrapped in sarcasm"): a sarcastic sentence that says "you" is also blame, on
+ * the same span, unless blame is already named in the message. An insult aimed at the reader
+ * is hostile only (the policy's hostile: insults, name-calling, contempt); saying blame for it
+ * too was wrong more often than right on the blind rounds (BENCHMARKS.md).
  */
 function addSarcasticBlame(hits: Hit[], pieces: readonly { piece: LineResult; sentenceBase: number }[]): void {
   if (hits.some((hit) => hit.kind === 'blame')) return;
   const sarcasm = hits.find((hit) => {
-    if (hit.kind !== 'sarcasm' && hit.kind !== 'hostile') return false;
+    if (hit.kind !== 'sarcasm') return false;
     const placed = pieces.find((p) => hit.sentence >= p.sentenceBase && hit.sentence < p.sentenceBase + p.piece.sentenceCount);
     return placed !== undefined && ((placed.piece.sentenceFlags[hit.sentence - placed.sentenceBase] as number) & SENTENCE_SECOND_PERSON) !== 0;
   });

@@ -207,7 +207,7 @@ export const INSULT_WORDS = words(`
 /** Profanity used as an intensifier or interjection: the suggestion drops just the word. */
 export const PROFANE_INTENSIFIERS = words(`
   fucking fuck fucks fucked bloody damn dammit goddamn wtf ffs stfu gtfo omfg shit shitty
-  bullshit crap crappy frigging freaking
+  bullshit crap crappy frigging freaking wtaf fml fkn fck fcking fuckin effing
 `);
 
 /** Adjectives that are insults when said of the reader ("you're so selfish"). */

@@ -1090,6 +1090,37 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unless: ['quoted'],
     phrases: ['(i have got|i have|i can send you|i can show you) (the)? (proof|evidence|dashcam footage|footage|timestamps|timestamp)'],
   },
+  // ----- the policy's named cases (GREY-ROCK-LABELS.md), written from its wording ----------
+  {
+    // nostalgia about shared places and objects; a sign-off with a kiss ("mind how you go x")
+    kind: 'hoovering',
+    unless: ['bereavement', 'quoted'],
+    phrases: [
+      'our first (flat|house|home|date|holiday|dance|kiss|christmas|car)',
+      'our (song|spot|honeymoon|anniversary)',
+      'we used to (love|laugh|dance|have so much fun|have fun|be happy|be so happy)',
+      '(reminds|reminded|remind) me of (us|you|our|when we)',
+      '(take care|stay safe|be safe|mind how you go) (x|xx|xxx) $',
+    ],
+  },
+  {
+    // venting with the speaker left out ("Sick of this.")
+    kind: 'emotional',
+    unless: ['bereavement'],
+    phrases: [
+      '^ (so|honestly|just|really)? (sick|tired|sick and tired) of (this|it|you|your|all|all this|everything|being)',
+    ],
+  },
+  {
+    // weather and news as small talk, where no child or arrangement is named
+    kind: 'off_topic',
+    unless: ['anchored'],
+    phrases: [
+      '(storm|snow|heatwave|hurricane|floods) (is|are)? (coming|forecast|due|on the way|warning)',
+      '(crazy|mad|unreal|wild) (weather|news)',
+      '(the|this) news (is|was)? (crazy|mad|awful|depressing|unreal|wild)',
+    ],
+  },
 ];
 
 export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [

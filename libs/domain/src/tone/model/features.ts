@@ -1,3 +1,5 @@
+import { CLASS_NAMES, wordClass, wordKey } from './word-classes';
+
 /**
  * Features of the learned component (see model/README.md): hashed word 1-2-grams and
  * character 3-5-grams within words (padded with a space each side), over lower-cased text.
@@ -8,6 +10,11 @@
  * Tokens: runs of letters, digits and apostrophes; each emoji or other symbol on its own;
  * runs of "!" and "?" as one token ("!", "?", "!!", "??", "?!"); "..." as one token. A line
  * break ends a bigram.
+ *
+ * Word classes (word-classes.ts): a word in a class also emits its class, the pair of its class
+ * with the previous token (its class, or the word when it has none), the previous token's class
+ * with this word, and the pair of its class with the last class earlier in the sentence when
+ * other words stand between ("you ... never"). A sentence ends at ".", "!", "?" or a line break.
  */
 
 export const HASH_BITS = 18;
@@ -19,6 +26,14 @@ const FNV_PRIME = 0x01000193;
 /** Seeds that keep a word, a bigram and a character n-gram with the same letters apart. */
 const SEED_WORD = 0x2f1a3b7d;
 const SEED_CHAR = 0x5bd1e995;
+/** Seeds for word-class features (word-classes.ts): a class, a pair, a pair across other words. */
+const SEED_CLASS = 0x27d4eb2f;
+const SEED_CLASS_PAIR = 0x165667b1;
+const SEED_CLASS_WORD = 0x61c88647;
+const SEED_WORD_CLASS = 0x3c6ef372;
+const SEED_CLASS_SKIP = 0x7f4a7c15;
+/** The class of a word that starts with a digit (times, dates, counts). */
+const NUMBER_CLASS = CLASS_NAMES.length + 1;
 const BREAK = -1;
 
 /** Called with each feature's hash bucket, the offset of its token in the text, and (when explaining) its text. */
@@ -60,18 +75,25 @@ export function extractFeatures(text: string, sink: FeatureSink, explain = false
   let count = 0;
   let previous = BREAK; // hash of the previous token, or BREAK
   let previousName = '';
+  let previousClass = 0; // class of the previous token (0: none, or no previous token)
+  let lastClass = 0; // the last class seen in this sentence before the previous token
+  const className = (c: number): string => `[${c === NUMBER_CLASS ? 'number' : CLASS_NAMES[c - 1]}]`;
   const codes: number[] = [];
   let i = 0;
   while (i < length) {
     let code = lower(text.charCodeAt(i));
     if (code === 10) {
       previous = BREAK;
+      previousClass = 0;
+      lastClass = 0;
       i++;
       continue;
     }
     const start = i;
     let tokenHash = FNV_OFFSET;
     let name = '';
+    let tokenClass = 0;
+    let endsSentence = false;
     if (isWordCode(code)) {
       codes.length = 0;
       while (i < length && isWordCode(code)) {
@@ -93,7 +115,10 @@ export function extractFeatures(text: string, sink: FeatureSink, explain = false
         }
       }
       if (explain) name = String.fromCharCode(...codes);
+      const first = codes[0] as number;
+      tokenClass = first >= 48 && first <= 57 ? NUMBER_CLASS : wordClass(wordKey(codes));
     } else if (code === 33 || code === 63) {
+      endsSentence = true;
       let questions = 0;
       let exclamations = 0;
       while (i < length && (code === 33 || code === 63)) {
@@ -119,7 +144,12 @@ export function extractFeatures(text: string, sink: FeatureSink, explain = false
       name = text[i] as string;
       i++;
     } else {
-      // other punctuation and spaces separate tokens without breaking a bigram
+      // other punctuation and spaces separate tokens without breaking a bigram; a full stop
+      // ends the sentence for the class pairs across words
+      if (code === 46) {
+        previousClass = 0;
+        lastClass = 0;
+      }
       i++;
       continue;
     }
@@ -129,8 +159,32 @@ export function extractFeatures(text: string, sink: FeatureSink, explain = false
       sink(finish(mix(Math.imul(previous, 31) ^ tokenHash, SEED_WORD + 1)), start, explain ? `${previousName} ${name}` : undefined);
       count++;
     }
+    if (tokenClass !== 0) {
+      sink(finish(mix(SEED_CLASS, tokenClass)), start, explain ? className(tokenClass) : undefined);
+      count++;
+      if (previous !== BREAK) {
+        const pair = previousClass !== 0 ? mix(mix(SEED_CLASS_PAIR, previousClass), tokenClass) : mix(mix(SEED_WORD_CLASS, previous), tokenClass);
+        sink(finish(pair), start, explain ? `${previousClass !== 0 ? className(previousClass) : previousName} ${className(tokenClass)}` : undefined);
+        count++;
+      }
+      if (lastClass !== 0) {
+        sink(finish(mix(mix(SEED_CLASS_SKIP, lastClass), tokenClass)), start, explain ? `${className(lastClass)} ... ${className(tokenClass)}` : undefined);
+        count++;
+      }
+    }
+    if (previousClass !== 0 && previous !== BREAK) {
+      sink(finish(mix(mix(SEED_CLASS_WORD, previousClass), tokenHash)), start, explain ? `${className(previousClass)} ${name}` : undefined);
+      count++;
+    }
+    // the class pair across words skips the token just before (its pair is the one above)
+    if (previousClass !== 0) lastClass = previousClass;
     previous = tokenHash;
     previousName = name;
+    previousClass = tokenClass;
+    if (endsSentence) {
+      previousClass = 0;
+      lastClass = 0;
+    }
   }
   return count;
 }
