@@ -141,7 +141,7 @@ describe('exports for court', () => {
   it('prints the range asked for (pdftotext, when installed)', async () => {
     const { caseId, first } = await caseWithMessages();
     const made = await t.http().post(`/api/cases/${caseId}/exports`).set(first.bearer).send({ from: '2026-11-02', to: '2026-11-02' }).expect(201);
-    expect(made.body.sections).toEqual(['messages', 'held-back', 'terms', 'other']);
+    expect(made.body.sections).toEqual(['messages', 'held-back', 'terms', 'schedule', 'expenses', 'other']);
     const pdf = await download(made.body.pdfUrl, first.bearer).expect(200);
     let text: string;
     try {
