@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks a Parallel export bundle (record format 1, bundle format 1) with standard tools only:
+# Checks a Parallel export bundle (record format 1, bundle format 1 or 2) with standard tools only:
 # unzip, jq, sha256sum and openssl (3.0 or later, for Ed25519 with pkeyutl -rawin). No code of Parallel's is used:
 # this script is the walk-through of docs/record-format.md, section 10, and runs in CI.
 #
@@ -36,7 +36,7 @@ fingerprint="SHA256:$(openssl pkey -pubin -in public.pem -outform DER | sha256su
 # 2. Every file: its SHA-256 as the signed manifest states, and no file the manifest does not list.
 jq -r '.files[] | "\(.sha256)  \(.name)"' manifest.json > listed.sha256
 sha256sum --check --quiet listed.sha256 >/dev/null 2>&1 || fail "$(sha256sum --check listed.sha256 2>/dev/null | grep -v ': OK$' | head -1 | cut -d: -f1) was altered: its SHA-256 is not the one the manifest states"
-for file in $(find . -type f ! -name public.pem ! -name listed.sha256 | sed 's|^\./||' | sort); do
+for file in $(find . -type f ! -name public.pem ! -name listed.sha256 ! -name recorded.txt | sed 's|^\./||' | sort); do
   case "$file" in manifest.json | manifest.sig) continue ;; esac
   jq -e --arg name "$file" 'any(.files[]; .name == $name)' manifest.json >/dev/null || fail "$file is in the bundle but not in the signed manifest"
 done
@@ -66,5 +66,21 @@ done < ledger.jsonl
 # 4. The chain ends exactly at the signed head: nothing was cut from the end.
 [ "$n" = "$(jq -r '.head.seq' manifest.json)" ] && [ "$previous" = "$(jq -r '.head.hash' manifest.json)" ] \
   || fail "the chain ends at entry $n, not at the signed head (entry $(jq -r '.head.seq' manifest.json))"
+
+# 5. Stored files (receipts and proofs of payment, bundle format 2): each file under receipts/
+#    is the one an entry recorded (receipts/<receiptId>.<extension>, the entry's sha256), and
+#    every file the chain records is carried.
+jq -r 'select(.type == "expense.receipt_added" or .type == "payment.proof_added")
+  | "receipts/\(.payload.receiptId).\({"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", "image/heic": "heic"}[.payload.mediaType]) \(.payload.sha256) \(.seq)"' ledger.jsonl > recorded.txt
+for file in $(jq -r '.files[].name | select(startswith("receipts/"))' manifest.json); do
+  recorded=$(awk -v f="$file" '$1 == f { print $2 " " $3 }' recorded.txt)
+  [ -n "$recorded" ] || fail "$file is not a file any entry of the ledger records"
+  [ "$(sha256sum "$file" | cut -d' ' -f1)" = "${recorded%% *}" ] || fail "$file is not the file entry ${recorded##* } recorded: its SHA-256 differs"
+done
+if [ "$(jq -r '.formatVersion' manifest.json)" -ge 2 ]; then
+  while read -r file _ seq; do
+    jq -e --arg name "$file" 'any(.files[]; .name == $name)' manifest.json >/dev/null || fail "$file, recorded by entry $seq, is missing from the bundle"
+  done < recorded.txt
+fi
 
 echo "VALID: $n entries of case $case_id up to entry $n ($previous), signed by $fingerprint"

@@ -138,6 +138,34 @@ describe('exports for court', () => {
     expect(existsSync(kept)).toBe(true);
   });
 
+  it('carries every stored receipt in the bundle, the file its entry recorded, checked by both verifiers', async () => {
+    const { caseId, first } = await caseWithMessages();
+    const expense = await t
+      .http()
+      .post(`/api/cases/${caseId}/expenses`)
+      .set(first.bearer)
+      .send({ category: 'medical', description: 'Dentist', incurredOn: '2026-11-01', amountMinor: 6000, currency: 'GBP' })
+      .expect(201);
+    const receipt = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const stored = await t.http().post(`/api/cases/${caseId}/expenses/${expense.body.id}/receipts`).set(first.bearer).attach('file', receipt, 'receipt.pdf').expect(201);
+    const made = await t.http().post(`/api/cases/${caseId}/exports`).set(first.bearer).send({}).expect(201);
+    const bundle = await download(made.body.bundleUrl, first.bearer).expect(200);
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(bundle.body as Buffer))));
+    const name = `receipts/${stored.body.id}.pdf`;
+    expect(Buffer.from(files.get(name)!).equals(receipt)).toBe(true);
+    const manifest = JSON.parse(Buffer.from(files.get(BUNDLE_FILES.manifest)!).toString()) as ExportManifest;
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.files.find((file) => file.name === name)).toEqual({ name, sha256: createHash('sha256').update(receipt).digest('hex'), bytes: receipt.length });
+    expect(await verifyBundle(files, nodeCrypto)).toMatchObject({ valid: true });
+    const tools = spawnSync('sh', ['-c', 'command -v unzip && command -v jq && command -v openssl && command -v sha256sum']);
+    if (tools.status === 0) {
+      const zip = join(mkdtempSync(join(tmpdir(), 'export-')), 'bundle.zip');
+      writeFileSync(zip, bundle.body as Buffer);
+      const walk = spawnSync('bash', [join(__dirname, '../../../tools/verify-with-standard-tools.sh'), zip], { encoding: 'utf8' });
+      expect(walk.stdout).toMatch(/^VALID: /);
+    }
+  });
+
   it('prints the range asked for (pdftotext, when installed)', async () => {
     const { caseId, first } = await caseWithMessages();
     const made = await t.http().post(`/api/cases/${caseId}/exports`).set(first.bearer).send({ from: '2026-11-02', to: '2026-11-02' }).expect(201);

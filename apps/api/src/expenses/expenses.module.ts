@@ -16,5 +16,7 @@ import { ReceiptsService } from './receipts.service';
   imports: [LedgerModule, NotificationsModule],
   controllers: [ExpensesController, PaymentsController],
   providers: [ExpensesRepository, ExpenseNamesRepository, ExpenseNotifier, ExpensesService, PaymentsService, ReceiptsService, ExpenseReportsService, MetadataStripper],
+  // The record for court carries the stored files in its bundle.
+  exports: [ExpensesRepository],
 })
 export class ExpensesModule {}

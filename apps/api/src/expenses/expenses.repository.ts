@@ -127,6 +127,17 @@ export class ExpensesRepository {
     }
   }
 
+  /** The case's stored files (receipts and proofs of payment) recorded up to entry `headSeq`, in the chain's order. */
+  receiptsUpTo(caseId: string, headSeq: number): Promise<ReceiptEntity[]> {
+    return this.dataSource
+      .getRepository(ReceiptEntity)
+      .createQueryBuilder('r')
+      .where('r.case_id = :caseId AND r.ledger_seq <= :headSeq', { caseId, headSeq })
+      .orderBy('r.ledger_seq', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+  }
+
   /** A stored file's bytes, one chunk per query, in order. */
   async *readReceipt(receiptId: string): AsyncGenerator<Buffer> {
     const count = await this.dataSource.getRepository(ReceiptChunkEntity).countBy({ receiptId });

@@ -5,7 +5,9 @@ import {
   EXPORT_SECTIONS,
   LEDGER_FORMAT_VERSION,
   PROFESSIONAL_ROLE_WORDS,
+  bundleReceiptName,
   openLedgerLine,
+  type BundleFile,
   type ExportManifest,
   type OpenLedgerEntry,
   type ProfessionalActor,
@@ -20,6 +22,7 @@ import { CaseCommands } from '../ledger/case-commands';
 import { CreateExportDto, ExportDto, toExportDto } from './dto/export.dto';
 import type { ExportEntity } from './entities/export.entity';
 import { ExportsRepository } from './exports.repository';
+import { ExpensesRepository } from '../expenses/expenses.repository';
 import { MadePdfs } from './made-pdfs';
 import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
 import { SigningKey } from './signing-key';
@@ -40,6 +43,7 @@ export class ExportsService {
     private readonly commands: CaseCommands,
     private readonly key: SigningKey,
     private readonly madePdfs: MadePdfs,
+    private readonly expenses: ExpensesRepository,
   ) {}
 
   async create(requester: ExportRequester, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
@@ -180,6 +184,26 @@ export class ExportsService {
     parts.push(hashing, pdfFile);
     await this.writePdf(source, hashing);
 
+    // Every stored file recorded up to the head (receipts and proofs of payment), as stored:
+    // each entry that recorded one gives its SHA-256, so a checker ties the file to the chain.
+    const receiptFiles: BundleFile[] = [];
+    for (const receipt of await this.expenses.receiptsUpTo(row.caseId, row.ledgerSeq)) {
+      if (out.destroyed) throw new Error('the download was cancelled');
+      const name = bundleReceiptName(receipt.id, receipt.mediaType);
+      const file = new PassThrough();
+      parts.push(file);
+      zip.addReadStream(file, name, { mtime, compress: false });
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of this.expenses.readReceipt(receipt.id)) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (!file.write(chunk)) await Promise.race([once(file, 'drain'), once(file, 'close')]);
+      }
+      file.end();
+      receiptFiles.push({ name, sha256: hash.digest('hex'), bytes });
+    }
+
     const manifest: ExportManifest = {
       format: 'parallel-record-bundle',
       formatVersion: BUNDLE_FORMAT_VERSION,
@@ -205,6 +229,7 @@ export class ExportsService {
           sha256: pdfHash.digest('hex'),
           bytes: pdfBytes,
         },
+        ...receiptFiles,
       ],
       publicKey: {
         algorithm: 'Ed25519',

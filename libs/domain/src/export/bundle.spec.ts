@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { nextLedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
 import { openLedgerLine } from '../ledger/ledger-line';
-import { BUNDLE_FILES, bundleVerdict, publicKeyFingerprint, verifyBundle, type BundleCrypto, type ExportManifest } from './bundle';
+import { BUNDLE_FILES, bundleReceiptName, bundleVerdict, publicKeyFingerprint, verifyBundle, type BundleCrypto, type ExportManifest } from './bundle';
 
 const CASE_ID = '7d1f1f5e-0000-4000-8000-000000000001';
 const encoder = new TextEncoder();
@@ -29,14 +29,22 @@ function chain(count: number): OpenLedgerEntry[] {
 }
 
 /** A bundle as the server writes it (its lines by `openLedgerLine`), or from lines given as they are. */
-function makeBundle(entries: readonly OpenLedgerEntry[], signer: KeyObject, named: KeyObject, pdf = encoder.encode('%PDF-1.7 a record'), lines = entries.map(openLedgerLine)): Map<string, Uint8Array> {
+function makeBundle(
+  entries: readonly OpenLedgerEntry[],
+  signer: KeyObject,
+  named: KeyObject,
+  pdf = encoder.encode('%PDF-1.7 a record'),
+  lines = entries.map(openLedgerLine),
+  extra: ReadonlyMap<string, Uint8Array> = new Map(),
+  formatVersion: 1 | 2 = 2,
+): Map<string, Uint8Array> {
   const ledger = encoder.encode(lines.join('\n') + '\n');
   const last = entries.at(-1)!;
   const pem = createPublicKey(named).export({ type: 'spki', format: 'pem' }).toString();
   const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
   const manifest: ExportManifest = {
     format: 'parallel-record-bundle',
-    formatVersion: 1,
+    formatVersion,
     recordFormat: 1,
     exportId: 'x1',
     caseId: CASE_ID,
@@ -47,6 +55,7 @@ function makeBundle(entries: readonly OpenLedgerEntry[], signer: KeyObject, name
     files: [
       { name: BUNDLE_FILES.ledger, sha256: sha(ledger), bytes: ledger.length },
       { name: BUNDLE_FILES.pdf, sha256: sha(pdf), bytes: pdf.length },
+      ...[...extra].map(([name, bytes]) => ({ name, sha256: sha(bytes), bytes: bytes.length })),
     ],
     publicKey: { algorithm: 'Ed25519', pem, fingerprint: publicKeyFingerprint(pem) },
   };
@@ -56,6 +65,7 @@ function makeBundle(entries: readonly OpenLedgerEntry[], signer: KeyObject, name
     [BUNDLE_FILES.signature, new Uint8Array(sign(null, manifestBytes, signer))],
     [BUNDLE_FILES.ledger, ledger],
     [BUNDLE_FILES.pdf, pdf],
+    ...extra,
   ]);
 }
 
@@ -155,5 +165,46 @@ describe('verifyBundle', () => {
   it('verifies with the portable hashes too (as in the browser)', async () => {
     const result = await verifyBundle(makeBundle(entries, privateKey, privateKey), { verifyEd25519: nodeCrypto.verifyEd25519 });
     expect(result.valid).toBe(true);
+  });
+});
+
+describe('verifyBundle with stored files (receipts and proofs of payment)', () => {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const photo = encoder.encode('\xff\xd8\xff a receipt photo');
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const receiptId = '5b0e4c1a-0000-4000-8000-00000000000a';
+  const name = bundleReceiptName(receiptId, 'image/jpeg');
+  const entries = [...chain(3)];
+  entries.push(
+    nextLedgerEntry(entries.at(-1)!, {
+      caseId: CASE_ID,
+      at: '2026-03-01T10:00:00.000Z',
+      type: 'expense.receipt_added',
+      actorId: 'user-a',
+      payload: { expenseId: 'e1', receiptId, mediaType: 'image/jpeg', sizeBytes: photo.length, sha256: sha(photo) },
+      salt: 'ff'.repeat(16),
+    }),
+  );
+
+  it('accepts the files the chain recorded, named by their entry’s receipt', async () => {
+    expect(name).toBe(`receipts/${receiptId}.jpg`);
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, undefined, new Map([[name, photo]])), nodeCrypto)).toMatchObject({ valid: true, files: ['ledger.jsonl', 'record.pdf', name] });
+  });
+
+  it('names a file that is not the one its entry recorded, though the manifest was signed with it', async () => {
+    const other = encoder.encode('\xff\xd8\xff another photo');
+    const result = await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, undefined, new Map([[name, other]])), nodeCrypto);
+    expect(result).toMatchObject({ valid: false, problem: { kind: 'file', file: name } });
+    expect(bundleVerdict(result)).toContain('is not the file entry 4 recorded');
+    const stray = `receipts/${'0'.repeat(8)}-0000-4000-8000-000000000000.jpg`;
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, undefined, new Map([[name, photo], [stray, photo]])), nodeCrypto)).toMatchObject({
+      valid: false,
+      problem: { kind: 'file', file: stray },
+    });
+  });
+
+  it('names a recorded file missing from a bundle of format 2, and accepts a bundle of format 1 (made before files were carried)', async () => {
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey), nodeCrypto)).toMatchObject({ valid: false, problem: { kind: 'file', file: name } });
+    expect(await verifyBundle(makeBundle(entries, privateKey, privateKey, undefined, undefined, new Map(), 1), nodeCrypto)).toMatchObject({ valid: true });
   });
 });

@@ -1,11 +1,22 @@
 import { sha256 } from '@noble/hashes/sha256';
+import { receiptExtension, type ReceiptMediaType } from '../money/receipt-type';
 import { bytesToHex } from '@noble/hashes/utils';
 import { LEDGER_FORMAT_VERSION, verifyLedgerChain, withBodyText, type ChainVerification, type ChainVerificationOptions, type LedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
 import { bodyTextOfLedgerLine, openEntryOfCanonicalLine } from '../ledger/ledger-line';
 import { sha256Hex as portableSha256Hex, type Sha256Hex } from '../ledger/sha256';
 
-/** The bundle format this code writes and verifies (docs/record-format.md, section 10). */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The bundle format this code writes (docs/record-format.md, section 10). Version 2 carries
+ * every stored file the ledger records (receipts and proofs of payment); a version 1 bundle,
+ * made before, carries none and is still verified as what it was.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+const VERIFIABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+
+/** Where a stored file (a receipt or a proof of payment) sits in a bundle: `receipts/<receipt id>.<extension>`. */
+export function bundleReceiptName(receiptId: string, mediaType: ReceiptMediaType): string {
+  return `receipts/${receiptId}.${receiptExtension(mediaType)}`;
+}
 
 /** The files of a bundle, by name. The manifest lists every other file with its SHA-256. */
 export const BUNDLE_FILES = { manifest: 'manifest.json', signature: 'manifest.sig', ledger: 'ledger.jsonl', pdf: 'record.pdf' } as const;
@@ -28,7 +39,7 @@ export interface BundleFile {
 /** `manifest.json`: signed, byte for byte, by `manifest.sig` (Ed25519). */
 export interface ExportManifest {
   format: 'parallel-record-bundle';
-  formatVersion: typeof BUNDLE_FORMAT_VERSION;
+  formatVersion: 1 | 2;
   recordFormat: typeof LEDGER_FORMAT_VERSION;
   exportId: string;
   caseId: string;
@@ -129,7 +140,11 @@ export async function verifyBundle(files: ReadonlyMap<string, Uint8Array>, crypt
   // The chain first: when the ledger was altered, the entry is what a reader needs to know.
   const ledgerBytes = files.get(BUNDLE_FILES.ledger);
   if (!ledgerBytes) return fail('file', `${BUNDLE_FILES.ledger} is missing`, { file: BUNDLE_FILES.ledger });
-  const chain = verifyLedgerJsonl(ledgerBytes, { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex });
+  const recorded = new Map<string, { seq: number; sha256: string }>();
+  const chain = verifyLedgerJsonl(ledgerBytes, { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex }, (entry) => {
+    if (entry.sealed) return;
+    if (entry.type === 'expense.receipt_added' || entry.type === 'payment.proof_added') recorded.set(bundleReceiptName(entry.payload.receiptId, entry.payload.mediaType), { seq: entry.seq, sha256: entry.payload.sha256 });
+  });
   if ('line' in chain) return fail('entry', `${BUNDLE_FILES.ledger} line ${chain.line} is not an open entry of record format 1 (its members or their types were altered)`, { file: BUNDLE_FILES.ledger, seq: chain.line });
   if (!chain.valid) return fail('entry', `${BUNDLE_FILES.ledger}: ${chain.reason}`, { file: BUNDLE_FILES.ledger, seq: chain.firstBadSeq });
 
@@ -137,6 +152,17 @@ export async function verifyBundle(files: ReadonlyMap<string, Uint8Array>, crypt
     const bytes = files.get(listed.name);
     if (!bytes) return fail('file', `${listed.name} is listed in the manifest but missing`, { file: listed.name });
     if (bytes.length !== listed.bytes || sha256Bytes(bytes) !== listed.sha256) return fail('file', `${listed.name} was altered: its SHA-256 is not the one the manifest states`, { file: listed.name });
+  }
+  // Stored files: each is the one an entry of the chain recorded (its SHA-256), and from format 2 every one recorded is there.
+  for (const listed of manifest.files) {
+    if (!listed.name.startsWith('receipts/')) continue;
+    const entry = recorded.get(listed.name);
+    if (!entry) return fail('file', `${listed.name} is not a file any entry of the ledger records`, { file: listed.name });
+    if (entry.sha256 !== listed.sha256) return fail('file', `${listed.name} is not the file entry ${entry.seq} recorded: its SHA-256 differs`, { file: listed.name });
+  }
+  if (manifest.formatVersion >= 2) {
+    const carried = new Set(manifest.files.map((file) => file.name));
+    for (const [name, entry] of recorded) if (!carried.has(name)) return fail('file', `${name}, recorded by entry ${entry.seq}, is missing from the bundle`, { file: name });
   }
   const listedNames = new Set([...manifest.files.map((file) => file.name), BUNDLE_FILES.manifest, BUNDLE_FILES.signature]);
   for (const name of files.keys()) {
@@ -166,7 +192,7 @@ export function bundleVerdict(result: BundleVerification): string {
 function manifestProblem(manifest: unknown): string | null {
   if (typeof manifest !== 'object' || manifest === null) return 'is not an object';
   const m = manifest as Partial<ExportManifest>;
-  if (m.format !== 'parallel-record-bundle' || m.formatVersion !== BUNDLE_FORMAT_VERSION) return `is not a bundle manifest of format ${BUNDLE_FORMAT_VERSION}`;
+  if (m.format !== 'parallel-record-bundle' || !VERIFIABLE_FORMAT_VERSIONS.includes(m.formatVersion as number)) return `is not a bundle manifest of format ${VERIFIABLE_FORMAT_VERSIONS.join(' or ')}`;
   if (typeof m.caseId !== 'string') return 'lacks caseId';
   if (!m.head || typeof m.head.seq !== 'number' || typeof m.head.hash !== 'string') return 'lacks head';
   if (!Array.isArray(m.files) || !m.files.every((file) => typeof file?.name === 'string' && typeof file.sha256 === 'string' && typeof file.bytes === 'number')) return 'lacks its files';
@@ -178,11 +204,15 @@ function manifestProblem(manifest: unknown): string | null {
  * The chain a ledger.jsonl file holds, verified: every line read (the server's canonical form
  * without parsing it, any other form parsed and its members checked), then the chain checked
  * in order (verifyLedgerChain). `line` names a line that is not an open entry at all.
+ * `each` then sees every entry of a chain that holds, in order.
  */
-export function verifyLedgerJsonl(bytes: Uint8Array, options: ChainVerificationOptions): ChainVerification | { valid: false; line: number } {
+export function verifyLedgerJsonl(bytes: Uint8Array, options: ChainVerificationOptions, each?: (entry: LedgerEntry) => void): ChainVerification | { valid: false; line: number } {
   const parsed = parseLedgerLines(bytes);
   if ('line' in parsed) return { valid: false, line: parsed.line };
-  return verifyLedgerChain(parsed.entries, options);
+  const chain = verifyLedgerChain(parsed.entries, options);
+  // Only a chain that holds is read further (a payload of an altered entry is not to be trusted).
+  if (chain.valid && each) for (const entry of parsed.entries) each(entry);
+  return chain;
 }
 
 function parseLedgerLines(bytes: Uint8Array): { entries: LedgerEntry[] } | { line: number } {

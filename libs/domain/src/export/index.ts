@@ -2,6 +2,7 @@ export {
   BUNDLE_FILES,
   BUNDLE_FORMAT_VERSION,
   EXPORT_SECTIONS,
+  bundleReceiptName,
   bundleVerdict,
   publicKeyFingerprint,
   verifyBundle,
