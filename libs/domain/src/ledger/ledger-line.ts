@@ -61,8 +61,8 @@ const CANONICAL_LINE_TAIL = /,"prevHash":"([^"\\]*)","salt":"([^"\\]*)","sealed"
 /**
  * The open entry a canonical line of ledger.jsonl holds, read without parsing the line as a
  * whole: its fixed members are plain strings and numbers matched around the payload, whose
- * text is taken as it stands into the body text (and is parsed only if someone reads
- * `payload`). Undefined when the line is not in that form (then it is parsed as JSON).
+ * text is taken as it stands into the body text (and parsed for the entry's `payload`).
+ * Undefined when the line is not in that form (then it is parsed as JSON).
  *
  * As with bodyTextOfLedgerLine, this is safe to verify with: the body text hashed is the
  * line's own payload text between fixed members, so it matches the entry's body hash only
@@ -80,6 +80,12 @@ export function openEntryOfCanonicalLine(line: string): OpenLedgerEntry | undefi
   const [, prevHash, salt, seqText, type, vText] = tail as unknown as [string, string, string, string, string, string];
   const payloadText = line.slice(head[0].length, tailAt);
   const actorId = actorText === 'null' ? null : actorText.slice(1, -1);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(payloadText);
+  } catch {
+    return undefined;
+  }
   const entry = {
     v: Number(vText) as typeof LEDGER_FORMAT_VERSION,
     caseId,
@@ -90,13 +96,9 @@ export function openEntryOfCanonicalLine(line: string): OpenLedgerEntry | undefi
     hash,
     type,
     actorId,
+    payload,
     salt,
     sealed: false,
   } as unknown as OpenLedgerEntry;
-  let payload: unknown;
-  Object.defineProperty(entry, 'payload', {
-    enumerable: true,
-    get: (): unknown => (payload ??= JSON.parse(payloadText) as unknown),
-  });
   return withBodyText(entry, `{"actorId":${actorText},"payload":${payloadText},"salt":"${salt}","type":"${type}"}`);
 }
