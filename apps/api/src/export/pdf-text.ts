@@ -485,7 +485,8 @@ export class PdfText {
 
   /** Writes the page's text into its content: before the page is finished (each block stands alone, so its place among drawings does not matter). */
   flush(): void {
-    if (this.pending) this.doc.addContent(this.pending);
+    // As bytes: the operators are ASCII, and pdfkit turns a string into bytes one character at a time.
+    if (this.pending) this.doc.addContent(Buffer.from(`${this.pending}\n`, 'latin1') as unknown as string);
     this.pending = '';
   }
 
