@@ -82,13 +82,19 @@ describe('accounts and sessions', () => {
     expect(ok.body.user.id).toBe(parent.user.id);
     expect(ok.body.token).not.toBe(parent.token);
 
-    const timed = async (email: string) => {
+    const timed = async (email: string, address: string) => {
       const started = process.hrtime.bigint();
-      const response = await t.http().post('/api/auth/login').set('X-Forwarded-For', '192.0.2.77').send({ email, password: 'not the password at all' });
+      const response = await t.http().post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password: 'not the password at all' });
       return { response, ms: Number(process.hrtime.bigint() - started) / 1e6 };
     };
-    const wrong = await timed(parent.user.email);
-    const unknown = await timed('nobody.here@example.org');
+    // The fastest of three tries each (each from its own address, so no backoff applies): a
+    // busy machine can only make a try slower, never faster.
+    const fastest = async (email: string) => {
+      const tries = [await timed(email, '192.0.2.77'), await timed(email, '192.0.2.78'), await timed(email, '192.0.2.79')];
+      return tries.reduce((best, next) => (next.ms < best.ms ? next : best));
+    };
+    const wrong = await fastest(parent.user.email);
+    const unknown = await fastest('nobody.here@example.org');
     expect(wrong.response.status).toBe(401);
     expect(unknown.response.status).toBe(wrong.response.status);
     expect(unknown.response.body).toEqual(wrong.response.body);
