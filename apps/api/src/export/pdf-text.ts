@@ -486,7 +486,7 @@ export class PdfText {
   /** Writes the page's text into its content: before the page is finished (each block stands alone, so its place among drawings does not matter). */
   flush(): void {
     // As bytes: the operators are ASCII, and pdfkit turns a string into bytes one character at a time.
-    if (this.pending) this.doc.addContent(Buffer.from(`${this.pending}\n`, 'latin1') as unknown as string);
+    if (this.pending) this.doc.addContent(Buffer.from(`${this.pending}\n`, 'latin1'));
     this.pending = '';
   }
 

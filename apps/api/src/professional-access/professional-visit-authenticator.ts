@@ -4,6 +4,8 @@ import { hashToken } from '../auth/auth.service';
 import type { ProfessionalContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { Gone, NotAuthenticated } from '../common/errors';
+import type { ProfessionalAccessGrantEntity } from './entities/professional-access-grant.entity';
+import type { ProfessionalVisitEntity } from './entities/professional-visit.entity';
 import { ProfessionalAccessRepository } from './professional-access.repository';
 
 /** Plain words for a professional whose view cannot open, whatever the reason. */
@@ -32,16 +34,21 @@ export class ProfessionalVisitAuthenticator {
     if (status === 'revoked') throw new Gone(ACCESS_REVOKED);
     if (status === 'expired') throw new Gone(ACCESS_EXPIRED);
     if (visit.expiresAt <= now) throw new NotAuthenticated(VISIT_MISSING);
-    return {
-      visitId: visit.id,
-      grantId: grant.id,
-      caseId: grant.caseId,
-      grantedBy: grant.grantedBy,
-      name: grant.name,
-      role: grant.role,
-      email: grant.email,
-      expiresAt: grant.expiresAt,
-      visitExpiresAt: visit.expiresAt,
-    };
+    return professionalContextOf(grant, visit);
   }
+}
+
+/** What a request of an open visit carries: who the professional is, by which access, until when. */
+export function professionalContextOf(grant: ProfessionalAccessGrantEntity, visit: Pick<ProfessionalVisitEntity, 'id' | 'expiresAt'>): ProfessionalContext {
+  return {
+    visitId: visit.id,
+    grantId: grant.id,
+    caseId: grant.caseId,
+    grantedBy: grant.grantedBy,
+    name: grant.name,
+    role: grant.role,
+    email: grant.email,
+    expiresAt: grant.expiresAt,
+    visitExpiresAt: visit.expiresAt,
+  };
 }

@@ -14,7 +14,7 @@ import type { ProfessionalAccessGrantEntity } from './entities/professional-acce
 import type { ProfessionalVisitEntity } from './entities/professional-visit.entity';
 import { ProfessionalAccessNotifier } from './professional-access-notifier';
 import { ProfessionalAccessRepository } from './professional-access.repository';
-import { ACCESS_EXPIRED, ACCESS_REVOKED } from './professional-visit-authenticator';
+import { ACCESS_EXPIRED, ACCESS_REVOKED, professionalContextOf } from './professional-visit-authenticator';
 
 export const LINK_NOT_VALID = 'This link is not valid. Check that the whole link was copied from the e-mail.';
 
@@ -62,17 +62,7 @@ export class ProfessionalVisitsService {
       this.notifier.announce(tx, current, 'viewed');
       return { grant: current, visit: row };
     });
-    const context: ProfessionalContext = {
-      visitId: visit.id,
-      grantId: grant.id,
-      caseId: grant.caseId,
-      grantedBy: grant.grantedBy,
-      name: grant.name,
-      role: grant.role,
-      email: grant.email,
-      expiresAt: grant.expiresAt,
-      visitExpiresAt: visit.expiresAt,
-    };
+    const context = professionalContextOf(grant, visit);
     return { view: await this.view(context), token, expiresAt: visit.expiresAt };
   }
 

@@ -7,6 +7,7 @@ import { TextField } from '../../components/Field';
 import { FormMessage } from '../../components/FormMessage';
 import { problemSentence } from '../../components/formErrors';
 import { QueryView } from '../../components/QueryView';
+import { useCopyField } from '../../components/useCopyField';
 import { useSubmission } from '../../components/useSubmission';
 import { useCaseEvents } from '../live/useCaseEvents';
 import {
@@ -277,21 +278,9 @@ function GrantForm({
 function GrantedNotice({ granted, onDone }: { granted: GrantedProfessionalAccess; onDone: () => void }) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
+  const { copied, copy } = useCopyField(granted.url, `${id}-url`);
   useEffect(() => heading.current?.focus(), []);
   const who = professionalInWords(granted.access);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(granted.url);
-      setCopied('copied');
-    } catch {
-      // No clipboard (an older browser, or permission refused): select the text to copy by hand.
-      const field = document.getElementById(`${id}-url`) as HTMLInputElement | null;
-      field?.focus();
-      field?.select();
-      setCopied('select');
-    }
-  };
   return (
     <div className="access-granted" role="group" aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`} ref={heading} tabIndex={-1}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useCopyField } from '../../components/useCopyField';
 
 /**
  * The parent's own calendar link: a secret address calendar apps subscribe to, to copy,
@@ -6,22 +7,9 @@ import { useId, useState } from 'react';
  */
 export function FeedLink({ url, busy, onRotate }: { url: string; busy: boolean; onRotate: () => Promise<boolean> }) {
   const id = useId();
-  const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
+  const { copied, copy, forget } = useCopyField(url, `${id}-url`);
   const [confirming, setConfirming] = useState(false);
   const [rotated, setRotated] = useState(false);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('copied');
-    } catch {
-      // No clipboard (an older browser, or permission refused): select the text to copy by hand.
-      const field = document.getElementById(`${id}-url`) as HTMLInputElement | null;
-      field?.focus();
-      field?.select();
-      setCopied('select');
-    }
-  };
 
   return (
     <>
@@ -74,7 +62,7 @@ export function FeedLink({ url, busy, onRotate }: { url: string; busy: boolean; 
                 void onRotate().then((done) => {
                   if (!done) return;
                   setConfirming(false);
-                  setCopied(null);
+                  forget();
                   setRotated(true);
                 })
               }
