@@ -350,13 +350,17 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     termsInForce: terms,
     firstParentId: source.parents[0]?.id,
   });
-  /** A section of entries each told in one sentence, with its time in both zones and its place in the chain. */
-  const sentenceSection = async (title: string, intro: string, types: ReadonlySet<string>, filter: LedgerTypeFilter, belongs: (type: string) => boolean) => {
+  /**
+   * A section of entries each told in one sentence, with its time in both zones and its place
+   * in the chain: the entries of `types`, or (null) every entry no section of its own prints.
+   */
+  const sentenceSection = async (title: string, intro: string, types: ReadonlySet<string> | null) => {
     newPage();
     heading(title);
     write(intro, { size: 9, color: MUTED }, { gap: 8 });
+    const belongs = (type: string) => (types ? types.has(type) : !PRINTED_IN_SECTIONS.has(type));
     let printed = 0;
-    for await (const page of source.entries(filter)) {
+    for await (const page of source.entries(types ? { only: [...types] } : OTHER_FILTER)) {
       for (const entry of page) {
         if (entry.type === 'case.created') terms = entry.payload.terms;
         if (!belongs(entry.type) || !inRange(entry.at)) continue;
@@ -366,35 +370,16 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
       }
       await backpressure();
     }
-    if (printed === 0) write(`Nothing of this kind in this range (${[...types].length} kinds of entry looked for).`, { size: 10 });
+    if (printed === 0) write('Nothing of this kind in this range.', { size: 10 });
   };
   if (sections.has('terms'))
-    await sentenceSection(
-      'Terms of contact',
-      'The case’s first terms, each proposal and its answer, and each change a parent made to their own inbox.',
-      TERMS_TYPES,
-      { only: [...TERMS_TYPES] },
-      (type) => TERMS_TYPES.has(type),
-    );
+    await sentenceSection('Terms of contact', 'The case’s first terms, each proposal and its answer, and each change a parent made to their own inbox.', TERMS_TYPES);
   if (sections.has('schedule'))
-    await sentenceSection(
-      'Schedule',
-      'Parenting-time plans and their answers, changes for single days, swaps and check-ins at exchanges, in order.',
-      SCHEDULE_TYPES,
-      { only: [...SCHEDULE_TYPES] },
-      (type) => SCHEDULE_TYPES.has(type),
-    );
+    await sentenceSection('Schedule', 'Parenting-time plans and their answers, changes for single days, swaps and check-ins at exchanges, in order.', SCHEDULE_TYPES);
   if (sections.has('expenses'))
-    await sentenceSection(
-      'Expenses and payments',
-      'Each shared expense with its receipts and its answer, and each payment with its proof and confirmation, in order.',
-      MONEY_TYPES,
-      { only: [...MONEY_TYPES] },
-      (type) => MONEY_TYPES.has(type),
-    );
+    await sentenceSection('Expenses and payments', 'Each shared expense with its receipts and its answer, and each payment with its proof and confirmation, in order.', MONEY_TYPES);
   // Everything else, by its sentence (entries of modules this version has no section for are listed here too).
-  if (sections.has('other'))
-    await sentenceSection('Other entries', 'Every other entry of the record in this range, in one plain sentence each.', new Set(), OTHER_FILTER, (type) => !PRINTED_IN_SECTIONS.has(type));
+  if (sections.has('other')) await sentenceSection('Other entries', 'Every other entry of the record in this range, in one plain sentence each.', null);
 
   text.flush();
   const count = text.formText(String(pageNumber), FOOTER);
