@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 
 export const nodeBundleCrypto: BundleCrypto = {
   verifyEd25519: (message, signature, pem) => verify(null, message, createPublicKey(pem), signature),
-  sha256Bytes: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+  sha256Bytes: typeof hash === 'function' ? (bytes) => hash('sha256', bytes, 'hex') : (bytes) => createHash('sha256').update(bytes).digest('hex'),
   sha256Hex: typeof hash === 'function' ? (text) => hash('sha256', text, 'hex') : (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
 };
 

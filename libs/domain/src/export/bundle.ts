@@ -3,6 +3,7 @@ import { receiptExtension, type ReceiptMediaType } from '../money/receipt-type';
 import { bytesToHex } from '@noble/hashes/utils';
 import { LEDGER_FORMAT_VERSION, verifyLedgerChain, withBodyText, type ChainVerification, type ChainVerificationOptions, type LedgerEntry, type OpenLedgerEntry } from '../ledger/ledger-entry';
 import { bodyTextOfLedgerLine, openEntryOfCanonicalLine } from '../ledger/ledger-line';
+import { proveServerLedger } from './ledger-bytes';
 import { sha256Hex as portableSha256Hex, type Sha256Hex } from '../ledger/sha256';
 
 /**
@@ -141,10 +142,16 @@ export async function verifyBundle(files: ReadonlyMap<string, Uint8Array>, crypt
   const ledgerBytes = files.get(BUNDLE_FILES.ledger);
   if (!ledgerBytes) return fail('file', `${BUNDLE_FILES.ledger} is missing`, { file: BUNDLE_FILES.ledger });
   const recorded = new Map<string, { seq: number; sha256: string }>();
-  const chain = verifyLedgerJsonl(ledgerBytes, { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex }, (entry) => {
-    if (entry.sealed) return;
-    if (entry.type === 'expense.receipt_added' || entry.type === 'payment.proof_added') recorded.set(bundleReceiptName(entry.payload.receiptId, entry.payload.mediaType), { seq: entry.seq, sha256: entry.payload.sha256 });
-  });
+  const chain = verifyLedgerJsonl(
+    ledgerBytes,
+    { caseId: manifest.caseId, expectedHead: manifest.head, sha256Hex: crypto.sha256Hex ?? portableSha256Hex, sha256Bytes },
+    {
+      types: ['expense.receipt_added', 'payment.proof_added'],
+      each: (entry) => {
+        if (entry.type === 'expense.receipt_added' || entry.type === 'payment.proof_added') recorded.set(bundleReceiptName(entry.payload.receiptId, entry.payload.mediaType), { seq: entry.seq, sha256: entry.payload.sha256 });
+      },
+    },
+  );
   if ('line' in chain) return fail('entry', `${BUNDLE_FILES.ledger} line ${chain.line} is not an open entry of record format 1 (its members or their types were altered)`, { file: BUNDLE_FILES.ledger, seq: chain.line });
   if (!chain.valid) return fail('entry', `${BUNDLE_FILES.ledger}: ${chain.reason}`, { file: BUNDLE_FILES.ledger, seq: chain.firstBadSeq });
 
@@ -200,18 +207,42 @@ function manifestProblem(manifest: unknown): string | null {
   return null;
 }
 
+export interface LedgerJsonlOptions extends ChainVerificationOptions {
+  /** SHA-256 of bytes as lowercase hex (node:crypto in Node; the portable one by default). */
+  sha256Bytes?: (bytes: Uint8Array) => string;
+}
+
+/** Entries a reader wants to see once the chain holds: those of `types`, in order. */
+export interface LedgerJsonlReading {
+  types: readonly string[];
+  each: (entry: OpenLedgerEntry) => void;
+}
+
 /**
- * The chain a ledger.jsonl file holds, verified: every line read (the server's canonical form
- * without parsing it, any other form parsed and its members checked), then the chain checked
- * in order (verifyLedgerChain). `line` names a line that is not an open entry at all.
- * `each` then sees every entry of a chain that holds, in order.
+ * The chain a ledger.jsonl file holds, verified. A file in exactly the server's form is proven
+ * from its bytes (proveServerLedger); any other file, or one that does not prove, is read line
+ * by line (the server's canonical form without parsing it, any other form parsed and its
+ * members checked) and its chain checked in order (verifyLedgerChain), which names the first
+ * problem. `line` names a line that is not an open entry at all. `reading.each` then sees every
+ * entry of `reading.types` of a chain that holds, in order.
  */
-export function verifyLedgerJsonl(bytes: Uint8Array, options: ChainVerificationOptions, each?: (entry: LedgerEntry) => void): ChainVerification | { valid: false; line: number } {
+export function verifyLedgerJsonl(bytes: Uint8Array, options: LedgerJsonlOptions, reading?: LedgerJsonlReading): ChainVerification | { valid: false; line: number } {
+  const proven = proveServerLedger(bytes, { caseId: options.caseId, head: options.expectedHead }, options.sha256Bytes ?? portableSha256Bytes, reading?.types);
+  if (proven) {
+    if (reading) {
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      for (const [start, end] of proven.linesOfTypes) {
+        const line = decoder.decode(bytes.subarray(start, end));
+        reading.each(openEntryOfCanonicalLine(line) ?? (JSON.parse(line) as OpenLedgerEntry));
+      }
+    }
+    return { valid: true, count: proven.count, sealedCount: 0, headSeq: proven.head.seq, headHash: proven.head.hash };
+  }
   const parsed = parseLedgerLines(bytes);
   if ('line' in parsed) return { valid: false, line: parsed.line };
   const chain = verifyLedgerChain(parsed.entries, options);
   // Only a chain that holds is read further (a payload of an altered entry is not to be trusted).
-  if (chain.valid && each) for (const entry of parsed.entries) each(entry);
+  if (chain.valid && reading) for (const entry of parsed.entries) if (!entry.sealed && reading.types.includes(entry.type)) reading.each(entry);
   return chain;
 }
 

@@ -13,4 +13,6 @@ export {
   type BundleVerificationOptions,
   type ExportManifest,
   type ExportSection,
+  type LedgerJsonlOptions,
+  type LedgerJsonlReading,
 } from './bundle';
