@@ -1,3 +1,10 @@
+import { verifyBundle } from '@parallel/domain';
+import { unzipSync } from 'fflate';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startApiProcess, ApiProcess } from './support/api-process';
 import { STRONG_PASSWORD } from './support/factories';
 import { startRoundRobinProxy } from './support/round-robin-proxy';
@@ -17,6 +24,7 @@ interface Parent {
 describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_DATABASE_URL and TEST_REDIS_URL)', () => {
   const mail = new SmtpCatcher();
   let database: { url: string; drop: () => Promise<void> };
+  let keyDir: string;
   let a: ApiProcess;
   let b: ApiProcess;
   const sockets: RecordingSocket[] = [];
@@ -24,6 +32,9 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
   beforeAll(async () => {
     await mail.start();
     database = await createTestDatabase();
+    // Replicas sign with one key (SIGNING_KEY_FILE), as a deployment of several would.
+    keyDir = mkdtempSync(join(tmpdir(), 'parallel-key-'));
+    writeFileSync(join(keyDir, 'signing.pem'), generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
     // One Redis prefix for both processes of this run: they share throttles and events, and earlier runs' counters stay apart.
     const env = {
       DATABASE_URL: database.url,
@@ -31,6 +42,7 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
       REDIS_PREFIX: `parallel-multiprocess-${process.pid}-${Date.now()}:`,
       SMTP_URL: mail.url,
       RELEASE_TICK_MS: '100',
+      SIGNING_KEY_FILE: join(keyDir, 'signing.pem'),
     };
     [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
   });
@@ -38,6 +50,7 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     sockets.forEach((socket) => socket.close());
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.drop();
+    if (keyDir) rmSync(keyDir, { recursive: true, force: true });
     await mail.stop();
   });
 
@@ -87,6 +100,38 @@ describeWithServices('two API processes on one PostgreSQL and Redis (needs TEST_
     // And back: the read on process B reaches the sender on process A.
     expect((await call(b, 'POST', `/api/cases/${caseId}/messages/${sent.body.id}/read`, second.token)).status).toBe(200);
     expect(await sender.waitFor('message.read')).toMatchObject({ caseId, messageId: sent.body.id });
+  });
+
+  it("sets an export's PDF in its own thread, which reads PostgreSQL itself: the texts are in it, another process makes the same bytes, and its bundle verifies", async () => {
+    const { caseId, first, second } = await joinedCase();
+    const texts = ['Pick-up moved to 4pm on Friday.', 'שלום, the dentist is at 9:30.', 'مرحبا, the swimming kit is in the bag 🙂'];
+    for (const [index, text] of texts.entries()) expect((await send(a, caseId, index === 1 ? second : first, text)).status).toBe(201);
+    const made = await call<{ pdfUrl: string; bundleUrl: string }>(a, 'POST', `/api/cases/${caseId}/exports`, first.token, {});
+    expect(made.status).toBe(201);
+    const download = async (api: ApiProcess, path: string) => {
+      const response = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${first.token}` } });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const pdf = await download(a, made.body.pdfUrl);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Process B has no kept copy: it sets the PDF again in its own thread, byte for byte the same.
+    expect((await download(b, made.body.pdfUrl)).equals(pdf)).toBe(true);
+    if (spawnSync('pdftotext', ['-v']).error === undefined) {
+      const dir = mkdtempSync(join(tmpdir(), 'parallel-pdf-'));
+      try {
+        writeFileSync(join(dir, 'record.pdf'), pdf);
+        const text = execFileSync('pdftotext', [join(dir, 'record.pdf'), '-'], { encoding: 'utf8' });
+        expect(text).toContain('Pick-up moved to 4pm on Friday.');
+        expect(text).toContain('Every message in order');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const bundle = unzipSync(new Uint8Array(await download(b, made.body.bundleUrl)));
+    expect(Buffer.from(bundle['record.pdf']!).equals(pdf)).toBe(true);
+    const verified = await verifyBundle(new Map(Object.entries(bundle)), { verifyEd25519: (message, signature, pem) => verify(null, message, createPublicKey(pem), signature) });
+    expect(verified).toMatchObject({ valid: true, caseId });
   });
 
   it('serves a mixed load behind a round-robin proxy without sticky sessions: no errors, no lost or doubled send, events cross processes', async () => {

@@ -4,6 +4,7 @@ import type { OpenLedgerEntry } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transaction';
 import { LedgerRepository, type LedgerTypeFilter } from '../ledger/ledger.repository';
+import { STORED_ROWS_PAGE, toLedgerEntry, type StoredLedgerRow } from '../ledger/stored-entry';
 import { ExportEntity } from './entities/export.entity';
 
 export interface ExportCaseFacts {
@@ -13,8 +14,6 @@ export interface ExportCaseFacts {
   parents: { id: string; name: string }[];
 }
 
-/** Entries read per query: a page of the chain, never the whole record. */
-const LEDGER_PAGE = 1000;
 
 @Injectable()
 export class ExportsRepository {
@@ -59,9 +58,14 @@ export class ExportsRepository {
 
   /** The chain from entry 1 to `headSeq` (of the filter's types when given), page by page (by seq, the cursor). */
   async *entriesUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<OpenLedgerEntry[]> {
+    for await (const rows of this.rowsUpTo(caseId, headSeq, filter)) yield rows.map(toLedgerEntry);
+  }
+
+  /** As entriesUpTo, the rows as stored: for a reader in another thread, which parses them itself. */
+  async *rowsUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<StoredLedgerRow[]> {
     let after = 0;
     while (after < headSeq) {
-      const page = await this.ledger.listSlice(caseId, after, headSeq, LEDGER_PAGE, filter);
+      const page = await this.ledger.listSliceRows(caseId, after, headSeq, STORED_ROWS_PAGE, filter);
       if (page.length === 0) return;
       yield page;
       after = page.at(-1)!.seq;

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT_VERSION,
@@ -7,6 +8,7 @@ import {
   PROFESSIONAL_ROLE_WORDS,
   bundleReceiptName,
   openLedgerLine,
+  openLedgerLineOfStoredBody,
   type BundleFile,
   type ExportManifest,
   type OpenLedgerEntry,
@@ -24,7 +26,9 @@ import type { ExportEntity } from './entities/export.entity';
 import { ExportsRepository } from './exports.repository';
 import { ExpensesRepository } from '../expenses/expenses.repository';
 import { MadePdfs } from './made-pdfs';
-import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
+import { toLedgerEntry } from '../ledger/stored-entry';
+import type { RecordPdfSource } from './record-pdf';
+import { writeRecordPdfFromRows, type StoredRowPages } from './record-pdf-thread';
 import { SigningKey } from './signing-key';
 
 /** Who makes an export: a parent of the case, or a professional through the access a parent gave them. */
@@ -36,6 +40,9 @@ export type ExportRequester = { parentId: string } | { professional: Professiona
  * read page by page, so a record of any length fits in bounded memory. The PDF, once made,
  * is kept for the bundle and later downloads (the same bytes; see MadePdfs).
  */
+/** What an export's files are made from: the PDF's source, and its chain as stored rows (for the thread that sets the PDF). */
+export type RecordSource = RecordPdfSource & { rows: StoredRowPages };
+
 @Injectable()
 export class ExportsService {
   constructor(
@@ -44,6 +51,7 @@ export class ExportsService {
     private readonly key: SigningKey,
     private readonly madePdfs: MadePdfs,
     private readonly expenses: ExpensesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(requester: ExportRequester, caseId: string, dto: CreateExportDto): Promise<ExportDto> {
@@ -97,7 +105,7 @@ export class ExportsService {
   }
 
   /** Finds the export and everything its files are made from; a 404 before any byte is sent. */
-  async prepare(caseId: string, exportId: string): Promise<{ row: ExportEntity; source: RecordPdfSource; fileStem: string }> {
+  async prepare(caseId: string, exportId: string): Promise<{ row: ExportEntity; source: RecordSource; fileStem: string }> {
     const row = await this.exports.find(caseId, exportId);
     if (!row) throw new NotFound('Export not found');
     const facts = await this.exports.caseFacts(caseId);
@@ -105,7 +113,7 @@ export class ExportsService {
     // The export's own entry is its head: read that one, not the chain before it.
     const headEntry = await this.exports.entryAt(caseId, row.ledgerSeq);
     if (!headEntry || headEntry.seq !== row.ledgerSeq) throw new NotFound('Export not found');
-    const source: RecordPdfSource = {
+    const source: RecordSource = {
       exportId: row.id,
       caseId,
       caseName: facts.name,
@@ -119,6 +127,7 @@ export class ExportsService {
       range: { from: row.rangeFrom, to: row.rangeTo },
       sections: row.sections,
       entries: (filter) => this.exports.entriesUpTo(caseId, row.ledgerSeq, filter),
+      rows: (filter) => this.exports.rowsUpTo(caseId, row.ledgerSeq, filter),
     };
     return {
       row,
@@ -128,8 +137,10 @@ export class ExportsService {
   }
 
   /** The PDF, made once per export and then sent as made (see MadePdfs). */
-  writePdf(source: RecordPdfSource, out: Writable): Promise<void> {
-    return this.madePdfs.send(source.exportId, (pdf) => writeRecordPdf(source, pdf), out);
+  writePdf(source: RecordSource, out: Writable): Promise<void> {
+    // The thread is given the facts alone: the chain reaches it as rows, page by page.
+    const { entries: _entries, rows, ...facts } = source;
+    return this.madePdfs.send(source.exportId, (pdf) => writeRecordPdfFromRows({ ...facts, databaseUrl: this.config.databaseUrl }, rows, pdf), out);
   }
 
   /**
@@ -137,7 +148,7 @@ export class ExportsService {
    * with its content, one JSON object a line), record.pdf, manifest.json (the SHA-256 of both)
    * and manifest.sig (Ed25519 over manifest.json's exact bytes). Files are dated at the export.
    */
-  async writeBundle(row: ExportEntity, source: RecordPdfSource, out: Writable): Promise<void> {
+  async writeBundle(row: ExportEntity, source: RecordSource, out: Writable): Promise<void> {
     const zip = new ZipFile();
     const mtime = new Date(source.generatedAt);
     const finished = new Promise<void>((resolve, reject) => {
@@ -158,9 +169,13 @@ export class ExportsService {
     });
     const ledgerHash = createHash('sha256');
     let ledgerBytes = 0;
-    for await (const page of source.entries()) {
+    // Each line from the stored row as it stands (its body's text carried over, nothing parsed), or from its entry.
+    for await (const page of source.rows()) {
       let chunk = '';
-      for (const entry of page) chunk += `${openLedgerLine(entry)}\n`;
+      for (const row of page) {
+        const seal = { v: row.v as typeof LEDGER_FORMAT_VERSION, caseId: row.caseId, seq: row.seq, at: row.at.toISOString(), prevHash: row.prevHash, bodyHash: row.bodyHash, hash: row.hash };
+        chunk += `${openLedgerLineOfStoredBody(seal, row.body) ?? openLedgerLine(toLedgerEntry(row))}\n`;
+      }
       const bytes = Buffer.from(chunk, 'utf8');
       ledgerHash.update(bytes);
       ledgerBytes += bytes.length;

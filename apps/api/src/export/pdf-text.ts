@@ -333,12 +333,9 @@ export class PdfText {
     if (!runs) this.wordRuns.set(fontName, (runs = new Map<string, WordRun>()));
     let run = runs.get(word);
     if (run) return run;
+    // Plain ASCII is set from the font's table at once: kept, it would only fill the heap.
     const set = this.asciiSetter(fontName, word)?.run(word);
-    if (set) {
-      if (runs.size >= WORD_CACHE_LIMIT) runs.clear();
-      runs.set(word, set);
-      return set;
-    }
+    if (set) return set;
     const font = this.fontObject(fontName);
     const { glyphs, positions } = font.layoutCached(word);
     const parts: string[] = [];

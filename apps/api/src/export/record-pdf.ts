@@ -2,7 +2,7 @@ import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { LEDGER_ENTRY_TYPES, describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
-import type { LedgerTypeFilter } from '../ledger/ledger.repository';
+import type { LedgerTypeFilter } from '../ledger/stored-entry';
 import { PdfText, type TextStyle } from './pdf-text';
 import { ScheduleAndMoneyFigures } from './summary-figures';
 import { ZoneTimes } from './zone-times';

@@ -1,30 +1,23 @@
 import { Injectable } from "@nestjs/common";
 import { InjectDataSource } from "@nestjs/typeorm";
 import {
-  LEDGER_FORMAT_VERSION,
   LedgerEntryType,
   LedgerPayloads,
-  MalformedLedgerEntry,
   OpenLedgerEntry,
   OpenLedgerEntryOf,
-  ledgerEntryFromStoredBody,
   nextLedgerEntry,
-  parseLedgerPayload,
   type RecordQueryModel,
   type ScheduleQueryModel,
 } from "@parallel/domain";
 import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
+import { storedRowOf, storedRowsQuery, toLedgerEntry, type LedgerTypeFilter, type StoredLedgerRow } from "./stored-entry";
 import { readExpenseQueryModel } from "../expenses/expense-record.repository";
 import { readExportQueryModel } from "../export/export-record.repository";
 import { readProfessionalAccessQueryModel } from "../professional-access/professional-access-record.repository";
 
-/** Which entry types a long read wants: only these, or all but these (a hint: a reader still checks each entry's type). */
-export interface LedgerTypeFilter {
-  only?: readonly string[];
-  except?: readonly string[];
-}
+export type { LedgerTypeFilter };
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -109,24 +102,14 @@ export class LedgerRepository {
    * typed columns repeat the body), without the entity layer: for long reads such as exports.
    */
   async listSlice(caseId: string, afterSeq: number, upToSeq: number, limit: number, filter: LedgerTypeFilter = {}): Promise<OpenLedgerEntry[]> {
-    const params: unknown[] = [caseId, afterSeq, upToSeq, limit];
-    let typeCondition = "";
-    if (filter.only) {
-      params.push(filter.only);
-      typeCondition = "AND type = ANY($5::text[])";
-    } else if (filter.except) {
-      params.push(filter.except);
-      typeCondition = "AND NOT (type = ANY($5::text[]))";
-    }
-    const rows = await this.dataSource.query<{ seq: number; v: number; at: Date; prev_hash: string; body_hash: string; hash: string; body: string }[]>(
-      `SELECT seq, v, at, prev_hash, body_hash, hash, body FROM ledger_entries
-        WHERE case_id = $1 AND seq > $2 AND seq <= $3 ${typeCondition}
-        ORDER BY seq LIMIT $4`,
-      params,
-    );
-    return rows.map((row) =>
-      toLedgerEntry({ caseId, seq: row.seq, v: row.v, at: row.at, prevHash: row.prev_hash, bodyHash: row.body_hash, hash: row.hash, body: row.body }),
-    );
+    return (await this.listSliceRows(caseId, afterSeq, upToSeq, limit, filter)).map(toLedgerEntry);
+  }
+
+  /** As listSlice, the rows as stored (parsed by whoever reads them: the export's worker thread). */
+  async listSliceRows(caseId: string, afterSeq: number, upToSeq: number, limit: number, filter: LedgerTypeFilter = {}): Promise<StoredLedgerRow[]> {
+    const { text, values } = storedRowsQuery(caseId, afterSeq, upToSeq, limit, filter);
+    const rows = await this.dataSource.query<Parameters<typeof storedRowOf>[1][]>(text, values);
+    return rows.map((row) => storedRowOf(caseId, row));
   }
 
   /** Which of `messageIds` are still held for their window. */
@@ -395,29 +378,3 @@ export class LedgerRepository {
   }
 }
 
-/**
- * A stored row as a typed entry, read from the body text its hash covers; a row of an unknown
- * type or with a malformed body is a clear error.
- */
-export function toLedgerEntry(row: Pick<LedgerEntryEntity, 'caseId' | 'seq' | 'v' | 'at' | 'prevHash' | 'bodyHash' | 'hash' | 'body'>): OpenLedgerEntry {
-  if (row.v !== LEDGER_FORMAT_VERSION)
-    throw new MalformedLedgerEntry(
-      row.seq,
-      `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`,
-    );
-  const seal = {
-    v: LEDGER_FORMAT_VERSION,
-    caseId: row.caseId,
-    seq: row.seq,
-    at: row.at.toISOString(),
-    prevHash: row.prevHash,
-    bodyHash: row.bodyHash,
-    hash: row.hash,
-  } as const;
-  try {
-    return ledgerEntryFromStoredBody(seal, row.body, (type, payload) => parseLedgerPayload(row.seq, type, payload));
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new MalformedLedgerEntry(row.seq, "its stored body is not JSON");
-    throw error;
-  }
-}

@@ -30,7 +30,7 @@ export {
   type OpenLedgerEntryOf,
   type SealedLedgerEntry,
 } from './ledger-entry';
-export { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine } from './ledger-line';
+export { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine, openLedgerLineOfStoredBody } from './ledger-line';
 export { isSealedFor, viewLedger, type LedgerViewer } from './views';
 export { SEALED_ENTRY_SENTENCE, describeEntry, formatRecordTime, type DescribeEntryContext } from './describe-entry';
 export { checkQueryModel, type ProfessionalAccessQueryModel, type QueryModelCheck, type RecordQueryModel, type ScheduleQueryModel } from './query-model';

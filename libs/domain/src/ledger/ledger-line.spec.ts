@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { ledgerBodyText, nextLedgerEntry, type OpenLedgerEntry } from './ledger-entry';
-import { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine } from './ledger-line';
+import { bodyTextOfLedgerLine, openEntryOfCanonicalLine, openLedgerLine, openLedgerLineOfStoredBody } from './ledger-line';
 
 const CASE_ID = '7d1f1f5e-0000-4000-8000-000000000002';
 
@@ -81,5 +81,29 @@ describe('openEntryOfCanonicalLine', () => {
       for (const other of [JSON.stringify({ ...entry }), line.replace('"at":', '"at": '), line.replace('"seq":', '"seq":0'), line.replace(/"caseId":"/, '"caseId":"\\u0037')])
         expect(openEntryOfCanonicalLine(other)).toBeUndefined();
     }
+  });
+});
+
+describe('openLedgerLineOfStoredBody', () => {
+  it('writes the same line as openLedgerLine, from a stored row’s seal and body text', () => {
+    for (const entry of entries()) {
+      const { v, caseId, seq, at, prevHash, bodyHash, hash } = entry;
+      expect(openLedgerLineOfStoredBody({ v, caseId, seq, at, prevHash, bodyHash, hash }, ledgerBodyText(entry))).toBe(fieldsLine(entry));
+    }
+  });
+
+  it('gives nothing for a body or a seal member JSON would not write as it stands', () => {
+    const [entry] = entries();
+    const { v, caseId, seq, at, prevHash, bodyHash, hash } = entry!;
+    const seal = { v, caseId, seq, at, prevHash, bodyHash, hash };
+    const body = ledgerBodyText(entry!);
+    for (const [sealOf, bodyOf] of [
+      [seal, body.replace('"salt":"', '"salt":"\\u0001')],
+      [seal, body.replace('"type":"', '"type":"\ud800')],
+      [seal, ` ${body}`],
+      [{ ...seal, caseId: 'a"b' }, body],
+      [{ ...seal, at: 'line\nbreak' }, body],
+    ] as const)
+      expect(openLedgerLineOfStoredBody(sealOf, bodyOf)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { LEDGER_FORMAT_VERSION, withBodyText, type OpenLedgerEntry } from './ledger-entry';
+import { LEDGER_FORMAT_VERSION, withBodyText, type LedgerEntrySeal, type OpenLedgerEntry } from './ledger-entry';
 
 /**
  * One line of an export's ledger.jsonl: the open entry as canonical JSON (RFC 8785, members
@@ -17,6 +17,28 @@ export function openLedgerLine(entry: OpenLedgerEntry): string {
     return canonicalJson({ v, caseId, seq, at, prevHash, bodyHash, hash, type, actorId, payload, salt, sealed: false });
   }
   return `${linePrefix(entry)}${payloadText}${lineSuffix(entry)}`;
+}
+
+/** A stored body's fixed members (`{"actorId":…,"payload":…,"salt":…,"type":…}`), each a string JSON writes as it stands, or null. */
+const STORED_BODY_HEAD = /^\{"actorId":(null|"[^"\\\x00-\x1f\ud800-\udfff]*"),"payload":/;
+const STORED_BODY_TAIL = /,"salt":"([^"\\\x00-\x1f\ud800-\udfff]*)","type":"([^"\\\x00-\x1f\ud800-\udfff]*)"\}$/;
+/** Seal members a line writes between plain quotes: JSON writes them as they stand. */
+const PLAIN_MEMBER = /^[^"\\\x00-\x1f\ud800-\udfff]*$/;
+
+/**
+ * openLedgerLine of the entry a stored row holds, written from the row's seal and its stored
+ * body text without reading the body into an entry: the body's fixed members are matched
+ * and its payload's text carried over. Undefined when the body or a seal member is not in
+ * that plain form (then the entry is read and written out whole).
+ */
+export function openLedgerLineOfStoredBody(seal: LedgerEntrySeal, bodyText: string): string | undefined {
+  const head = STORED_BODY_HEAD.exec(bodyText);
+  const tail = head ? STORED_BODY_TAIL.exec(bodyText) : null;
+  if (!head || !tail || tail.index < head[0].length) return undefined;
+  const { at, bodyHash, caseId, hash, prevHash } = seal;
+  if (![at, bodyHash, caseId, hash, prevHash].every((member) => PLAIN_MEMBER.test(member)) || !Number.isSafeInteger(seal.seq) || !Number.isSafeInteger(seal.v)) return undefined;
+  const payloadText = bodyText.slice(head[0].length, tail.index);
+  return `{"actorId":${head[1]},"at":"${at}","bodyHash":"${bodyHash}","caseId":"${caseId}","hash":"${hash}","payload":${payloadText},"prevHash":"${prevHash}","salt":"${tail[1]}","sealed":false,"seq":${seal.seq},"type":"${tail[2]}","v":${seal.v}}`;
 }
 
 /**
