@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { prepared } from '../database/prepared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
 import { RecoveryCodeEntity } from './entities/recovery-code.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
+
+
+/** Every request: the session, its user and membership of the case asked for (prepared: see database/prepared.ts). */
+const FIND_LIVE_SESSION = prepared(
+  'find_live_session',
+  `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name,
+          EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = $3::uuid AND m.user_id = u.id) AS member
+     FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+);
+const TOUCH_SESSION = prepared('touch_session', 'UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $3');
 
 @Injectable()
 export class AuthRepository {
@@ -52,13 +64,11 @@ export class AuthRepository {
     now: Date,
     caseId: string | null = null,
   ): Promise<{ sessionId: string; lastSeenAt: Date; user: Pick<UserEntity, 'id' | 'email' | 'displayName'>; member: boolean } | null> {
-    const rows: { session_id: string; last_seen_at: Date; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name,
-              EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = $3::uuid AND m.user_id = u.id) AS member
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [tokenHash, now, caseId],
-    );
+    const rows: { session_id: string; last_seen_at: Date; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(FIND_LIVE_SESSION, [
+      tokenHash,
+      now,
+      caseId,
+    ]);
     const row = rows[0];
     return row ? { sessionId: row.session_id, lastSeenAt: new Date(row.last_seen_at), user: { id: row.id, email: row.email, displayName: row.display_name }, member: row.member } : null;
   }
@@ -69,7 +79,7 @@ export class AuthRepository {
 
   /** Records that a session was used now, at most once per `every` ms, so requests rarely write. */
   async touchSession(sessionId: string, now: Date, every: number): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $3', [sessionId, now, new Date(now.getTime() - every)]);
+    await this.dataSource.query(TOUCH_SESSION, [sessionId, now, new Date(now.getTime() - every)]);
   }
 
   /** The live sessions of a user, most recently used first. */

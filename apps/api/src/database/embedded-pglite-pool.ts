@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { PGlite, types } from '@electric-sql/pglite';
+import { statementText } from './prepared';
 
 type Callback<T> = (error: Error | null, result?: T) => void;
 interface QueryResultLike {
@@ -47,10 +48,10 @@ export class EmbeddedPglitePool extends EventEmitter {
   }
 
   /** A one-off query outside a query runner also waits for the single session. */
-  async query(sql: string, params?: unknown[] | Callback<QueryResultLike>, callback?: Callback<QueryResultLike>): Promise<QueryResultLike> {
+  async query(statement: string | { text: string }, params?: unknown[] | Callback<QueryResultLike>, callback?: Callback<QueryResultLike>): Promise<QueryResultLike> {
     const client = await this.connect();
     try {
-      return await client.query(sql, params, callback);
+      return await client.query(statement, params, callback);
     } finally {
       client.release();
     }
@@ -100,7 +101,8 @@ export class EmbeddedPgliteClient extends EventEmitter {
     super();
   }
 
-  async query(sql: string, params?: unknown[] | Callback<QueryResultLike>, callback?: Callback<QueryResultLike>): Promise<QueryResultLike> {
+  async query(statement: string | { text: string }, params?: unknown[] | Callback<QueryResultLike>, callback?: Callback<QueryResultLike>): Promise<QueryResultLike> {
+    const sql = statementText(statement);
     const done = typeof params === 'function' ? params : callback;
     const values = typeof params === 'function' ? undefined : params;
     try {

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { NotFound } from '../common/errors';
 import type { Tx } from '../database/transaction';
 import { LedgerHead, LedgerRepository } from './ledger.repository';
+import { prepared } from '../database/prepared';
 
 /** The case as its locked row held it when the command began (the head moves as entries are recorded). */
 export type LockedCase = Readonly<Omit<CaseEntity, 'ledgerHeadSeq' | 'ledgerHeadHash'>>;
@@ -102,13 +103,15 @@ export class CaseCommands {
   }
 }
 
+const LOCK_CASE = prepared(
+  'lock_case',
+  `SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash
+     FROM cases WHERE id = $1 FOR UPDATE`,
+);
+
 /** Plain SQL: it runs on every state change, so it skips the query builder. */
 async function lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
-  const rows: CaseRow[] = await manager.query(
-    `SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash
-       FROM cases WHERE id = $1 FOR UPDATE`,
-    [caseId],
-  );
+  const rows: CaseRow[] = await manager.query(LOCK_CASE, [caseId]);
   const row = rows[0];
   if (!row) return null;
   return {

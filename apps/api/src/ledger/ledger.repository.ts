@@ -11,6 +11,7 @@ import {
 } from "@parallel/domain";
 import { DataSource, EntityManager } from "typeorm";
 import { newLedgerSalt, nodeSha256Hex } from "../common/hashing";
+import { prepared } from "../database/prepared";
 import { LedgerEntryEntity } from "./entities/ledger-entry.entity";
 import { storedRowOf, storedRowsQuery, toLedgerEntry, type LedgerTypeFilter, type StoredLedgerRow } from "./stored-entry";
 import { readExpenseQueryModel } from "../expenses/expense-record.repository";
@@ -18,6 +19,16 @@ import { readExportQueryModel } from "../export/export-record.repository";
 import { readProfessionalAccessQueryModel } from "../professional-access/professional-access-record.repository";
 
 export type { LedgerTypeFilter };
+
+/** Every change of every case: the entry, and the case's head moved to it (prepared: see database/prepared.ts). */
+const APPEND_ENTRY = prepared(
+  "append_ledger_entry",
+  `WITH entry AS (
+     INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
+   )
+   UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
+);
 
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
@@ -57,12 +68,7 @@ export class LedgerRepository {
       nodeSha256Hex,
     );
     // (Should the head be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
-    await manager.query(
-      `WITH entry AS (
-         INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
-       )
-       UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
+    await manager.query(APPEND_ENTRY,
       [
         caseId,
         entry.seq,

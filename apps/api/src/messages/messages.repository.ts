@@ -8,6 +8,7 @@ import type { Tx } from '../database/transaction';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageBox } from './dto/message.dto';
+import { prepared } from '../database/prepared';
 
 export interface StoredReply {
   key: string;
@@ -42,6 +43,39 @@ export interface DueMessage {
   sentAt: Date;
 }
 
+// Every send runs these (prepared: see database/prepared.ts).
+/** The stored answer to an Idempotency-Key, the recipient, and the sender's counts for the quota. */
+const SEND_CONTEXT = prepared(
+  'send_context',
+  `SELECT
+         (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
+            FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
+         (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
+         (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
+         (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
+           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times`,
+);
+/** The message and the answer kept for its Idempotency-Key. */
+const INSERT_MESSAGE = prepared(
+  'insert_message',
+  `WITH message AS (
+         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11, NULL)
+       )
+       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+       VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
+);
+/** The held-back attempt and the answer kept for its Idempotency-Key. */
+const INSERT_HELD_BACK = prepared(
+  'insert_held_back',
+  `WITH attempt AS (
+         INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       )
+       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+       VALUES ($2, $3, $11, $12, $13, $14::jsonb, $7)`,
+);
+
 @Injectable()
 export class MessagesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -64,13 +98,7 @@ export class MessagesRepository {
       sent_today: string;
       urgent_times: Date[] | string[];
     }[] = await (tx?.manager ?? this.dataSource.manager).query(
-      `SELECT
-         (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
-            FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
-         (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
-         (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
-         (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
-           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times`,
+      SEND_CONTEXT,
       [query.caseId, query.senderId, query.key, query.dayStart, query.dayEnd, query.urgentSince],
     );
     const row = rows[0]!;
@@ -85,12 +113,7 @@ export class MessagesRepository {
   /** The message and the answer kept for its Idempotency-Key, in one statement. */
   async insertMessage(tx: Tx, row: MessageEntity, reply: StoredReply): Promise<void> {
     await tx.manager.query(
-      `WITH message AS (
-         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11, NULL)
-       )
-       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-       VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
+      INSERT_MESSAGE,
       [row.id, row.caseId, row.senderId, row.recipientId, row.topic, row.text, row.urgent, row.sentAt, row.deliverAt, row.releasedAt, row.ledgerSeq,
         reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
     );
@@ -99,12 +122,7 @@ export class MessagesRepository {
   /** The held-back attempt and the answer kept for its Idempotency-Key, in one statement. */
   async insertHeldBack(tx: Tx, row: HeldBackAttemptEntity, reply: StoredReply): Promise<void> {
     await tx.manager.query(
-      `WITH attempt AS (
-         INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       )
-       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-       VALUES ($2, $3, $11, $12, $13, $14::jsonb, $7)`,
+      INSERT_HELD_BACK,
       [row.id, row.caseId, row.senderId, row.topic, row.text, row.urgent, row.attemptedAt, row.reason, row.retryAt, row.ledgerSeq,
         reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
     );

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InboxTermsChange } from '@parallel/domain';
+import type { Cadence, InboxTermsChange } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transaction';
 import { InboxTermsChangeEntity } from './entities/inbox-terms-change.entity';
+import { prepared } from '../database/prepared';
+
+const INBOX_TERMS_CHANGES = prepared(
+  'inbox_terms_changes',
+  'SELECT user_id, cadence, daily_quota, requested_at, effective_at, ledger_seq FROM inbox_terms_changes WHERE case_id = $1 ORDER BY ledger_seq',
+);
 
 /** The dated changes of a case's inbox terms (a handful per case): the domain decides which is in force when. */
 @Injectable()
@@ -12,15 +18,16 @@ export class InboxTermsRepository {
 
   /** Every change of the case, oldest first; with `tx`, read in the command's transaction (under the case lock). */
   async changes(caseId: string, tx?: Tx): Promise<InboxTermsChange[]> {
-    const rows = await (tx?.manager ?? this.dataSource.manager)
-      .getRepository(InboxTermsChangeEntity)
-      .find({ where: { caseId }, order: { ledgerSeq: 'ASC' } });
+    // Plain SQL, prepared: every send reads it.
+    const rows: { user_id: string | null; cadence: Cadence; daily_quota: number; requested_at: Date; effective_at: Date; ledger_seq: number }[] = await (
+      tx?.manager ?? this.dataSource.manager
+    ).query(INBOX_TERMS_CHANGES, [caseId]);
     return rows.map((row) => ({
-      userId: row.userId,
-      terms: { cadence: row.cadence, dailyQuota: row.dailyQuota },
-      requestedAt: new Date(row.requestedAt),
-      effectiveAt: new Date(row.effectiveAt),
-      ledgerSeq: row.ledgerSeq,
+      userId: row.user_id,
+      terms: { cadence: row.cadence, dailyQuota: row.daily_quota },
+      requestedAt: new Date(row.requested_at),
+      effectiveAt: new Date(row.effective_at),
+      ledgerSeq: row.ledger_seq,
     }));
   }
 
