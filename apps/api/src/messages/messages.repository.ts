@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MessageTopic } from '@parallel/domain';
+import type { InboxTermsChange, MessageTopic } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { Cursor } from '../common/cursor';
@@ -9,6 +9,7 @@ import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageBox } from './dto/message.dto';
 import { prepared } from '../database/prepared';
+import { toInboxTermsChange, type InboxTermsChangeRow } from '../terms/inbox-terms.repository';
 
 export interface StoredReply {
   key: string;
@@ -22,6 +23,8 @@ export interface SendContext {
   recipientId: string | null;
   sentToday: number;
   urgentSentTimes: Date[];
+  /** Every change of the case's inbox terms, oldest first: the recipient's decide the send. */
+  inboxChanges: InboxTermsChange[];
 }
 
 /** `pg` parses timestamptz[] into Dates; the embedded driver hands over the array literal. */
@@ -44,7 +47,7 @@ export interface DueMessage {
 }
 
 // Every send runs these (prepared: see database/prepared.ts).
-/** The stored answer to an Idempotency-Key, the recipient, and the sender's counts for the quota. */
+/** The stored answer to an Idempotency-Key, the recipient, the sender's counts for the quota, and the inbox terms. */
 const SEND_CONTEXT = prepared(
   'send_context',
   `SELECT
@@ -53,7 +56,11 @@ const SEND_CONTEXT = prepared(
          (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
          (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
          (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
-           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times`,
+           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times,
+         (SELECT coalesce(json_agg(json_build_object('user_id', c.user_id, 'cadence', c.cadence, 'daily_quota', c.daily_quota,
+                                                     'requested_at', c.requested_at, 'effective_at', c.effective_at, 'ledger_seq', c.ledger_seq)
+                                   ORDER BY c.ledger_seq), '[]')
+            FROM inbox_terms_changes c WHERE c.case_id = $1) AS inbox_changes`,
 );
 /** The message and the answer kept for its Idempotency-Key. */
 const INSERT_MESSAGE = prepared(
@@ -97,6 +104,7 @@ export class MessagesRepository {
       recipient_id: string | null;
       sent_today: string;
       urgent_times: Date[] | string[];
+      inbox_changes: InboxTermsChangeRow[];
     }[] = await (tx?.manager ?? this.dataSource.manager).query(
       SEND_CONTEXT,
       [query.caseId, query.senderId, query.key, query.dayStart, query.dayEnd, query.urgentSince],
@@ -107,6 +115,7 @@ export class MessagesRepository {
       recipientId: row.recipient_id,
       sentToday: Number(row.sent_today),
       urgentSentTimes: parseTimestampArray(row.urgent_times),
+      inboxChanges: row.inbox_changes.map(toInboxTermsChange),
     };
   }
 

@@ -81,7 +81,7 @@ export class MessagesService {
       const recipientId = context.recipientId;
       if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
       // The recipient's inbox terms decide: their windows, their daily cap.
-      const recipientInbox = await this.inboxTerms.inForce(caseId, recipientId, tx.now, tx);
+      const recipientInbox = this.inboxTerms.inForceAmong(context.inboxChanges, caseId, recipientId, tx.now);
       const decision = decideSend({
         recipientInbox,
         urgentPer30Days: terms.urgentPer30Days,
@@ -227,7 +227,7 @@ export class MessagesService {
       urgentSince: urgentWindowStart(now),
     });
     if (!context.recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
-    const recipientInbox = await this.inboxTerms.inForce(caseId, context.recipientId, now);
+    const recipientInbox = this.inboxTerms.inForceAmong(context.inboxChanges, caseId, context.recipientId, now);
     return toAllowanceDto(
       sendAllowance({
         recipientInbox,

@@ -44,7 +44,12 @@ export class InboxTermsService {
 
   /** The terms of `userId`'s inbox at `at`; with `tx`, read in a case command (under the case's lock). */
   async inForce(caseId: string, userId: string, at: Date, tx?: Tx): Promise<InboxTerms> {
-    const state = inboxTermsAt(await this.repository.changes(caseId, tx), userId, at);
+    return this.inForceAmong(await this.repository.changes(caseId, tx), caseId, userId, at);
+  }
+
+  /** As inForce, from the case's changes already read (a send reads them with its context). */
+  inForceAmong(changes: readonly InboxTermsChange[], caseId: string, userId: string, at: Date): InboxTerms {
+    const state = inboxTermsAt(changes, userId, at);
     // Every case has inbox terms from its creation; a case without would be a broken migration.
     if (!state.inForce) throw new Error(`Case ${caseId} has no inbox terms for ${userId}`);
     return state.inForce.terms;
