@@ -172,8 +172,20 @@ interface EmbeddedFont {
  * pdfkit's own drawing handles.
  */
 interface WordRun {
+  /** The run's operands of TJ; null when a glyph sits off the line (then `glyphs` places each). */
   tj: string | null;
   advance: number;
+  glyphs?: PlacedGlyph[];
+}
+
+/** A glyph of a run that has marks placed off the line, in thousandths of the font size. */
+interface PlacedGlyph {
+  hex: string;
+  xAdvance: number;
+  /** The glyph's own width, as the font's widths array gives it to a PDF reader. */
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
 }
 
 /** A run cache per font holds at most this many words before it starts again (records repeat words; memory stays bounded). */
@@ -269,6 +281,47 @@ class AsciiSetter {
   }
 }
 
+/**
+ * Text operators for runs of which some place a glyph off the line (an Arabic or Hebrew mark
+ * the font positions over or under its letter), as pdfkit's own text drawing places them:
+ * runs on the line go into TJ from the pen's place, and each glyph off the line is set alone
+ * at the pen plus its offsets (`Tm`), the pen then moving by the glyph's advance.
+ */
+function placedRuns(runs: readonly WordRun[], x: number, baseline: number, size: number): string {
+  const scale = size / 1000;
+  let operators = '';
+  let pen = x;
+  let segment = '';
+  let segmentAt = x;
+  const add = (tj: string) => {
+    if (!segment) segmentAt = pen;
+    segment += segment ? ` ${tj}` : tj;
+  };
+  const flush = () => {
+    if (segment) operators += `1 0 0 1 ${pdfNumber(segmentAt)} ${pdfNumber(baseline)} Tm [${segment}] TJ\n`;
+    segment = '';
+  };
+  for (const run of runs) {
+    if (run.tj !== null) {
+      add(run.tj);
+      pen += run.advance * scale;
+      continue;
+    }
+    for (const glyph of run.glyphs ?? []) {
+      if (glyph.xOffset || glyph.yOffset) {
+        flush();
+        operators += `1 0 0 1 ${pdfNumber(pen + glyph.xOffset * scale)} ${pdfNumber(baseline + glyph.yOffset * scale)} Tm [<${glyph.hex}>] TJ\n`;
+      } else {
+        const kerning = glyph.xAdvance - glyph.advanceWidth;
+        add(kerning ? `<${glyph.hex}> ${pdfNumber(-kerning)}` : `<${glyph.hex}>`);
+      }
+      pen += glyph.xAdvance * scale;
+    }
+  }
+  flush();
+  return operators;
+}
+
 export class PdfText {
   private readonly fontOf = new Map<string, string>();
   private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
@@ -339,6 +392,7 @@ export class PdfText {
     const font = this.fontObject(fontName);
     const { glyphs, positions } = font.layoutCached(word);
     const parts: string[] = [];
+    const placed: PlacedGlyph[] = [];
     let hex = '';
     let advance = 0;
     let moved = false;
@@ -347,7 +401,9 @@ export class PdfText {
       const position = positions[index]!;
       // As pdfkit's encode: the glyph joins the document's subset, with its width and text.
       const id = font.subset.includeGlyph(glyph.id);
-      hex += id.toString(16).padStart(4, '0');
+      const glyphHex = id.toString(16).padStart(4, '0');
+      placed.push({ hex: glyphHex, xAdvance: position.xAdvance, advanceWidth: position.advanceWidth, xOffset: position.xOffset, yOffset: position.yOffset });
+      hex += glyphHex;
       font.widths[id] ??= glyph.advanceWidth * font.scale;
       font.unicode[id] ??= glyph.codePoints;
       if (position.xOffset || position.yOffset) moved = true;
@@ -359,7 +415,7 @@ export class PdfText {
       advance += position.xAdvance;
     }
     if (hex) parts.push(`<${hex}>`);
-    run = { tj: moved ? null : parts.join(' '), advance };
+    run = moved ? { tj: null, advance, glyphs: placed } : { tj: parts.join(' '), advance };
     if (runs.size >= WORD_CACHE_LIMIT) runs.clear();
     runs.set(word, run);
     return run;
@@ -447,27 +503,27 @@ export class PdfText {
    * right-to-left is aligned to the right edge `x + width`. Pieces are drawn in visual order.
    */
   drawLine(line: string, x: number, y: number, width: number, style: TextStyle): void {
-    const pieces = this.visualPieces(line, style);
+    const { pieces, rightToLeft } = this.visualPieces(line, style);
     let at = x;
-    if (RTL_CHARACTER.test(line) && bidi.getEmbeddingLevels(line, 'auto').paragraphs[0]?.level === 1) at = x + width - pieces.reduce((sum, piece) => sum + piece.width, 0);
+    if (rightToLeft) at = x + width - pieces.reduce((sum, piece) => sum + piece.width, 0);
     const color = style.color ?? '#111111';
     // One baseline for every font of the line (each font has its own ascent), in PDF's own
     // upward coordinates: pdfkit's pages are drawn top-down.
-    const baseline = pdfNumber(this.doc.page.height - (y + style.size * 1.08));
+    const baselineY = this.doc.page.height - (y + style.size * 1.08);
+    const baseline = pdfNumber(baselineY);
     const size = pdfNumber(style.size);
     let content = '';
     const page = this.doc.page as unknown as { fonts: Record<string, PDFKit.PDFKitReference> };
     for (const piece of pieces) {
       if (piece.text.trim() !== '') {
         const font = this.fontObject(piece.font);
+        page.fonts[font.id] ??= font.ref();
         if (piece.runs.every((run) => run.tj !== null)) {
-          page.fonts[font.id] ??= font.ref();
           let tj = '';
           for (const run of piece.runs) tj += tj ? ` ${run.tj}` : run.tj;
           content += `/${font.id} ${size} Tf 1 0 0 1 ${pdfNumber(at)} ${baseline} Tm [${tj}] TJ\n`;
         } else {
-          // A mark the font places off the line (some Arabic and Hebrew points): pdfkit draws it.
-          this.doc.fillColor(color).font(piece.font).fontSize(style.size).text(piece.text, at, y + style.size * 1.08, { lineBreak: false, baseline: 'alphabetic' });
+          content += `/${font.id} ${size} Tf\n${placedRuns(piece.runs, at, baselineY, style.size)}`;
         }
       }
       at += piece.width;
@@ -509,11 +565,14 @@ export class PdfText {
     return value;
   }
 
-  /** The line as pieces of one font, one direction and no spaces inside, in the order they are seen. */
-  private visualPieces(line: string, style: TextStyle): Piece[] {
+  /**
+   * The line as pieces of one font, one direction and no spaces inside, in the order they are
+   * seen, and whether its paragraph runs right to left (the bidirectional levels, worked out once).
+   */
+  private visualPieces(line: string, style: TextStyle): { pieces: Piece[]; rightToLeft: boolean } {
     const bold = style.bold ?? false;
     // Left to right only: one piece per font (pdfkit spaces words itself), so a plain line is one drawing call.
-    if (!RTL_CHARACTER.test(line)) return this.measure(this.fontRuns(line, bold), style);
+    if (!RTL_CHARACTER.test(line)) return { pieces: this.measure(this.fontRuns(line, bold), style), rightToLeft: false };
     const embedding = bidi.getEmbeddingLevels(line, 'auto');
     const { levels } = embedding;
     // Visual order of UTF-16 indices (a surrogate pair moves as one character).
@@ -553,7 +612,7 @@ export class PdfText {
       const text = group.rtl && RTL_CHARACTER.test(chars.join('')) ? chars.reverse().join('') : chars.join('');
       return { text, font: group.font };
     });
-    return this.measure(pieces, style);
+    return { pieces: this.measure(pieces, style), rightToLeft: embedding.paragraphs[0]?.level === 1 };
   }
 
   /** The ASCII setter of a Latin font, when `text` is plain ASCII in it. */
