@@ -36,7 +36,8 @@ const KIND_ORDER = new Map<NudgeKind, number>(NUDGE_KINDS.map((kind, index) => [
 const CHASER_WORDS = new Set(['hello', 'helo', 'hi', 'hey', 'oi', 'anyone', 'anybody', 'there']);
 const SCARE_QUOTE_LEADS = new Set(['your', 'you', 'ur']);
 
-function findPhraseHits(context: DraftContext, hits: Hit[]): void {
+/** Adds the phrase hits to `hits`; answers, per sentence, the SENTENCE_EXCUSES_* bits of the exceptions found in it. */
+function findPhraseHits(context: DraftContext, hits: Hit[]): Uint8Array {
   const { tokens, sentences } = context.segmented;
   const found: Hit[] = [];
   const cancels: { kinds: readonly NudgeKind[]; first: number; last: number }[] = [];
@@ -66,6 +67,11 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
     const [from, to] = context.sentenceTokens(sentence);
     matcher.match(tokens, from, to, onMatch);
   }
+  const excuses = new Uint8Array(sentences.length);
+  for (const cancel of cancels) {
+    const sentenceOf = (tokens[cancel.first] as Token).sentence;
+    for (const kind of cancel.kinds) excuses[sentenceOf]! |= EXCUSE_BITS[kind] ?? 0;
+  }
   for (const hit of found) {
     const cancelled = cancels.some(
       (cancel) => cancel.kinds.includes(hit.kind) && cancel.first <= hit.lastToken && cancel.last >= hit.firstToken,
@@ -83,6 +89,7 @@ function findPhraseHits(context: DraftContext, hits: Hit[]): void {
       unlessEmergency: hit.guards?.includes('emergency') ?? false,
     });
   }
+  return excuses;
 }
 
 /** A span with the line-local sentence it is in. */
@@ -123,13 +130,17 @@ const SENTENCE_BEREAVED = 2;
 const SENTENCE_SECOND_PERSON = 4;
 /** The sentence says "we", "us", "our" or signs off with a kiss. */
 const SENTENCE_SHARED = 8;
+/** The sentence holds a phrase that excuses the words of a kind ("a bloody nose", "I feel stupid"): the rules' exceptions bind the model too. */
+const SENTENCE_EXCUSES_HOSTILE = 16;
+const SENTENCE_EXCUSES_EMOTIONAL = 32;
+const EXCUSE_BITS: Partial<Record<NudgeKind, number>> = { hostile: SENTENCE_EXCUSES_HOSTILE, emotional: SENTENCE_EXCUSES_EMOTIONAL };
 
-function sentenceFlags(context: DraftContext): Uint8Array {
+function sentenceFlags(context: DraftContext, excuses: Uint8Array): Uint8Array {
   const { tokens, sentences } = context.segmented;
   const flags = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = context.sentenceTokens(s);
-    let f = 0;
+    let f = excuses[s] ?? 0;
     if (context.isAnchored(s)) f |= SENTENCE_ANCHORED;
     if (context.isBereavement(s)) f |= SENTENCE_BEREAVED;
     for (let t = from; t < to; t++) {
@@ -152,6 +163,7 @@ function sentenceFlags(context: DraftContext): Uint8Array {
  */
 function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number): boolean {
   if (flags & SENTENCE_BEREAVED) return false;
+  if ((flags & (EXCUSE_BITS[kind] ?? 0)) !== 0) return false;
   // blame pins a fault on the reader, hoovering reaches for the reader or the couple: the
   // message must say "you" (or, for hoovering, "we" or a kiss) somewhere
   if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0) return false;
@@ -185,7 +197,7 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
   const { tokens, sentences } = segmented;
   const context = new DraftContext(segmented);
   const hits: Hit[] = [];
-  findPhraseHits(context, hits);
+  const excuses = findPhraseHits(context, hits);
 
   // sarcasm: scare quotes around one to three words after "your" ("your 'work trip'")
   for (const quote of segmented.quotes) {
@@ -259,7 +271,7 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
     sentences,
     modelFeatures: scores.features,
     modelSums: scores.sums,
-    sentenceFlags: sentenceFlags(context),
+    sentenceFlags: sentenceFlags(context, excuses),
   };
 }
 
