@@ -55,6 +55,8 @@ export function findShoutedWords(text: string, startsLine = true): Span[] {
       .toLowerCase()
       .replace(/['\u2019]/g, '');
     if (ACRONYMS.has(word)) continue;
+    // No vowel, so no word to say aloud: letters read one by one, an acronym ("PTM", "DBS", "GCSE" aside).
+    if (!/[aeiouy]/.test(word)) continue;
     // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
     let before = chunkStart - 1;
     while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
