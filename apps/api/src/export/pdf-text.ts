@@ -192,6 +192,7 @@ interface PlacedGlyph {
 const WORD_CACHE_LIMIT = 100_000;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 const SPACE_OR_TAB = /[ \t]/;
+const LINE_BREAK = /[\r\n]/;
 
 /** A number as PDF content writes it: at most two decimals, never an exponent. */
 function pdfNumber(value: number): string {
@@ -323,7 +324,7 @@ function placedRuns(runs: readonly WordRun[], x: number, baseline: number, size:
 }
 
 export class PdfText {
-  private readonly fontOf = new Map<string, string>();
+  private readonly fontOf = new Map<number, string>();
   private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
   private readonly fontObjects = new Map<string, EmbeddedFont>();
   private readonly wordRuns = new Map<string, Map<string, WordRun>>();
@@ -345,7 +346,8 @@ export class PdfText {
 
   /** The font for one character: the first that has it; a character no font has keeps the Latin font (never silently dropped from the text layer). */
   private pickFont(codePoint: number, bold: boolean): string {
-    const key = `${bold ? 'b' : 'r'}${codePoint}`;
+    // Keyed by number (bold ones above every code point): a string key per character cost more than the look-up.
+    const key = bold ? codePoint + 0x110000 : codePoint;
     let name = this.fontOf.get(key);
     if (name === undefined) {
       const chain = bold ? [...this.fonts.bold, ...this.fonts.regular] : this.fonts.regular;
@@ -448,6 +450,8 @@ export class PdfText {
    * longer than a line are cut by character, so nothing is lost off the edge.
    */
   wrap(text: string, width: number, style: TextStyle): string[] {
+    // Most lines of a record fit (times, entry numbers, short messages): one measure, no words.
+    if (!LINE_BREAK.test(text) && this.width(text, style) <= width) return [text.trimEnd()];
     const lines: string[] = [];
     for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
       let line = '';
