@@ -29,7 +29,7 @@ export type FromPdfThread =
  * small (about 70 MB at 100,000 messages); a bounded heap is collected before it grows, where
  * the API's own would let the garbage of a long record pile up to hundreds of MB first.
  */
-const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 
 /** The compiled thread, beside this module in the build (absent when the API runs from its TypeScript sources, in tests). */
 const THREAD_FILE = join(__dirname, 'record-pdf.worker.js');
