@@ -26,3 +26,8 @@ export function formatDateTime(iso: string, timeZone?: string): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** "1 message", "3 messages": a count with its noun (`many` when the plural is not the noun plus "s"). */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

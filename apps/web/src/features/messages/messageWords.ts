@@ -2,6 +2,7 @@
 // Pure functions of the message, the reader's "now" and the case's time zone, so they
 // are tested with fixed times and never read the clock themselves.
 import type { HeldBack, Message, MessageTopic } from '../../api/types';
+import { countOf } from '../../format';
 
 export const TOPIC_LABELS: { [T in MessageTopic]: string } = {
   schedule: 'Schedule',
@@ -94,17 +95,13 @@ export interface Limits {
   urgentPer30Days?: number;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Why an attempt of one's own was not delivered, e.g. "Not delivered: today's limit of 5 messages was reached. Kept in the record." */
 export function heldBackReason(attempt: Pick<HeldBack, 'reason'>, limits: Limits): string {
   switch (attempt.reason) {
     case 'quota_exceeded':
-      return `Not delivered: today's limit${limits.dailyQuota === undefined ? '' : ` of ${plural(limits.dailyQuota, 'message', 'messages')}`} was reached. Kept in the record.`;
+      return `Not delivered: today's limit${limits.dailyQuota === undefined ? '' : ` of ${countOf(limits.dailyQuota, 'message')}`} was reached. Kept in the record.`;
     case 'urgent_limit_reached':
-      return `Not delivered: the limit${limits.urgentPer30Days === undefined ? '' : ` of ${plural(limits.urgentPer30Days, 'urgent message', 'urgent messages')}`} in 30 days was reached. Kept in the record.`;
+      return `Not delivered: the limit${limits.urgentPer30Days === undefined ? '' : ` of ${countOf(limits.urgentPer30Days, 'urgent message')}`} in 30 days was reached. Kept in the record.`;
     case 'urgent_disabled':
       return 'Not delivered: urgent messages are turned off in this case. Kept in the record.';
   }

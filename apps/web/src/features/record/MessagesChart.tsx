@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { CaseParent, LedgerEntry } from '../../api/types';
+import { countOf } from '../../format';
 
 interface Bucket {
   label: string;
@@ -71,7 +72,7 @@ export function MessagesChart({ entries, parents, timeZone }: { entries: readonl
     const sent = data.reduce((sum, bucket) => sum + (bucket.sent[i] ?? 0), 0);
     const held = data.reduce((sum, bucket) => sum + (bucket.held[i] ?? 0), 0);
     const urgent = data.reduce((sum, bucket) => sum + (bucket.urgent[i] ?? 0), 0);
-    return `${parent.displayName}: ${sent} messages sent (${urgent} urgent), ${held} attempts held back`;
+    return `${parent.displayName}: ${countOf(sent, 'message')} sent (${urgent} urgent), ${countOf(held, 'attempt')} held back`;
   });
   const label = `Messages per ${weekly ? 'week' : 'day'} from ${data[0]!.label} to ${data.at(-1)!.label}. ${totals.join('. ')}.`;
   return (

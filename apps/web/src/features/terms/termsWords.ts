@@ -1,6 +1,7 @@
 import { describeCadence } from '@parallel/domain';
 import type { CaseParent } from '../../api/types';
 import type { InboxTerms, SharedTerms, SharedTermsChanges } from './termsApi';
+import { countOf } from '../../format';
 
 /**
  * "Fri 6 Mar 09:00": an instant in the case's zone, short, with fixed English names so it
@@ -20,10 +21,6 @@ export function shortCaseTime(iso: string, timeZone: string): string {
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('hour')}:${part('minute')}`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** "deliveries Monday and Thursday at 18:00" or "messages delivered as soon as they are sent". */
 export function deliveryInWords(cadence: InboxTerms['cadence']): string {
   return cadence.mode === 'immediate'
@@ -33,7 +30,7 @@ export function deliveryInWords(cadence: InboxTerms['cadence']): string {
 
 /** "deliveries Monday and Thursday at 18:00, at most 3 messages a day" */
 export function inboxTermsInWords(terms: InboxTerms): string {
-  return `${deliveryInWords(terms.cadence)}, at most ${plural(terms.dailyQuota, 'message')} a day`;
+  return `${deliveryInWords(terms.cadence)}, at most ${countOf(terms.dailyQuota, 'message')} a day`;
 }
 
 /** "From Fri 6 Mar 09:00: deliveries Monday and Thursday at 18:00, at most 3 messages a day." */
@@ -55,7 +52,7 @@ export function splitInWords(firstParentBasisPoints: number, parents: readonly C
 export function urgentInWords(urgentPer30Days: number): string {
   return urgentPer30Days === 0
     ? 'Urgent messages are turned off'
-    : `Each parent may send ${plural(urgentPer30Days, 'urgent message')} in any 30 days; they are delivered at once, whatever the inbox's times`;
+    : `Each parent may send ${countOf(urgentPer30Days, 'urgent message')} in any 30 days; they are delivered at once, whatever the inbox's times`;
 }
 
 export function readTimesInWords(showReadTimes: boolean): string {
@@ -87,6 +84,6 @@ export function changesInWords(
   if (changes.split !== undefined) words.push(splitInWords(changes.split.firstParentBasisPoints, parents));
   if (changes.cadence !== undefined) words.push(`Both inboxes: ${deliveryInWords(changes.cadence)}`);
   if (changes.dailyQuota !== undefined)
-    words.push(`Both inboxes: at most ${plural(changes.dailyQuota, 'message')} a day`);
+    words.push(`Both inboxes: at most ${countOf(changes.dailyQuota, 'message')} a day`);
   return words;
 }
