@@ -4,7 +4,7 @@ import type { OpenLedgerEntry } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transaction';
 import { LedgerRepository, type LedgerTypeFilter } from '../ledger/ledger.repository';
-import { STORED_ROWS_PAGE, toLedgerEntry, type StoredLedgerRow } from '../ledger/stored-entry';
+import { STORED_ROWS_PAGE, storedPagesUpTo, type StoredLedgerRow } from '../ledger/stored-entry';
 import { ExportEntity } from './entities/export.entity';
 
 export interface ExportCaseFacts {
@@ -56,19 +56,8 @@ export class ExportsRepository {
     return (await this.ledger.list(caseId, seq - 1, 1))[0];
   }
 
-  /** The chain from entry 1 to `headSeq` (of the filter's types when given), page by page (by seq, the cursor). */
-  async *entriesUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<OpenLedgerEntry[]> {
-    for await (const rows of this.rowsUpTo(caseId, headSeq, filter)) yield rows.map(toLedgerEntry);
-  }
-
-  /** As entriesUpTo, the rows as stored: for a reader in another thread, which parses them itself. */
-  async *rowsUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<StoredLedgerRow[]> {
-    let after = 0;
-    while (after < headSeq) {
-      const page = await this.ledger.listSliceRows(caseId, after, headSeq, STORED_ROWS_PAGE, filter);
-      if (page.length === 0) return;
-      yield page;
-      after = page.at(-1)!.seq;
-    }
+  /** The chain from entry 1 to `headSeq` (of the filter's types when given), page by page, as stored rows. */
+  rowsUpTo(caseId: string, headSeq: number, filter?: LedgerTypeFilter): AsyncGenerator<StoredLedgerRow[]> {
+    return storedPagesUpTo(headSeq, (after) => this.ledger.listSliceRows(caseId, after, headSeq, STORED_ROWS_PAGE, filter));
   }
 }

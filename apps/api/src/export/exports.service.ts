@@ -26,7 +26,7 @@ import type { ExportEntity } from './entities/export.entity';
 import { ExportsRepository } from './exports.repository';
 import { ExpensesRepository } from '../expenses/expenses.repository';
 import { MadePdfs } from './made-pdfs';
-import { toLedgerEntry } from '../ledger/stored-entry';
+import { sealOfRow, toLedgerEntry } from '../ledger/stored-entry';
 import type { RecordPdfSource } from './record-pdf';
 import { writeRecordPdfFromRows, type StoredRowPages } from './record-pdf-thread';
 import { SigningKey } from './signing-key';
@@ -41,7 +41,7 @@ export type ExportRequester = { parentId: string } | { professional: Professiona
  * is kept for the bundle and later downloads (the same bytes; see MadePdfs).
  */
 /** What an export's files are made from: the PDF's source, and its chain as stored rows (for the thread that sets the PDF). */
-export type RecordSource = RecordPdfSource & { rows: StoredRowPages };
+export type RecordSource = Omit<RecordPdfSource, 'entries'> & { rows: StoredRowPages };
 
 @Injectable()
 export class ExportsService {
@@ -126,7 +126,6 @@ export class ExportsService {
       keyFingerprint: this.key.fingerprint,
       range: { from: row.rangeFrom, to: row.rangeTo },
       sections: row.sections,
-      entries: (filter) => this.exports.entriesUpTo(caseId, row.ledgerSeq, filter),
       rows: (filter) => this.exports.rowsUpTo(caseId, row.ledgerSeq, filter),
     };
     return {
@@ -139,7 +138,7 @@ export class ExportsService {
   /** The PDF, made once per export and then sent as made (see MadePdfs). */
   writePdf(source: RecordSource, out: Writable): Promise<void> {
     // The thread is given the facts alone: the chain reaches it as rows, page by page.
-    const { entries: _entries, rows, ...facts } = source;
+    const { rows, ...facts } = source;
     return this.madePdfs.send(source.exportId, (pdf) => writeRecordPdfFromRows({ ...facts, databaseUrl: this.config.databaseUrl }, rows, pdf), out);
   }
 
@@ -173,8 +172,7 @@ export class ExportsService {
     for await (const page of source.rows()) {
       let chunk = '';
       for (const row of page) {
-        const seal = { v: row.v as typeof LEDGER_FORMAT_VERSION, caseId: row.caseId, seq: row.seq, at: row.at.toISOString(), prevHash: row.prevHash, bodyHash: row.bodyHash, hash: row.hash };
-        chunk += `${openLedgerLineOfStoredBody(seal, row.body) ?? openLedgerLine(toLedgerEntry(row))}\n`;
+        chunk += `${openLedgerLineOfStoredBody(sealOfRow(row), row.body) ?? openLedgerLine(toLedgerEntry(row))}\n`;
       }
       const bytes = Buffer.from(chunk, 'utf8');
       ledgerHash.update(bytes);

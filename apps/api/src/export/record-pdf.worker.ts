@@ -7,7 +7,7 @@
 import { Writable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
-import { STORED_ROWS_PAGE, storedRowOf, storedRowsQuery, toLedgerEntry, type LedgerTypeFilter, type StoredLedgerRow } from '../ledger/stored-entry';
+import { STORED_ROWS_PAGE, entriesOf, storedPagesUpTo, storedRowOf, storedRowsQuery, type LedgerTypeFilter, type StoredLedgerRow } from '../ledger/stored-entry';
 import { writeRecordPdf } from './record-pdf';
 import type { FromPdfThread, RecordPdfJob, ToPdfThread } from './record-pdf-thread';
 
@@ -51,14 +51,11 @@ async function* pagesFromApi(filter: LedgerTypeFilter | undefined): AsyncGenerat
 }
 
 /** Pages of the chain read here, through this thread's own connection to PostgreSQL. */
-async function* pagesFromDatabase(client: Client, filter: LedgerTypeFilter | undefined): AsyncGenerator<StoredLedgerRow[]> {
-  for (let after = 0; after < job.head.seq; ) {
+function pagesFromDatabase(client: Client, filter: LedgerTypeFilter | undefined): AsyncGenerator<StoredLedgerRow[]> {
+  return storedPagesUpTo(job.head.seq, async (after) => {
     const { text, values } = storedRowsQuery(job.caseId, after, job.head.seq, STORED_ROWS_PAGE, filter);
-    const page = (await client.query<Parameters<typeof storedRowOf>[1]>(text, values)).rows.map((row) => storedRowOf(job.caseId, row));
-    if (page.length === 0) return;
-    yield page;
-    after = page.at(-1)!.seq;
-  }
+    return (await client.query<Parameters<typeof storedRowOf>[1]>(text, values)).rows.map((row) => storedRowOf(job.caseId, row));
+  });
 }
 
 async function main(): Promise<void> {
@@ -68,9 +65,7 @@ async function main(): Promise<void> {
     await writeRecordPdf(
       {
         ...job,
-        async *entries(filter) {
-          for await (const rows of client ? pagesFromDatabase(client, filter) : pagesFromApi(filter)) yield rows.map(toLedgerEntry);
-        },
+        entries: (filter) => entriesOf(client ? pagesFromDatabase(client, filter) : pagesFromApi(filter)),
       },
       out,
     );

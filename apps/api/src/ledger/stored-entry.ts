@@ -1,4 +1,4 @@
-import { LEDGER_FORMAT_VERSION, MalformedLedgerEntry, ledgerEntryFromStoredBody, parseLedgerPayload, type OpenLedgerEntry } from '@parallel/domain';
+import { LEDGER_FORMAT_VERSION, MalformedLedgerEntry, ledgerEntryFromStoredBody, parseLedgerPayload, type LedgerEntrySeal, type OpenLedgerEntry } from '@parallel/domain';
 
 /** Which entry types a long read wants: only these, or all but these (a hint: a reader still checks each entry's type). */
 export interface LedgerTypeFilter {
@@ -67,19 +67,30 @@ export interface StoredLedgerRow {
  */
 export function toLedgerEntry(row: StoredLedgerRow): OpenLedgerEntry {
   if (row.v !== LEDGER_FORMAT_VERSION) throw new MalformedLedgerEntry(row.seq, `it is in record format ${row.v}, not ${LEDGER_FORMAT_VERSION}`);
-  const seal = {
-    v: LEDGER_FORMAT_VERSION,
-    caseId: row.caseId,
-    seq: row.seq,
-    at: row.at.toISOString(),
-    prevHash: row.prevHash,
-    bodyHash: row.bodyHash,
-    hash: row.hash,
-  } as const;
   try {
-    return ledgerEntryFromStoredBody(seal, row.body, (type, payload) => parseLedgerPayload(row.seq, type, payload));
+    return ledgerEntryFromStoredBody(sealOfRow(row), row.body, (type, payload) => parseLedgerPayload(row.seq, type, payload));
   } catch (error) {
     if (error instanceof SyntaxError) throw new MalformedLedgerEntry(row.seq, 'its stored body is not JSON');
     throw error;
   }
+}
+
+/** A row's seal as the record writes it (its version as stored: a reader checks it). */
+export function sealOfRow(row: StoredLedgerRow): LedgerEntrySeal {
+  return { v: row.v as typeof LEDGER_FORMAT_VERSION, caseId: row.caseId, seq: row.seq, at: row.at.toISOString(), prevHash: row.prevHash, bodyHash: row.bodyHash, hash: row.hash };
+}
+
+/** The chain from entry 1 to `headSeq`, page by page (by seq, the cursor): `readPage` reads the page after a seq. */
+export async function* storedPagesUpTo(headSeq: number, readPage: (afterSeq: number) => Promise<StoredLedgerRow[]>): AsyncGenerator<StoredLedgerRow[]> {
+  for (let after = 0; after < headSeq; ) {
+    const page = await readPage(after);
+    if (page.length === 0) return;
+    yield page;
+    after = page.at(-1)!.seq;
+  }
+}
+
+/** Pages of rows read into entries. */
+export async function* entriesOf(pages: AsyncIterable<StoredLedgerRow[]>): AsyncGenerator<OpenLedgerEntry[]> {
+  for await (const page of pages) yield page.map(toLedgerEntry);
 }
