@@ -1,6 +1,10 @@
 'use strict';
 
+const { randomUUID } = require('node:crypto');
+const { join, resolve } = require('node:path');
 const { round, summarize } = require('./stats');
+
+const REPO_ROOT = resolve(__dirname, '../..');
 
 /** Cluster-wide WAL counters and this database's commit count: flushes per commit show group commit at work. */
 async function databaseCounters(client, databaseName) {
@@ -17,66 +21,43 @@ async function databaseCounters(client, databaseName) {
 }
 
 /**
- * The statements of one accepted send, as the API issues them (apps/api/src at
- * 02259b9: the access guard, then the send transaction, then the notice look-up),
- * under EXPLAIN ANALYZE inside a transaction that is rolled back: what each costs
- * inside PostgreSQL, without the round trip and without the API. BEGIN and COMMIT
- * are two more round trips. Each statement runs under its own savepoint, so one
- * that no longer fits the schema is reported and the others still run.
+ * The statements of one accepted send, the API's own (read from its build, so they cannot
+ * drift from what it runs): the access guard's session look-up, then in the send transaction
+ * the case lock, the send's context, the ledger entry with the new head, and the message with
+ * its stored answer. Under EXPLAIN ANALYZE inside a transaction that is rolled back: what each
+ * costs inside PostgreSQL, without the round trip and without the API. BEGIN and COMMIT are two
+ * more round trips. Each statement runs under its own savepoint, so one that fails is reported
+ * and the others still run.
  */
 async function explainSendStatements(client, parent) {
+  const api = (module) => require(join(REPO_ROOT, 'apps/api/dist', module));
+  const { statementText } = api('database/prepared.js');
+  const { FIND_LIVE_SESSION } = api('auth/auth.repository.js');
+  const { LOCK_CASE } = api('ledger/case-commands.js');
+  const { APPEND_ENTRY } = api('ledger/ledger.repository.js');
+  const { SEND_CONTEXT, INSERT_MESSAGE } = api('messages/messages.repository.js');
   const caseId = parent.caseId;
   const userId = parent.userId;
   const now = new Date();
   const tokenHash = (await client.query('SELECT token_hash FROM sessions WHERE user_id = $1 LIMIT 1', [userId])).rows[0].token_hash;
   const head = (await client.query('SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1', [caseId])).rows[0];
   const seq = head.ledger_head_seq + 1;
+  const day = 86_400_000;
   const statements = [
-    [
-      'guard: session and user',
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [tokenHash, now],
-    ],
-    ['guard: membership', 'SELECT case_id, user_id, role, joined_at FROM case_members WHERE case_id = $1 AND user_id = $2 LIMIT 1', [caseId, userId]],
-    [
-      'lock the case row',
-      'SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE',
-      [caseId],
-    ],
-    [
-      'send context: stored answer, recipient, quota counts',
-      `SELECT
-         (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
-            FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
-         (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
-         (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
-         (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
-           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times`,
-      [caseId, userId, 'bench-explain-key', new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 86_400_000), new Date(now.getTime() - 30 * 86_400_000)],
-    ],
-    ['ledger head, again (FOR UPDATE)', 'SELECT ledger_head_seq, ledger_head_hash FROM cases WHERE id = $1 FOR UPDATE', [caseId]],
+    ['guard: session, user and membership', FIND_LIVE_SESSION, [tokenHash, now, caseId]],
+    ['lock the case row', LOCK_CASE, [caseId]],
+    ['send context: stored answer, recipient, quota counts, inbox terms', SEND_CONTEXT, [caseId, userId, 'bench-explain-key', new Date(now.getTime() - day), new Date(now.getTime() + day), new Date(now.getTime() - 30 * day)]],
     [
       'ledger entry and new head',
-      `WITH entry AS (
-         INSERT INTO ledger_entries (case_id, seq, type, actor_id, at, payload, prev_hash, hash, body)
-         VALUES ($1, $2, 'message.sent', $3, $4, '{"text":"explain"}'::jsonb, $5, $6, '{}')
-       )
-       UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $6 WHERE id = $1`,
-      [caseId, seq, userId, now, head.ledger_head_hash, 'f'.repeat(64)],
+      APPEND_ENTRY,
+      [caseId, seq, 1, 'message.sent', userId, now, '{"text":"explain"}', '0'.repeat(32), 'f'.repeat(64), head.ledger_head_hash, 'e'.repeat(64), '{}'],
     ],
     [
       'message and stored answer',
-      `WITH message AS (
-         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, ledger_seq)
-         VALUES (gen_random_uuid(), $1, $2, $3, 'schedule', 'explain', false, $4, $4, $4, NULL, $5)
-       )
-       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-       VALUES ($1, $2, 'bench-explain-key', 'x', 201, '{}'::jsonb, $4)`,
-      [caseId, userId, parent.otherUserId, now, seq],
+      INSERT_MESSAGE,
+      [randomUUID(), caseId, userId, parent.otherUserId, 'schedule', 'explain', false, now, now, now, seq, 'bench-explain-key', 'x', 201, '{}'],
     ],
-    ['notice: recipient e-mail (after the commit)', 'SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [[parent.otherUserId]]],
-  ];
+  ].map(([label, statement, params]) => [label, statementText(statement), params]);
   let rows = [];
   await client.query('BEGIN');
   try {

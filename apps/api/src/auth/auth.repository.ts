@@ -10,7 +10,7 @@ import { UserEntity } from './entities/user.entity';
 
 
 /** Every request: the session, its user and membership of the case asked for (prepared: see database/prepared.ts). */
-const FIND_LIVE_SESSION = prepared(
+export const FIND_LIVE_SESSION = prepared(
   'find_live_session',
   `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name,
           EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = $3::uuid AND m.user_id = u.id) AS member

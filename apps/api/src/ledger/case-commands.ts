@@ -103,7 +103,7 @@ export class CaseCommands {
   }
 }
 
-const LOCK_CASE = prepared(
+export const LOCK_CASE = prepared(
   'lock_case',
   `SELECT id, name, time_zone, children, terms, created_by, created_at, ledger_head_seq, ledger_head_hash
      FROM cases WHERE id = $1 FOR UPDATE`,

@@ -21,7 +21,7 @@ import { readProfessionalAccessQueryModel } from "../professional-access/profess
 export type { LedgerTypeFilter };
 
 /** Every change of every case: the entry, and the case's head moved to it (prepared: see database/prepared.ts). */
-const APPEND_ENTRY = prepared(
+export const APPEND_ENTRY = prepared(
   "append_ledger_entry",
   `WITH entry AS (
      INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)

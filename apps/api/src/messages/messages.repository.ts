@@ -48,7 +48,7 @@ export interface DueMessage {
 
 // Every send runs these (prepared: see database/prepared.ts).
 /** The stored answer to an Idempotency-Key, the recipient, the sender's counts for the quota, and the inbox terms. */
-const SEND_CONTEXT = prepared(
+export const SEND_CONTEXT = prepared(
   'send_context',
   `SELECT
          (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
@@ -63,7 +63,7 @@ const SEND_CONTEXT = prepared(
             FROM inbox_terms_changes c WHERE c.case_id = $1) AS inbox_changes`,
 );
 /** The message and the answer kept for its Idempotency-Key. */
-const INSERT_MESSAGE = prepared(
+export const INSERT_MESSAGE = prepared(
   'insert_message',
   `WITH message AS (
          INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
