@@ -1,7 +1,7 @@
 import bidiFactory from 'bidi-js';
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 /**
  * Text for the court PDF in any script the parents write: each character in the first font
@@ -143,12 +143,10 @@ export interface TextStyle {
   color?: string;
 }
 
+/** Text in one font, in the order it is seen on the line. */
 interface Piece {
   text: string;
   font: string;
-  width: number;
-  /** The piece's words, laid out (measuring lays them out; drawing reuses them). */
-  runs: WordRun[];
 }
 
 /** pdfkit's embedded font, as far as drawing glyphs straight into the page needs it. */
@@ -205,6 +203,48 @@ function pdfkitWords(text: string): string[] {
 }
 
 /**
+ * A page's text operators as bytes, appended in place. A record sets hundreds of thousands
+ * of lines; written as strings, each glyph's four hex digits made a string of their own, and
+ * the collector's work on them was a fifth of an export.
+ */
+class ContentBytes {
+  private bytes = Buffer.allocUnsafe(64 * 1024);
+  length = 0;
+
+  /** Room for `count` more bytes. */
+  reserve(count: number): Buffer {
+    if (this.length + count > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + count));
+      this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    return this.bytes;
+  }
+
+  /** Appends ASCII text (operators, numbers, hex). */
+  text(value: string): void {
+    this.length += this.reserve(value.length).write(value, this.length, 'latin1');
+  }
+
+  /** The bytes so far, as a buffer of their own, and empties the writer. */
+  take(): Buffer {
+    const taken = Buffer.from(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return taken;
+  }
+
+  /** The bytes so far as text, and empties the writer. */
+  takeText(): string {
+    const taken = this.bytes.toString('latin1', 0, this.length);
+    this.length = 0;
+    return taken;
+  }
+}
+
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+
+/**
  * Plain ASCII text in a Latin font, set character by character: each character's glyph and
  * each pair's kerning are laid out by the font once, then a line of any words is a single
  * pass with no lookups by string. Records are full of text met once (entry numbers, times),
@@ -213,7 +253,10 @@ function pdfkitWords(text: string): string[] {
  * a ligature (fi, fl, ff) makes `run` and `advance` return null, and the text is laid out by word.
  */
 class AsciiSetter {
-  private readonly hex: string[] = [];
+  /** Each character's glyph id as the four hex digits a PDF string of it holds. */
+  private readonly hex = new Uint8Array(128 * 4);
+  /** Per pair: the kerning as TJ writes it between two strings ("> -12.5 <"). */
+  private readonly kerningText = new Map<number, string>();
   private readonly advances = new Float64Array(128).fill(NaN);
   /** Per pair of character codes: NaN not laid out yet, Infinity a ligature, else the kerning. */
   private readonly kerning = new Float64Array(128 * 128).fill(NaN);
@@ -229,7 +272,7 @@ class AsciiSetter {
       const id = this.font.subset.includeGlyph(glyph.id);
       this.font.widths[id] ??= glyph.advanceWidth * this.font.scale;
       this.font.unicode[id] ??= glyph.codePoints;
-      this.hex[code] = id.toString(16).padStart(4, '0');
+      this.hex.set(Buffer.from(id.toString(16).padStart(4, '0'), 'latin1'), code * 4);
       this.advances[code] = advance = positions[0]!.xAdvance;
     }
     return advance;
@@ -245,26 +288,48 @@ class AsciiSetter {
     return value;
   }
 
-  run(text: string): WordRun | null {
-    let tj = '';
-    let hex = '';
+  /**
+   * Writes the text as the operands of TJ (`<glyphs> kerning <glyphs>`) and returns its
+   * advance; null, with nothing written, when a pair of its characters is a ligature.
+   */
+  emit(text: string, out: ContentBytes): number | null {
+    const start = out.length;
+    let bytes = out.reserve(2 + 4 * text.length);
+    let at = out.length;
+    bytes[at++] = LESS_THAN;
     let advance = 0;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
       let step = this.glyph(code);
-      hex += this.hex[code]!;
+      const hexAt = code * 4;
+      bytes[at] = this.hex[hexAt]!;
+      bytes[at + 1] = this.hex[hexAt + 1]!;
+      bytes[at + 2] = this.hex[hexAt + 2]!;
+      bytes[at + 3] = this.hex[hexAt + 3]!;
+      at += 4;
       if (index + 1 < text.length) {
-        const kerning = this.kern(code, text.charCodeAt(index + 1));
-        if (kerning === Infinity) return null;
+        const next = text.charCodeAt(index + 1);
+        const kerning = this.kern(code, next);
+        if (kerning === Infinity) {
+          out.length = start;
+          return null;
+        }
         if (kerning !== 0) {
-          tj += `<${hex}> ${pdfNumber(-kerning)} `;
-          hex = '';
+          const pair = code * 128 + next;
+          let between = this.kerningText.get(pair);
+          if (between === undefined) this.kerningText.set(pair, (between = `> ${pdfNumber(-kerning)} <`));
+          out.length = at;
+          out.text(between);
+          bytes = out.reserve(1 + 4 * (text.length - index));
+          at = out.length;
           step += kerning;
         }
       }
       advance += step;
     }
-    return { tj: hex ? `${tj}<${hex}>` : tj.trimEnd(), advance };
+    bytes[at++] = GREATER_THAN;
+    out.length = at;
+    return advance;
   }
 
   advance(text: string): number | null {
@@ -323,6 +388,35 @@ function placedRuns(runs: readonly WordRun[], x: number, baseline: number, size:
   return operators;
 }
 
+/** A PDF stream object of pdfkit's, as far as compressing it here needs. */
+interface StreamReference {
+  compress: boolean;
+  data: { Filter?: string };
+  buffer: Uint8Array[];
+  finalize: () => void;
+}
+
+/**
+ * zlib's level for the pages' text. pdfkit deflates every stream at zlib's default (6); a
+ * record's pages are almost all glyph ids in hex, which level 1 deflates in about half the
+ * time for a file about a quarter larger, and deflating was the largest single cost of a
+ * long export after setting the text.
+ */
+const PAGE_DEFLATE_LEVEL = 1;
+
+/** Makes pdfkit write a page's content deflated at PAGE_DEFLATE_LEVEL (it still writes the object). */
+function deflatePageFaster(content: StreamReference): void {
+  const finalize = content.finalize.bind(content);
+  content.compress = false;
+  content.finalize = () => {
+    if (content.buffer.length > 0) {
+      content.buffer = [deflateSync(Buffer.concat(content.buffer), { level: PAGE_DEFLATE_LEVEL })];
+      content.data.Filter = 'FlateDecode';
+    }
+    finalize();
+  };
+}
+
 export class PdfText {
   private readonly fontOf = new Map<number, string>();
   private readonly fonts: { regular: Coverage[]; bold: Coverage[] };
@@ -335,6 +429,7 @@ export class PdfText {
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     this.fonts = coverage();
+    doc.on('pageAdded', () => deflatePageFaster((doc.page as unknown as { content: StreamReference }).content));
     for (const file of [...REGULAR, ...BOLD]) doc.registerFont(file.name, fontData(file));
     const asciiFont = (bold: boolean): string | null => {
       const first = this.pickFont(0x20, bold);
@@ -389,8 +484,9 @@ export class PdfText {
     let run = runs.get(word);
     if (run) return run;
     // Plain ASCII is set from the font's table at once: kept, it would only fill the heap.
-    const set = this.asciiSetter(fontName, word)?.run(word);
-    if (set) return set;
+    const setter = this.asciiSetter(fontName, word);
+    const asciiAdvance = setter?.emit(word, this.scratch);
+    if (asciiAdvance !== undefined && asciiAdvance !== null) return { tj: this.scratch.takeText(), advance: asciiAdvance };
     const font = this.fontObject(fontName);
     const { glyphs, positions } = font.layoutCached(word);
     const parts: string[] = [];
@@ -507,44 +603,52 @@ export class PdfText {
    * right-to-left is aligned to the right edge `x + width`. Pieces are drawn in visual order.
    */
   drawLine(line: string, x: number, y: number, width: number, style: TextStyle): void {
-    const { pieces, rightToLeft } = this.visualPieces(line, style);
+    const { pieces, rightToLeft } = this.visualPieces(line, style.bold ?? false);
     let at = x;
-    if (rightToLeft) at = x + width - pieces.reduce((sum, piece) => sum + piece.width, 0);
-    const color = style.color ?? '#111111';
+    if (rightToLeft) at = x + width - pieces.reduce((sum, piece) => sum + this.pieceWidth(piece, style), 0);
     // One baseline for every font of the line (each font has its own ascent), in PDF's own
     // upward coordinates: pdfkit's pages are drawn top-down.
     const baselineY = this.doc.page.height - (y + style.size * 1.08);
     const baseline = pdfNumber(baselineY);
     const size = pdfNumber(style.size);
-    let content = '';
+    const out = this.content;
     const page = this.doc.page as unknown as { fonts: Record<string, PDFKit.PDFKitReference> };
-    for (const piece of pieces) {
+    let opened = false;
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index]!;
       if (piece.text.trim() !== '') {
+        if (!opened) {
+          out.text(`q 1 0 0 -1 0 ${pdfNumber(this.doc.page.height)} cm ${this.rgb(style.color ?? '#111111')} rg BT\n`);
+          opened = true;
+        }
         const font = this.fontObject(piece.font);
         page.fonts[font.id] ??= font.ref();
-        if (piece.runs.every((run) => run.tj !== null)) {
-          let tj = '';
-          for (const run of piece.runs) tj += tj ? ` ${run.tj}` : run.tj;
-          content += `/${font.id} ${size} Tf 1 0 0 1 ${pdfNumber(at)} ${baseline} Tm [${tj}] TJ\n`;
-        } else {
-          content += `/${font.id} ${size} Tf\n${placedRuns(piece.runs, at, baselineY, style.size)}`;
+        const start = out.length;
+        out.text(`/${font.id} ${size} Tf 1 0 0 1 ${pdfNumber(at)} ${baseline} Tm [`);
+        if (this.writeTj(piece, out)) out.text('] TJ\n');
+        else {
+          out.length = start;
+          out.text(`/${font.id} ${size} Tf\n${placedRuns(this.runsOf(piece), at, baselineY, style.size)}`);
         }
       }
-      at += piece.width;
+      // The last piece's width is needed only to align a right-to-left line, done above.
+      if (index + 1 < pieces.length) at += this.pieceWidth(piece, style);
     }
     // Glyphs are written straight into the page: pdfkit's text() measures and lays out every
     // call again, which made a long record take minutes.
-    if (content) this.pending += `q 1 0 0 -1 0 ${pdfNumber(this.doc.page.height)} cm ${this.rgb(color)} rg BT\n${content}ET Q\n`;
+    if (opened) out.text('ET Q\n');
   }
 
-  /** Text drawn on this page and not yet in its content: kept as one string and written once (pdfkit makes a buffer of each write). */
-  private pending = '';
+  /** Text drawn on this page and not yet in its content: written once (pdfkit makes a buffer of each write). */
+  private readonly content = new ContentBytes();
+  /** A writer for one word's operands at a time. */
+  private readonly scratch = new ContentBytes();
 
   /** Writes the page's text into its content: before the page is finished (each block stands alone, so its place among drawings does not matter). */
   flush(): void {
-    // As bytes: the operators are ASCII, and pdfkit turns a string into bytes one character at a time.
-    if (this.pending) this.doc.addContent(Buffer.from(`${this.pending}\n`, 'latin1'));
-    this.pending = '';
+    if (this.content.length === 0) return;
+    this.content.text('\n');
+    this.doc.addContent(this.content.take());
   }
 
   /**
@@ -553,10 +657,32 @@ export class PdfText {
    * count in the footers), whose content is written after the pages.
    */
   formText(text: string, style: TextStyle): { operators: string; font: PDFKit.PDFKitReference } {
-    const [piece] = this.measure(this.fontRuns(text, style.bold ?? false), style);
-    if (!piece || piece.text !== text || piece.runs.some((run) => run.tj === null)) throw new Error(`"${text}" is not plain text in one font`);
+    const [piece, ...more] = this.fontRuns(text, style.bold ?? false);
+    if (!piece || more.length > 0 || !this.writeTj(piece, this.scratch)) throw new Error(`"${text}" is not plain text in one font`);
     const font = this.fontObject(piece.font);
-    return { operators: `BT /F1 ${pdfNumber(style.size)} Tf 0 0 Td [${piece.runs.map((run) => run.tj).join(' ')}] TJ ET`, font: font.ref() };
+    return { operators: `BT /F1 ${pdfNumber(style.size)} Tf 0 0 Td [${this.scratch.takeText()}] TJ ET`, font: font.ref() };
+  }
+
+  /**
+   * Writes a piece as the operands of TJ; false, with nothing written, when a glyph of it sits
+   * off the line (a mark placed by the font: placedRuns draws those).
+   */
+  private writeTj(piece: Piece, out: ContentBytes): boolean {
+    const setter = this.asciiSetter(piece.font, piece.text);
+    if (setter && setter.emit(piece.text, out) !== null) return true;
+    const runs = this.runsOf(piece);
+    if (runs.some((run) => run.tj === null)) return false;
+    runs.forEach((run, index) => out.text(index === 0 ? run.tj! : ` ${run.tj!}`));
+    return true;
+  }
+
+  /** A piece's words laid out by the font (pdfkit's word boundaries). */
+  private runsOf(piece: Piece): WordRun[] {
+    return SPACE_OR_TAB.test(piece.text) ? pdfkitWords(piece.text).map((word) => this.wordRun(piece.font, word)) : [this.wordRun(piece.font, piece.text)];
+  }
+
+  private pieceWidth(piece: Piece, style: TextStyle): number {
+    return (this.advance(piece.font, piece.text) * style.size) / 1000;
   }
 
   /** '#rrggbb' as the three fractions of a PDF colour operator. */
@@ -573,10 +699,9 @@ export class PdfText {
    * The line as pieces of one font, one direction and no spaces inside, in the order they are
    * seen, and whether its paragraph runs right to left (the bidirectional levels, worked out once).
    */
-  private visualPieces(line: string, style: TextStyle): { pieces: Piece[]; rightToLeft: boolean } {
-    const bold = style.bold ?? false;
+  private visualPieces(line: string, bold: boolean): { pieces: Piece[]; rightToLeft: boolean } {
     // Left to right only: one piece per font (pdfkit spaces words itself), so a plain line is one drawing call.
-    if (!RTL_CHARACTER.test(line)) return { pieces: this.measure(this.fontRuns(line, bold), style), rightToLeft: false };
+    if (!RTL_CHARACTER.test(line)) return { pieces: this.fontRuns(line, bold), rightToLeft: false };
     const embedding = bidi.getEmbeddingLevels(line, 'auto');
     const { levels } = embedding;
     // Visual order of UTF-16 indices (a surrogate pair moves as one character).
@@ -616,7 +741,7 @@ export class PdfText {
       const text = group.rtl && RTL_CHARACTER.test(chars.join('')) ? chars.reverse().join('') : chars.join('');
       return { text, font: group.font };
     });
-    return { pieces: this.measure(pieces, style), rightToLeft: embedding.paragraphs[0]?.level === 1 };
+    return { pieces, rightToLeft: embedding.paragraphs[0]?.level === 1 };
   }
 
   /** The ASCII setter of a Latin font, when `text` is plain ASCII in it. */
@@ -625,16 +750,5 @@ export class PdfText {
     let setter = this.asciiSetters.get(fontName);
     if (!setter) this.asciiSetters.set(fontName, (setter = new AsciiSetter(this.fontObject(fontName))));
     return setter;
-  }
-
-  private measure(pieces: { text: string; font: string }[], style: TextStyle): Piece[] {
-    return pieces.map((piece) => {
-      const set = this.asciiSetter(piece.font, piece.text)?.run(piece.text);
-      if (set) return { ...piece, runs: [set], width: (set.advance * style.size) / 1000 };
-      const runs = SPACE_OR_TAB.test(piece.text) ? pdfkitWords(piece.text).map((word) => this.wordRun(piece.font, word)) : [this.wordRun(piece.font, piece.text)];
-      let advance = 0;
-      for (const run of runs) advance += run.advance;
-      return { ...piece, runs, width: (advance * style.size) / 1000 };
-    });
   }
 }
