@@ -388,24 +388,38 @@ function placedRuns(runs: readonly WordRun[], x: number, baseline: number, size:
   return operators;
 }
 
-/** A PDF stream object of pdfkit's, as far as compressing it here needs. */
-interface StreamReference {
+/** A PDF object of pdfkit's, as far as the hooks below need it. */
+interface ObjectReference {
   compress: boolean;
   data: { Filter?: string };
   buffer: Uint8Array[];
   finalize: () => void;
 }
 
+/** A page of pdfkit's, as far as the hooks below need it. */
+interface WrittenPage {
+  content: ObjectReference;
+  resources: ObjectReference;
+  dictionary: ObjectReference;
+  end: () => void;
+}
+
 /**
  * zlib's level for the pages' text. pdfkit deflates every stream at zlib's default (6); a
  * record's pages are almost all glyph ids in hex, which level 1 deflates in about half the
- * time for a file about a quarter larger, and deflating was the largest single cost of a
+ * time for a file about a fifth larger, and deflating was the largest single cost of a
  * long export after setting the text.
  */
 const PAGE_DEFLATE_LEVEL = 1;
 
-/** Makes pdfkit write a page's content deflated at PAGE_DEFLATE_LEVEL (it still writes the object). */
-function deflatePageFaster(content: StreamReference): void {
+/**
+ * Hooks into a page of pdfkit's as it is added: its content is deflated at PAGE_DEFLATE_LEVEL
+ * (pdfkit still writes the object), and once written, its dictionaries are let go. pdfkit's
+ * page tree keeps every page for the object number it lists at the end, and with it each
+ * page's dictionaries, which held several MB for a long record.
+ */
+function hookPage(page: WrittenPage): void {
+  const { content } = page;
   const finalize = content.finalize.bind(content);
   content.compress = false;
   content.finalize = () => {
@@ -414,6 +428,11 @@ function deflatePageFaster(content: StreamReference): void {
       content.data.Filter = 'FlateDecode';
     }
     finalize();
+  };
+  const end = page.end.bind(page);
+  page.end = () => {
+    end();
+    for (const written of [page.dictionary, page.resources, page.content]) written.data = {};
   };
 }
 
@@ -429,7 +448,7 @@ export class PdfText {
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     this.fonts = coverage();
-    doc.on('pageAdded', () => deflatePageFaster((doc.page as unknown as { content: StreamReference }).content));
+    doc.on('pageAdded', () => hookPage(doc.page as unknown as WrittenPage));
     for (const file of [...REGULAR, ...BOLD]) doc.registerFont(file.name, fontData(file));
     const asciiFont = (bold: boolean): string | null => {
       const first = this.pickFont(0x20, bold);
