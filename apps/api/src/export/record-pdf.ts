@@ -75,8 +75,8 @@ interface Figures {
   held: number[];
   heldDays: Map<string, number[]>;
   days: Map<string, DayCounts>;
-  /** Per message in range: when it reached the recipient and when they first opened it (ms). */
-  delivery: Map<string, { recipient: number; delivered?: number; read?: number }>;
+  /** Per message in range: when it reached the recipient and when they first opened it. */
+  delivery: DeliveryTimes;
   termsChanges: number;
   otherByType: Map<string, number>;
   scheduleAndMoney: ScheduleAndMoneyFigures;
@@ -417,6 +417,66 @@ class Gathered extends Transform {
   }
 }
 
+/**
+ * When each message reached its recipient and was first read (ms, NaN until then), as columns
+ * of numbers behind an index by message id: an object per message held tens of MB for a
+ * record of 100,000 messages.
+ */
+class DeliveryTimes {
+  private readonly index = new Map<string, number>();
+  private recipients = new Int8Array(1024);
+  private deliveredAt = new Float64Array(1024);
+  private readAt = new Float64Array(1024);
+  private count = 0;
+
+  /** A message sent, to recipient (a parent's index), delivered at once or (undefined) held for a window. */
+  sent(messageId: string, recipient: number, delivered: number | undefined): void {
+    // An id seen again (never, in a sound chain) takes its first slot's place, as a map's key would.
+    const at = this.index.get(messageId) ?? this.count++;
+    if (at === this.recipients.length) {
+      const grow = <T extends Int8Array | Float64Array>(column: T, make: (length: number) => T): T => {
+        const grown = make(column.length * 2);
+        grown.set(column);
+        return grown;
+      };
+      this.recipients = grow(this.recipients, (length) => new Int8Array(length));
+      this.deliveredAt = grow(this.deliveredAt, (length) => new Float64Array(length));
+      this.readAt = grow(this.readAt, (length) => new Float64Array(length));
+    }
+    this.index.set(messageId, at);
+    this.recipients[at] = recipient;
+    this.deliveredAt[at] = delivered ?? NaN;
+    this.readAt[at] = NaN;
+  }
+
+  /** Released from its window at `at` (the first release counts). */
+  delivered(messageId: string, at: number): void {
+    const slot = this.index.get(messageId);
+    if (slot !== undefined && Number.isNaN(this.deliveredAt[slot])) this.deliveredAt[slot] = at;
+  }
+
+  /** First opened at `at` (later reads do not count). */
+  read(messageId: string, at: number): void {
+    const slot = this.index.get(messageId);
+    if (slot !== undefined && Number.isNaN(this.readAt[slot])) this.readAt[slot] = at;
+  }
+
+  get(messageId: string): { recipient: number; delivered?: number; read?: number } | undefined {
+    const slot = this.index.get(messageId);
+    return slot === undefined ? undefined : this.times(slot);
+  }
+
+  *all(): Generator<{ recipient: number; delivered?: number; read?: number }> {
+    for (let slot = 0; slot < this.count; slot++) yield this.times(slot);
+  }
+
+  private times(slot: number): { recipient: number; delivered?: number; read?: number } {
+    const delivered = this.deliveredAt[slot]!;
+    const read = this.readAt[slot]!;
+    return { recipient: this.recipients[slot]!, delivered: Number.isNaN(delivered) ? undefined : delivered, read: Number.isNaN(read) ? undefined : read };
+  }
+}
+
 async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, number>, dayOf: (iso: string) => string, inRange: (iso: string) => boolean): Promise<Figures> {
   const count = source.parents.length;
   const zeros = () => Array.from({ length: count }, () => 0);
@@ -426,7 +486,7 @@ async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, n
     held: zeros(),
     heldDays: new Map(),
     days: new Map(),
-    delivery: new Map(),
+    delivery: new DeliveryTimes(),
     termsChanges: 0,
     otherByType: new Map(),
     scheduleAndMoney: new ScheduleAndMoneyFigures(source.parents.map((parent) => parent.id)),
@@ -458,23 +518,13 @@ async function gatherFigures(source: RecordPdfSource, parentIndex: Map<string, n
         }
         const at = Date.parse(entry.at);
         const deliverAt = Date.parse(entry.payload.deliverAt);
-        figures.delivery.set(entry.payload.messageId, {
-          recipient: parentIndex.get(entry.payload.recipientId) ?? -1,
-          delivered: deliverAt <= at ? at : undefined,
-        });
+        figures.delivery.sent(entry.payload.messageId, parentIndex.get(entry.payload.recipientId) ?? -1, deliverAt <= at ? at : undefined);
       } else if (entry.type === 'message.released') {
-        for (const id of entry.payload.messageIds) {
-          const times = figures.delivery.get(id);
-          if (times && times.delivered === undefined) times.delivered = Date.parse(entry.at);
-        }
+        for (const id of entry.payload.messageIds) figures.delivery.delivered(id, Date.parse(entry.at));
       } else if (entry.type === 'message.read') {
-        const times = figures.delivery.get(entry.payload.messageId);
-        if (times && times.read === undefined) times.read = Date.parse(entry.at);
+        figures.delivery.read(entry.payload.messageId, Date.parse(entry.at));
       } else if (entry.type === 'message.reads_recorded') {
-        for (const read of entry.payload.reads) {
-          const times = figures.delivery.get(read.messageId);
-          if (times && times.read === undefined) times.read = Date.parse(read.readAt);
-        }
+        for (const read of entry.payload.reads) figures.delivery.read(read.messageId, Date.parse(read.readAt));
       } else if (entry.type === 'message.held_back') {
         if (!inRange(entry.at) || who < 0) continue;
         figures.held[who]! += 1;
@@ -500,7 +550,7 @@ function readDelays(figures: Figures, parents: number): { received: number; read
     received: 0,
     delays: [] as number[],
   }));
-  for (const times of figures.delivery.values()) {
+  for (const times of figures.delivery.all()) {
     const slot = perRecipient[times.recipient];
     if (!slot || times.delivered === undefined) continue;
     slot.received += 1;
