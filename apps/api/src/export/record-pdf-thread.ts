@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { entriesOf, type LedgerTypeFilter, type StoredLedgerRow } from '../ledger/stored-entry';
-import { writeRecordPdf, type RecordPdfSource } from './record-pdf';
+import type { RecordPdfSource } from './record-pdf';
 
 /**
  * What the worker thread is given: the source's facts (plain data), and where its chain is:
@@ -43,6 +43,9 @@ const THREAD_FILE = join(__dirname, 'record-pdf.worker.js');
  */
 export async function writeRecordPdfFromRows(job: RecordPdfJob, rows: StoredRowPages, out: Writable, inThread = existsSync(THREAD_FILE)): Promise<void> {
   if (!inThread) {
+    // Loaded only here: the API's own thread never sets a PDF when the worker exists, and pdfkit
+    // with its fonts' code (fontkit, Brotli, Unicode tables) held about 15 MB of its heap.
+    const { writeRecordPdf } = await import('./record-pdf');
     await writeRecordPdf({ ...job, entries: (filter) => entriesOf(rows(filter)) }, out);
     return;
   }
