@@ -203,11 +203,12 @@ function pdfkitWords(text: string): string[] {
 }
 
 /**
- * A page's text operators as bytes, appended in place. A record sets hundreds of thousands
- * of lines; written as strings, each glyph's four hex digits made a string of their own, and
- * the collector's work on them was a fifth of an export.
+ * Bytes appended in place: a page's text operators, or the PDF's own output gathered into
+ * large pieces. A record sets hundreds of thousands of lines; written as strings, each
+ * glyph's four hex digits made a string of their own, and the collector's work on them was a
+ * fifth of an export.
  */
-class ContentBytes {
+export class ContentBytes {
   private bytes = Buffer.allocUnsafe(64 * 1024);
   length = 0;
 
@@ -224,6 +225,12 @@ class ContentBytes {
   /** Appends ASCII text (operators, numbers, hex). */
   text(value: string): void {
     this.length += this.reserve(value.length).write(value, this.length, 'latin1');
+  }
+
+  /** Appends bytes. */
+  append(bytes: Uint8Array): void {
+    this.reserve(bytes.length).set(bytes, this.length);
+    this.length += bytes.length;
   }
 
   /** The bytes so far, as a buffer of their own, and empties the writer. */

@@ -1,9 +1,9 @@
-import { Transform, type TransformCallback, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { LEDGER_ENTRY_TYPES, describeEntry, type CaseTerms, type OpenLedgerEntry } from '@parallel/domain';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import type { LedgerTypeFilter } from '../ledger/stored-entry';
-import { PdfText, type TextStyle } from './pdf-text';
+import { ContentBytes, PdfText, type TextStyle } from './pdf-text';
 import { ScheduleAndMoneyFigures } from './summary-figures';
 import { ZoneTimes } from './zone-times';
 
@@ -126,7 +126,8 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
     out.once('close', () => reject(new Error('the download was cancelled')));
     doc.once('error', reject);
   });
-  doc.pipe(new Gathered()).pipe(out);
+  gatherWrites(doc);
+  doc.pipe(out);
   const text = new PdfText(doc);
 
   // "page x of y": y is unknown until the end, so every footer shows one small drawing that is written last.
@@ -389,32 +390,31 @@ export async function writeRecordPdf(source: RecordPdfSource, out: Writable): Pr
   await finished;
 }
 
+/** How much of the PDF is gathered before it is passed on. */
+const GATHERED_BYTES = 64 * 1024;
+
 /**
- * pdfkit writes every PDF object as its own small chunk (tens of thousands for a long record);
- * passed on in 64 KB pieces, the download, its hash and the zip each see a few hundred.
+ * pdfkit writes every PDF object in small pieces and pushes each through its stream on its
+ * own (hundreds of thousands for a long record: the cross-reference table alone is a line per
+ * object). Gathered here and pushed in 64 KB pieces, the stream machinery, the download, its
+ * hash and the zip each see a few hundred. (pdfkit's `_write` is replaced: it writes a string
+ * as its bytes, one per character, and a line break after it; this writes the same.)
  */
-class Gathered extends Transform {
-  private chunks: Buffer[] = [];
-  private bytes = 0;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.chunks.push(chunk);
-    this.bytes += chunk.length;
-    if (this.bytes >= 64 * 1024) this.passOn();
-    callback();
-  }
-
-  override _flush(callback: TransformCallback): void {
-    this.passOn();
-    callback();
-  }
-
-  private passOn(): void {
-    if (this.bytes === 0) return;
-    this.push(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.bytes));
-    this.chunks = [];
-    this.bytes = 0;
-  }
+function gatherWrites(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as { _write: (data: string | Uint8Array) => void; _offset: number; push: (chunk: Uint8Array | null) => boolean };
+  const gathered = new ContentBytes();
+  const push = internals.push.bind(doc);
+  internals._write = (data) => {
+    const before = gathered.length;
+    if (typeof data === 'string') gathered.text(`${data}\n`);
+    else gathered.append(data);
+    internals._offset += gathered.length - before;
+    if (gathered.length >= GATHERED_BYTES) push(gathered.take());
+  };
+  internals.push = (chunk) => {
+    if (chunk === null && gathered.length > 0) push(gathered.take());
+    return push(chunk);
+  };
 }
 
 /**
