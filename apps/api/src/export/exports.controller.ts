@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
-import { CreateExportDto, ExportDto } from './dto/export.dto';
+import { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from './dto/export.dto';
 import { ExportsService } from './exports.service';
 
 @ApiTags('record')
@@ -21,7 +21,19 @@ export class ExportsController {
   @ApiCreatedResponse({ type: ExportDto })
   @ApiErrors(400, 404)
   create(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @Body() dto: CreateExportDto): Promise<ExportDto> {
-    return this.exports.create({ parentId: auth.userId }, caseId, dto);
+    return this.exports.create({ parentId: auth.userId, name: auth.displayName }, caseId, dto);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The case’s exports, newest first, to download again',
+    description:
+      'Every export of the case, by either parent or by a professional with access, with who made it, its range and sections, the entry it covers up to, and where to download its PDF and bundle (the same files as when it was made). 50 a page unless `limit` says otherwise (at most 100); `nextCursor` gives the older ones. Only the two parents of the case.',
+  })
+  @ApiOkResponse({ type: ExportPageDto })
+  @ApiErrors(400, 404)
+  list(@UuidParam('caseId') caseId: string, @Query() query: ExportListQueryDto): Promise<ExportPageDto> {
+    return this.exports.list(caseId, query);
   }
 
   @Get(':exportId/record.pdf')

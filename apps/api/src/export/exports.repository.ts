@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OpenLedgerEntry } from '@parallel/domain';
+import type { OpenLedgerEntry, ProfessionalRole } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transaction';
 import { LedgerRepository, type LedgerTypeFilter } from '../ledger/ledger.repository';
@@ -14,6 +14,12 @@ export interface ExportCaseFacts {
   parents: { id: string; name: string }[];
 }
 
+/** An export's row with who made it: the parent's name, or the professional's name and role from their access. */
+export interface ExportWithMaker {
+  row: ExportEntity;
+  parentName: string | null;
+  professional: { name: string; role: ProfessionalRole } | null;
+}
 
 @Injectable()
 export class ExportsRepository {
@@ -28,6 +34,56 @@ export class ExportsRepository {
 
   find(caseId: string, exportId: string): Promise<ExportEntity | null> {
     return this.dataSource.getRepository(ExportEntity).findOne({ where: { caseId, id: exportId } });
+  }
+
+  /**
+   * A case's exports made before the one at `beforeSeq` (all when null), newest first, at most
+   * `take`; only those made with `grantId` when given. Ordered by their own ledger entry, which
+   * the (case_id, ledger_seq) key indexes and which no two exports share.
+   */
+  async listOfCase(caseId: string, options: { grantId?: string; beforeSeq: number | null; take: number }): Promise<ExportWithMaker[]> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        case_id: string;
+        requested_by: string | null;
+        grant_id: string | null;
+        ledger_seq: number;
+        range_from: string | null;
+        range_to: string | null;
+        sections: string[];
+        key_fingerprint: string;
+        created_at: Date;
+        parent_name: string | null;
+        professional_name: string | null;
+        professional_role: ProfessionalRole | null;
+      }[]
+    >(
+      `SELECT e.*, u.display_name AS parent_name, g.name AS professional_name, g.role AS professional_role
+         FROM exports e
+         LEFT JOIN users u ON u.id = e.requested_by
+         LEFT JOIN professional_access_grants g ON g.id = e.grant_id
+        WHERE e.case_id = $1 AND ($2::uuid IS NULL OR e.grant_id = $2) AND ($3::integer IS NULL OR e.ledger_seq < $3)
+        ORDER BY e.ledger_seq DESC
+        LIMIT $4`,
+      [caseId, options.grantId ?? null, options.beforeSeq, options.take],
+    );
+    return rows.map((row) => ({
+      row: {
+        id: row.id,
+        caseId: row.case_id,
+        requestedBy: row.requested_by,
+        grantId: row.grant_id,
+        ledgerSeq: row.ledger_seq,
+        rangeFrom: row.range_from,
+        rangeTo: row.range_to,
+        sections: row.sections,
+        keyFingerprint: row.key_fingerprint,
+        createdAt: new Date(row.created_at),
+      },
+      parentName: row.parent_name,
+      professional: row.professional_name !== null && row.professional_role !== null ? { name: row.professional_name, role: row.professional_role } : null,
+    }));
   }
 
   /** The case's name, zone, children and parents (the creator first, then in joining order). */

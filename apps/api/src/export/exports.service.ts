@@ -21,9 +21,9 @@ import { PassThrough, Transform, type Writable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { InvalidInput, NotFound, type FieldProblem } from '../common/errors';
 import { CaseCommands } from '../ledger/case-commands';
-import { CreateExportDto, ExportDto, toExportDto } from './dto/export.dto';
+import { CreateExportDto, EXPORTS_PAGE_DEFAULT, ExportDto, ExportListQueryDto, ExportMakerDto, ExportPageDto, toExportDto } from './dto/export.dto';
 import type { ExportEntity } from './entities/export.entity';
-import { ExportsRepository } from './exports.repository';
+import { ExportsRepository, type ExportWithMaker } from './exports.repository';
 import { ExpensesRepository } from '../expenses/expenses.repository';
 import { MadePdfs } from './made-pdfs';
 import { sealOfRow, toLedgerEntry } from '../ledger/stored-entry';
@@ -31,8 +31,8 @@ import type { RecordPdfSource } from './record-pdf';
 import { writeRecordPdfFromRows, type StoredRowPages } from './record-pdf-thread';
 import { SigningKey } from './signing-key';
 
-/** Who makes an export: a parent of the case, or a professional through the access a parent gave them. */
-export type ExportRequester = { parentId: string } | { professional: ProfessionalActor };
+/** Who makes an export: a parent of the case (named as their account is), or a professional through the access a parent gave them. */
+export type ExportRequester = { parentId: string; name: string } | { professional: ProfessionalActor };
 
 /**
  * Exports for court. Making one is a ledger entry (`export.made`); its PDF and bundle are
@@ -101,7 +101,24 @@ export class ExportsService {
       await this.exports.insert(tx, made);
       return made;
     });
-    return toExportDto(row);
+    const madeBy: ExportMakerDto = professional
+      ? { kind: 'professional', name: professional.name, role: professional.role }
+      : { kind: 'parent', name: (requester as { name: string }).name, role: null };
+    return toExportDto(row, madeBy);
+  }
+
+  /**
+   * The case's exports, newest first, a page at a time; with `grantId`, only those made with
+   * that access. Paged by their own ledger entry (`cursor` is the last one's seq).
+   */
+  async list(caseId: string, query: ExportListQueryDto, grantId?: string): Promise<ExportPageDto> {
+    const limit = query.limit ?? EXPORTS_PAGE_DEFAULT;
+    const found = await this.exports.listOfCase(caseId, { grantId, beforeSeq: query.cursor ?? null, take: limit + 1 });
+    const items = found.slice(0, limit);
+    return {
+      items: items.map((made) => toExportDto(made.row, makerOf(made))),
+      nextCursor: found.length > limit ? String(items.at(-1)!.row.ledgerSeq) : null,
+    };
   }
 
   /** Finds the export and everything its files are made from; a 404 before any byte is sent. */
@@ -262,6 +279,12 @@ export class ExportsService {
     zip.end();
     await finished;
   }
+}
+
+/** Who made an export, from its row: its parent, or the professional of the access it was made with. */
+function makerOf({ parentName, professional }: ExportWithMaker): ExportMakerDto {
+  if (professional) return { kind: 'professional', name: professional.name, role: professional.role };
+  return { kind: 'parent', name: parentName ?? 'a parent', role: null };
 }
 
 /** Who the cover says made the export, as its own entry says: a parent, or the professional it names. */

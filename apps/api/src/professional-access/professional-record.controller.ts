@@ -5,7 +5,7 @@ import { ApiErrors } from '../common/api-docs';
 import { ForProfessional, Professional, ProfessionalContext, Public } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CreateExportDto, ExportDto } from '../export/dto/export.dto';
+import { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from '../export/dto/export.dto';
 import { LedgerQueryDto } from '../ledger/dto/ledger-query.dto';
 import { LEDGER_MODELS, LEDGER_VERIFICATION_SCHEMA, LedgerPageDto, LedgerVerificationDto } from '../ledger/dto/ledger.dto';
 import { OpenProfessionalVisitDto, ProfessionalViewDto } from './dto/professional-access.dto';
@@ -99,6 +99,18 @@ export class ProfessionalRecordController {
   @ApiErrors(400, 403, 410)
   createExport(@Professional() professional: ProfessionalContext, @Body() dto: CreateExportDto): Promise<ExportDto> {
     return this.record.createExport(professional, dto);
+  }
+
+  @Get('exports')
+  @ApiOperation({
+    summary: 'The exports made with this access, newest first, to download again',
+    description:
+      'Only this access’s own exports: a parent’s, or another professional’s, were not shared with it. 50 a page unless `limit` says otherwise (at most 100); `nextCursor` gives the older ones.',
+  })
+  @ApiOkResponse({ type: ExportPageDto })
+  @ApiErrors(400, 410)
+  listExports(@Professional() professional: ProfessionalContext, @Query() query: ExportListQueryDto): Promise<ExportPageDto> {
+    return this.record.listExports(professional, query);
   }
 
   @Get('exports/:exportId/record.pdf')

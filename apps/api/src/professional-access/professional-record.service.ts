@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProfessionalContext } from '../common/auth-context';
 import { NotFound } from '../common/errors';
-import type { CreateExportDto, ExportDto } from '../export/dto/export.dto';
+import type { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from '../export/dto/export.dto';
 import { ExportsService } from '../export/exports.service';
 import type { LedgerQueryDto } from '../ledger/dto/ledger-query.dto';
 import type { LedgerVerificationDto } from '../ledger/dto/ledger.dto';
@@ -34,8 +34,16 @@ export class ProfessionalRecordService {
   async createExport(professional: ProfessionalContext, dto: CreateExportDto): Promise<ExportDto> {
     const made = await this.exports.create({ professional: { grantId: professional.grantId, name: professional.name, role: professional.role } }, professional.caseId, dto);
     this.notifier.announceNow(professional.caseId, professional.grantedBy, professional.grantId, 'exported');
-    const base = `/api/professional/exports/${made.id}`;
-    return { ...made, pdfUrl: `${base}/record.pdf`, bundleUrl: `${base}/bundle.zip` };
+    return withProfessionalUrls(made);
+  }
+
+  /**
+   * The exports made with this access, and no other: a parent's exports, or another
+   * professional's, were not shared with this one (and their downloads here are refused too).
+   */
+  async listExports(professional: ProfessionalContext, query: ExportListQueryDto): Promise<ExportPageDto> {
+    const page = await this.exports.list(professional.caseId, query, professional.grantId);
+    return { ...page, items: page.items.map(withProfessionalUrls) };
   }
 
   /** An export made with this access (another's is not found), ready to stream. */
@@ -52,4 +60,10 @@ export class ProfessionalRecordService {
   writeBundle(...args: Parameters<ExportsService['writeBundle']>): Promise<void> {
     return this.exports.writeBundle(...args);
   }
+}
+
+/** The professional downloads through their own routes: a visit opens no parent's route. */
+function withProfessionalUrls(made: ExportDto): ExportDto {
+  const base = `/api/professional/exports/${made.id}`;
+  return { ...made, pdfUrl: `${base}/record.pdf`, bundleUrl: `${base}/bundle.zip` };
 }

@@ -1348,7 +1348,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The case’s exports, newest first, to download again
+         * @description Every export of the case, by either parent or by a professional with access, with who made it, its range and sections, the entry it covers up to, and where to download its PDF and bundle (the same files as when it was made). 50 a page unless `limit` says otherwise (at most 100); `nextCursor` gives the older ones. Only the two parents of the case.
+         */
+        get: operations["ExportsController_list"];
         put?: never;
         /**
          * Make an export of the record for court
@@ -1524,7 +1528,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The exports made with this access, newest first, to download again
+         * @description Only this access’s own exports: a parent’s, or another professional’s, were not shared with it. 50 a page unless `limit` says otherwise (at most 100); `nextCursor` gives the older ones.
+         */
+        get: operations["ProfessionalRecordController_listExports"];
         put?: never;
         /**
          * Make an export of the record for court, as the parents do
@@ -2880,6 +2888,17 @@ export interface components {
             /** @description What the PDF prints after its cover and summary; omitted: every section. The bundle always carries the whole ledger. */
             sections?: ("messages" | "held-back" | "terms" | "schedule" | "expenses" | "other")[];
         };
+        ExportMakerDto: {
+            /** @enum {string} */
+            kind: "parent" | "professional";
+            /** @description The parent’s name, or the professional’s as the parent who gave the access wrote it. */
+            name: string;
+            /**
+             * @description The professional’s role; null for a parent.
+             * @enum {string|null}
+             */
+            role: "lawyer" | "mediator" | "guardian_ad_litem" | null;
+        };
         ExportDto: {
             /** Format: uuid */
             id: string;
@@ -2895,6 +2914,7 @@ export interface components {
              * @description The professional access it was made with; null for a parent’s export.
              */
             grantId: string | null;
+            madeBy: components["schemas"]["ExportMakerDto"];
             /** @description Its own `export.made` entry: the bundle covers the chain from entry 1 up to this one. */
             ledgerSeq: number;
             from: string | null;
@@ -2908,6 +2928,12 @@ export interface components {
             pdfUrl: string;
             /** @description Where to download the signed bundle (zip). */
             bundleUrl: string;
+        };
+        ExportPageDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["ExportDto"][];
+            /** @description Pass as `cursor` for the older exports; null on the last page. */
+            nextCursor: string | null;
         };
         ProfessionalAccessDto: {
             /** Format: uuid */
@@ -7427,6 +7453,58 @@ export interface operations {
             };
         };
     };
+    ExportsController_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page: exports made before that one. */
+                cursor?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (a case one is not a parent of answers 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     ExportsController_create: {
         parameters: {
             query?: never;
@@ -7974,6 +8052,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValidChainDto"] | components["schemas"]["BrokenChainDto"];
+                };
+            };
+            /** @description No live session: sign in, then send the bearer token or the session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description It existed but can no longer be used. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProfessionalRecordController_listExports: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page: exports made before that one. */
+                cursor?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPageDto"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description No live session: sign in, then send the bearer token or the session cookie. */

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EXPORT_SECTIONS, type ExportSection } from '@parallel/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { EXPORT_SECTIONS, PROFESSIONAL_ROLES, type ExportSection, type ProfessionalRole } from '@parallel/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { MaxInt4 } from '../../common/validation';
 import type { ExportEntity } from '../entities/export.entity';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -38,6 +40,18 @@ export class CreateExportDto {
   sections?: ExportSection[];
 }
 
+/** Who made an export, as the cover of its PDF names them. */
+export class ExportMakerDto {
+  @ApiProperty({ enum: ['parent', 'professional'] })
+  kind: 'parent' | 'professional';
+
+  @ApiProperty({ description: 'The parent’s name, or the professional’s as the parent who gave the access wrote it.' })
+  name: string;
+
+  @ApiProperty({ enum: PROFESSIONAL_ROLES, nullable: true, description: 'The professional’s role; null for a parent.' })
+  role: ProfessionalRole | null;
+}
+
 export class ExportDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -50,6 +64,9 @@ export class ExportDto {
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The professional access it was made with; null for a parent’s export.' })
   grantId: string | null;
+
+  @ApiProperty({ type: ExportMakerDto })
+  madeBy: ExportMakerDto;
 
   @ApiProperty({
     type: 'integer',
@@ -81,13 +98,44 @@ export class ExportDto {
   bundleUrl: string;
 }
 
-export function toExportDto(row: ExportEntity): ExportDto {
+/** A page of a case's exports, newest first. */
+export class ExportPageDto {
+  @ApiProperty({ type: [ExportDto], description: 'Newest first.' })
+  items: ExportDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the older exports; null on the last page.' })
+  nextCursor: string | null;
+}
+
+/** How many exports a page lists unless asked: more than a case makes in a long while, few enough to draw at once. */
+export const EXPORTS_PAGE_DEFAULT = 50;
+
+export class ExportListQueryDto {
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page: exports made before that one.', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'cursor must be a nextCursor value from a previous page' })
+  @Min(1, { message: 'cursor must be a nextCursor value from a previous page' })
+  @MaxInt4()
+  cursor?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: EXPORTS_PAGE_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(100, { message: 'limit must not be greater than 100' })
+  limit?: number;
+}
+
+export function toExportDto(row: ExportEntity, madeBy: ExportMakerDto): ExportDto {
   const base = `/api/cases/${row.caseId}/exports/${row.id}`;
   return {
     id: row.id,
     caseId: row.caseId,
     requestedBy: row.requestedBy,
     grantId: row.grantId,
+    madeBy,
     ledgerSeq: row.ledgerSeq,
     from: row.rangeFrom,
     to: row.rangeTo,
