@@ -102,4 +102,5 @@ export type ApiErrorBody = Schemas['ErrorDto'];
 
 // The record for court
 export type CaseExport = Schemas['ExportDto'];
+export type CaseExportPage = Schemas['ExportPageDto'];
 export type NewExport = Schemas['CreateExportDto'];

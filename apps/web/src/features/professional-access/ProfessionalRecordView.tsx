@@ -94,7 +94,7 @@ export function ProfessionalRecordView({ view, onClosed }: { view: ProfessionalV
             <>
               <RecordChecks caseId={item.id} read={read} paths={PROFESSIONAL_RECORD_PATHS} />
               <MessagesChart entries={read.entries} parents={item.parents} timeZone={item.timeZone} />
-              <ExportPanel caseId={item.id} exportsPath={PROFESSIONAL_RECORD_PATHS.exports} reader="professional" />
+              <ExportPanel caseId={item.id} exportsPath={PROFESSIONAL_RECORD_PATHS.exports} timeZone={item.timeZone} reader="professional" />
               <HeldBack revealed={revealHeldBack} onChange={setRevealHeldBack} heldFrom={giver} />
               <Entries entries={read.entries} reader={reader} />
             </>

@@ -71,7 +71,7 @@ export function RecordView() {
           <>
             <RecordChecks caseId={item.id} read={read} paths={paths} />
             <MessagesChart entries={read.entries} parents={item.parents} timeZone={item.timeZone} />
-            <ExportPanel caseId={item.id} exportsPath={paths.exports} />
+            <ExportPanel caseId={item.id} exportsPath={paths.exports} timeZone={item.timeZone} readerId={reader.userId} />
             <ProfessionalAccessPanel caseId={item.id} userId={reader.userId} parents={item.parents} timeZone={item.timeZone} />
             <HeldBack
               revealed={revealHeldBack}

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import type { LedgerEntry, LedgerPage, LedgerVerification } from '../../api/types';
+import type { CaseExportPage, LedgerEntry, LedgerPage, LedgerVerification } from '../../api/types';
 
 /** Entries per request: the API's largest page, so a long record takes few round trips. */
 export const LEDGER_PAGE_SIZE = 1000;
@@ -63,4 +63,9 @@ export async function readRecordUpTo(
 /** The server's own check: the chain against the stored head, and the tables screens read against the chain. */
 export function verifyOnServer(api: ApiClient, paths: RecordPaths): Promise<LedgerVerification> {
   return api.send('GET', paths.verify);
+}
+
+/** A page of the exports its reader may download again, newest first (`cursor` from the previous page). */
+export function earlierExports(api: ApiClient, exportsPath: string, cursor?: string | null): Promise<CaseExportPage> {
+  return api.send('GET', cursor ? `${exportsPath}?cursor=${encodeURIComponent(cursor)}` : exportsPath);
 }
