@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsCanRun, CHROMIUM, CHROMIUM_ARGS, type RunningProduct, startProduct } from './product.ts';
-import { checkScreen } from './screens.ts';
+import { checkScreen, screenshotPart } from './screens.ts';
 
 // Professional access: Alex gives her lawyer a link from the record page; Sam is told; the
 // lawyer opens the read-only record, checks it and exports it; Alex ends the access and the
@@ -110,11 +110,21 @@ describeInBrowser('professional access in the browser (needs Chromium and the bu
 
     // The export: made, recorded with her name, downloaded.
     const exportPanel = lawyer.locator('section', { has: lawyer.getByRole('heading', { name: 'Export for court' }) });
+    expect(await exportPanel.getByText('You have not made an export with this access yet.').count()).toBe(1);
     await exportPanel.getByRole('button', { name: 'Make the export' }).click();
     await expect.poll(() => exportPanel.getByText(/Export made: the record up to entry \d+/).count()).toBe(1);
-    const [pdf] = await Promise.all([lawyer.waitForEvent('download'), exportPanel.getByRole('button', { name: 'Download the PDF' }).click()]);
+    const [pdf] = await Promise.all([lawyer.waitForEvent('download'), exportPanel.getByRole('button', { name: 'Download the PDF', exact: true }).click()]);
     expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
     await checkScreen(lawyer, 'access-professional-export');
+    // Her next visit lists it (hers alone), and downloads it again.
+    await lawyer.reload();
+    const lawyersExports = lawyer.getByRole('list', { name: 'Earlier exports' });
+    await expect.poll(() => lawyersExports.getByRole('listitem').count(), { timeout: 20_000 }).toBe(1);
+    expect(await lawyersExports.textContent()).toContain('By Jane Smith, lawyer. The whole record; the PDF prints every section.');
+    const [pdfAgain] = await Promise.all([lawyer.waitForEvent('download'), lawyersExports.getByRole('button', { name: /^Download the PDF of the export made / }).click()]);
+    expect(readFileSync(await pdfAgain.path()).equals(readFileSync(await pdf.path()))).toBe(true);
+    await checkScreen(lawyer, 'access-professional-earlier-exports');
+    await screenshotPart(lawyer, lawyer.getByRole('region', { name: 'Export for court' }), 'access-professional-earlier-exports-panel');
 
     // Alex's list counts the opening (live); she ends the access by keyboard.
     await expect.poll(() => panel.getByText(/Opened once, last /).count(), { timeout: 20_000 }).toBe(1);
@@ -140,6 +150,8 @@ describeInBrowser('professional access in the browser (needs Chromium and the bu
     await sam.reload();
     await expect.poll(() => sam.getByText(/^Verified in this browser: /).count(), { timeout: 20_000 }).toBe(1);
     expect(await sam.getByText(/^Jane Smith, lawyer, exported the record for court /).count()).toBe(1);
+    // Both parents find the lawyer's export among the earlier ones.
+    await expect.poll(() => sam.getByRole('list', { name: 'Earlier exports' }).getByText('By Jane Smith, lawyer. The whole record; the PDF prints every section.').count()).toBe(1);
     expect(await sam.getByText('Alex ended the access given to Jane Smith, lawyer; the link no longer opens the record.').count()).toBe(1);
     await expect.poll(() => sam.getByText(/^Checked by Parallel's server: .* unaltered/).count(), { timeout: 20_000 }).toBe(1);
   }, 240_000);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsCanRun, CHROMIUM, CHROMIUM_ARGS, type RunningProduct, startProduct } from './product.ts';
-import { checkScreen } from './screens.ts';
+import { checkScreen, screenshotPart } from './screens.ts';
 
 // Issue 12: the record page's chart and export (range, sections, PDF and signed file with
 // progress), and /verify checking the downloaded file in the browser. Axe and screenshots at
@@ -59,17 +59,39 @@ describeInBrowser('the record for court in the browser (needs Chromium and the b
     await expect.poll(() => alex.getByRole('heading', { name: 'Messages per day' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await alex.getByRole('img', { name: /Alex: \d+ messages sent \(1 urgent\), [1-9]\d* attempts held back/ }).count()).toBe(1);
     const panel = alex.locator('section', { has: alex.getByRole('heading', { name: 'Export for court' }) });
+    await expect.poll(() => panel.getByText('No export of this record has been made yet.').count(), { timeout: 20_000 }).toBe(1);
     await panel.getByLabel(/Other entries/).uncheck();
     await panel.getByRole('button', { name: 'Make the export' }).click();
     await expect.poll(() => panel.getByText(/Export made: the record up to entry \d+/).count()).toBe(1);
     await checkScreen(alex, 'record-export');
 
-    const [pdf] = await Promise.all([alex.waitForEvent('download'), panel.getByRole('button', { name: 'Download the PDF' }).click()]);
+    const [pdf] = await Promise.all([alex.waitForEvent('download'), panel.getByRole('button', { name: 'Download the PDF', exact: true }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/^record-[0-9a-f]{8}-\d+\.pdf$/);
     expect(readFileSync((await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const [zip] = await Promise.all([alex.waitForEvent('download'), panel.getByRole('button', { name: 'Download the signed file (.zip)' }).click()]);
+    const [zip] = await Promise.all([alex.waitForEvent('download'), panel.getByRole('button', { name: 'Download the signed file (.zip)', exact: true }).click()]);
     const zipPath = (await zip.path());
+
+    // Next visit: the export is listed, and downloads again as the same files.
+    await alex.reload();
+    const earlier = alex.getByRole('list', { name: 'Earlier exports' });
+    await expect.poll(() => earlier.getByRole('listitem').count(), { timeout: 20_000 }).toBe(1);
+    const first = earlier.getByRole('listitem').first();
+    expect(await first.textContent()).toMatch(/By you\. The whole record; the PDF prints messages, held-back attempts, .*schedule,? and expenses and payments\.The signed file holds the record up to entry \d+\./);
+    const [pdfAgain] = await Promise.all([alex.waitForEvent('download'), first.getByRole('button', { name: /^Download the PDF of the export made .* \(Europe\/London\), up to entry \d+$/ }).click()]);
+    expect(pdfAgain.suggestedFilename()).toBe(pdf.suggestedFilename());
+    expect(readFileSync(await pdfAgain.path()).equals(readFileSync(await pdf.path()))).toBe(true);
+    const [zipAgain] = await Promise.all([alex.waitForEvent('download'), first.getByRole('button', { name: /^Download the signed file \(\.zip\) of the export made / }).click()]);
+    expect(zipAgain.suggestedFilename()).toBe(zip.suggestedFilename());
+    // A second export, of October only, goes to the top of the list at once.
+    await panel.getByLabel('From (optional)').fill('2026-10-01');
+    await panel.getByLabel('To (optional)').fill('2026-10-31');
+    await panel.getByLabel(/Held-back attempts/).uncheck();
+    await panel.getByRole('button', { name: 'Make the export' }).click();
+    await expect.poll(() => earlier.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
+    expect(await earlier.getByRole('listitem').first().textContent()).toMatch(/By you\. 1 Oct 2026 to 31 Oct 2026; the PDF prints messages, terms of contact, schedule, expenses and payments,? and other entries\./);
+    await checkScreen(alex, 'record-earlier-exports');
+    await screenshotPart(alex, alex.getByRole('region', { name: 'Export for court' }), 'record-earlier-exports-panel');
 
     // /verify: no sign-in needed, nothing uploaded.
     const visitor = await (await browser.newContext()).newPage();

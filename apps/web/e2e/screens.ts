@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Screenshots of every screen checked, at each width; git-ignored, for people to look at. */
@@ -53,5 +53,17 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `"${name}" is wider than a ${width} px window`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+/**
+ * A screenshot of one part of a screen at each width (for the README: a panel on a long page
+ * is lost in a full-page picture). Run after {@link checkScreen}, which checks the whole screen.
+ */
+export async function screenshotPart(page: Page, part: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await part.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
   }
 }
