@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       smtpUrl: null,
       publicUrl: 'http://localhost:3000',
       signingKeyFile: '/srv/parallel/data/signing-key.pem',
+      keptPdfsMb: 2048,
     });
   });
 
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtp://mail:1025',
       PUBLIC_URL: 'https://parallel.example.org/',
       SIGNING_KEY_FILE: '/keys/signing.pem',
+      KEPT_PDFS_MB: '500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -32,6 +34,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://mail:1025',
       publicUrl: 'https://parallel.example.org',
       signingKeyFile: '/keys/signing.pem',
+      keptPdfsMb: 500,
     });
   });
 
@@ -50,6 +53,8 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: 'proxy.example' }, 'TRUST_PROXY'],
     [{ REDIS_PREFIX: 'has space' }, 'REDIS_PREFIX'],
+    [{ KEPT_PDFS_MB: '0' }, 'KEPT_PDFS_MB'],
+    [{ KEPT_PDFS_MB: 'lots' }, 'KEPT_PDFS_MB'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Parallel cannot start[\\s\\S]*${name}`));

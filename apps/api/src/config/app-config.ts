@@ -27,6 +27,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Prefix of every key the API writes in Redis, so that several installs can share one. */
   redisPrefix: string;
+  /** How many MB of made PDFs `DATA_DIR/exports` keeps; the least recently used go first (any can be made again, the same bytes). */
+  keptPdfsMb: number;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +85,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     if (!/^\d+$/.test(rawTick) || releaseTickMs > 3_600_000) problems.push(`RELEASE_TICK_MS must be a whole number of milliseconds from 0 to 3600000 (got "${rawTick}")`);
   }
 
+  let keptPdfsMb = 2048;
+  const rawKept = text('KEPT_PDFS_MB');
+  if (rawKept !== null) {
+    keptPdfsMb = Number(rawKept);
+    if (!/^\d+$/.test(rawKept) || keptPdfsMb < 1 || keptPdfsMb > 1_048_576) problems.push(`KEPT_PDFS_MB must be a whole number of megabytes from 1 to 1048576 (got "${rawKept}")`);
+  }
+
   const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
   const redisPrefix = text('REDIS_PREFIX') ?? 'parallel:';
   if (!/^[\w:.-]{1,64}$/.test(redisPrefix)) problems.push('REDIS_PREFIX must be 1 to 64 letters, digits or : . - _');
@@ -102,6 +111,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     releaseTickMs,
     trustProxy,
     redisPrefix,
+    keptPdfsMb,
   };
 }
 
