@@ -93,12 +93,34 @@ function chooseThresholds(rows, folds = 5) {
     }
     thresholds[k] = best.t;
   }
-  return thresholds;
+  // In a message that has a nudge already (the rules', or a kind over its threshold), a further
+  // kind costs no false nudge: per kind, the grid value (at most its threshold) that best trades
+  // kinds found against wrong kinds on those messages alone.
+  const nudgedThresholds = MODEL_KINDS.map(() => 1.01);
+  const nudged = info.map(({ rules, p: prob, may }) => rules.size > 0 || MODEL_KINDS.some((_k, k) => k > 0 && may[k] && prob[k] >= thresholds[k]));
+  for (let k = 1; k < MODEL_KINDS.length; k++) {
+    const kind = MODEL_KINDS[k];
+    let best = { value: 0, t: 1.01 };
+    for (const t of p.thresholdGrid) {
+      if (t >= thresholds[k]) break;
+      let value = 0;
+      rows.forEach((row, i) => {
+        const { p: prob, may } = info[i];
+        if (!nudged[i] || !may[k] || prob[k] < t || prob[k] >= thresholds[k]) return;
+        const weight = roundOf(row) ? 1 : p.projectValueWeight;
+        value += row.kinds.includes(kind) ? weight : -weight * p.nudgedWrongKindCost;
+      });
+      if (value > best.value) best = { value, t };
+    }
+    nudgedThresholds[k] = best.t;
+  }
+  return p.nudgedWrongKindCost > 0 ? { thresholds, nudgedThresholds } : { thresholds };
 }
 
 /** Trains on `rows` and packs the model with thresholds chosen on `rows` alone. */
 function trainPacked(rows) {
-  return packModel(trainModel(rows, extractFeatures), params(), chooseThresholds(rows));
+  const { thresholds, nudgedThresholds } = chooseThresholds(rows);
+  return packModel(trainModel(rows, extractFeatures), params(), thresholds, nudgedThresholds);
 }
 
 /** The weights module for the committed corpus, as a string. */
@@ -204,6 +226,7 @@ function main(argv) {
   if (!argv.includes('--dry')) fs.writeFileSync(OUT, source);
   console.log(`${argv.includes('--dry') ? 'would write' : 'wrote'} ${path.relative(process.cwd(), OUT)}: ${packed.rows} features, ${packed.nonZero} weights, ${source.length} bytes`);
   console.log(`thresholds: ${MODEL_KINDS.map((k, i) => (i ? `${k} ${packed.thresholds[i]}` : '')).filter(Boolean).join(', ')}`);
+  if (packed.nudgedThresholds) console.log(`in a message nudged already: ${MODEL_KINDS.map((k, i) => (i ? `${k} ${packed.nudgedThresholds[i]}` : '')).filter(Boolean).join(', ')}`);
   const set = loadLabeledSet();
   const cvIndex = argv.indexOf('--cv');
   if (cvIndex >= 0) {

@@ -5,8 +5,8 @@
  */
 import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
-import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, probabilities, scorePiece } from './model/model';
-import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON, SHARED_OR_KISS } from './lexicon';
+import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, nudgedKindIndexes, probabilities, scorePiece } from './model/model';
+import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON, SHARED_OR_KISS, TIME_WORDS, TOPIC_ANCHORS } from './lexicon';
 import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
 import { CAPITALS_RUN, countAtLeast, findShoutedWords } from './shouting';
@@ -122,8 +122,6 @@ interface LineResult {
   readonly sentenceFlags: Uint8Array;
 }
 
-/** The sentence names the children, school, health, a day, a time or a belonging (logistics). */
-const SENTENCE_ANCHORED = 1;
 /** The sentence is about a death or a loss. */
 const SENTENCE_BEREAVED = 2;
 /** The sentence speaks to the reader ("you", "your", "u"). */
@@ -133,6 +131,11 @@ const SENTENCE_SHARED = 8;
 /** The sentence holds a phrase that excuses the words of a kind ("a bloody nose", "I feel stupid"): the rules' exceptions bind the model too. */
 const SENTENCE_EXCUSES_HOSTILE = 16;
 const SENTENCE_EXCUSES_EMOTIONAL = 32;
+/**
+ * The sentence names the children, school, health, travel or a belonging: a logistics word other
+ * than a day or a time ("Got promoted today" is not about the children).
+ */
+const SENTENCE_TOPICAL = 1;
 const EXCUSE_BITS: Partial<Record<NudgeKind, number>> = { hostile: SENTENCE_EXCUSES_HOSTILE, emotional: SENTENCE_EXCUSES_EMOTIONAL };
 
 function sentenceFlags(context: DraftContext, excuses: Uint8Array): Uint8Array {
@@ -141,11 +144,10 @@ function sentenceFlags(context: DraftContext, excuses: Uint8Array): Uint8Array {
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = context.sentenceTokens(s);
     let f = excuses[s] ?? 0;
-    if (context.isAnchored(s)) f |= SENTENCE_ANCHORED;
     if (context.isBereavement(s)) f |= SENTENCE_BEREAVED;
     for (let t = from; t < to; t++) {
       const norm = (tokens[t] as Token).norm;
-      if (MODEL_OFF_TOPIC_ANCHORS.has(norm)) f |= SENTENCE_ANCHORED;
+      if ((f & SENTENCE_TOPICAL) === 0 && (TOPIC_ANCHORS.has(norm) || MODEL_OFF_TOPIC_ANCHORS.has(norm)) && !TIME_WORDS.has(norm)) f |= SENTENCE_TOPICAL;
       if (SECOND_PERSON.has(norm)) f |= SENTENCE_SECOND_PERSON;
       if (SHARED_OR_KISS.has(norm)) f |= SENTENCE_SHARED;
     }
@@ -156,21 +158,26 @@ function sentenceFlags(context: DraftContext, excuses: Uint8Array): Uint8Array {
 
 /**
  * Whether a model nudge of `kind` may sit on a sentence with these flags (`messageFlags`: the
- * flags of all its sentences together): never on a sentence about a death; off-topic only where
- * no child or logistics word is; personal only where the reader is spoken to; blame and
- * hoovering only in a message that speaks to the reader (or, hoovering, of "we"); hoovering and
- * pressure never in a message about a death or a loss. The model reads n-grams, not meaning: these keep its guesses off facts.
+ * flags of all its sentences together; `rulesNudged`: the rules named a kind in the message):
+ * never on a sentence about a death; off-topic only where no child or logistics word is (a day
+ * or a time alone does not count); personal only where the reader is spoken to; blame only in a
+ * message that speaks to the reader or that the rules found wanting already; hoovering only in a
+ * message that speaks to the reader or of "we"; hoovering and pressure never in a message about
+ * a death or a loss. The model reads n-grams, not meaning: these keep its guesses off facts.
  */
-function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number): boolean {
+function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number, rulesNudged: boolean): boolean {
   if (flags & SENTENCE_BEREAVED) return false;
   if ((flags & (EXCUSE_BITS[kind] ?? 0)) !== 0) return false;
   // blame pins a fault on the reader, hoovering reaches for the reader or the couple: the
-  // message must say "you" (or, for hoovering, "we" or a kiss) somewhere
-  if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0) return false;
+  // message must say "you" (or, for hoovering, "we" or a kiss) somewhere; blame may go without
+  // "you" in a message the rules found hostile, sarcastic or loud already ("Typical. Late again."),
+  // where it adds no false nudge
+  if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0 && !rulesNudged) return false;
   if (kind === 'hoovering' && (messageFlags & (SENTENCE_SECOND_PERSON | SENTENCE_SHARED)) === 0) return false;
   // a message about a death or a loss is news, not a reach for the reader or a push for a reply
   if ((kind === 'hoovering' || kind === 'pressure') && (messageFlags & SENTENCE_BEREAVED) !== 0) return false;
-  if (kind === 'off_topic') return (flags & SENTENCE_ANCHORED) === 0;
+  // off-topic: a day or a time alone does not make a sentence logistics ("Got promoted today")
+  if (kind === 'off_topic') return (flags & SENTENCE_TOPICAL) === 0;
   if (kind === 'personal') return (flags & SENTENCE_SECOND_PERSON) !== 0;
   return true;
 }
@@ -487,24 +494,26 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
   // the learned component: a kind the rules did not name, on the sentence that weighs most for it
   const ruleKinds = new Set(hits.map((hit) => hit.kind));
   // the model reads n-grams: a message of one or two words ("Sure.", "k") gives it too little to go on
-  const modelKinds =
-    useModel && wordCount >= MODEL_MIN_WORDS ? modelKindIndexes(probabilities(modelTotals, modelFeatures), hits.length > 0) : [];
+  const readByModel = useModel && wordCount >= MODEL_MIN_WORDS;
+  const p = readByModel ? probabilities(modelTotals, modelFeatures) : undefined;
+  const rulesNudged = hits.length > 0;
+  const modelKinds = p ? modelKindIndexes(p, rulesNudged) : [];
   let messageFlags = 0;
-  if (modelKinds.length > 0) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
-  for (const k of modelKinds) {
+  if (p) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
+  const placeModelKind = (k: number): void => {
     const kind = MODEL_KINDS[k - 1] as NudgeKind;
-    if (ruleKinds.has(kind)) continue;
+    if (ruleKinds.has(kind)) return;
     // the sentence that weighs most for the kind among those it may be said of (modelMaySay)
     let best: { weight: number; span: Span; sentence: number; offset: number } | undefined;
     for (const { piece, offset, sentenceBase } of placedPieces) {
       piece.sentences.forEach((span, s) => {
         const weight = piece.modelSums[s * MODEL_OUTPUTS + k] as number;
         if (best && weight <= best.weight) return;
-        if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags)) return;
+        if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags, rulesNudged)) return;
         best = { weight, span, sentence: sentenceBase + s, offset };
       });
     }
-    if (!best || best.weight <= 0) continue;
+    if (!best || best.weight <= 0) return;
     hits.push({
       kind,
       sentence: best.sentence,
@@ -515,7 +524,10 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
       lastToken: 0,
       unlessEmergency: true,
     });
-  }
+  };
+  for (const k of modelKinds) placeModelKind(k);
+  // a message that has a nudge already: further kinds on less evidence (no false nudge to fear)
+  if (p && hits.length > 0) for (const k of nudgedKindIndexes(p)) placeModelKind(k);
   addSarcasticBlame(hits, placedPieces);
   const kept = emergency ? hits.filter((hit) => !hit.unlessEmergency) : hits;
   if (kept.length === 0) return { greyRock: true, nudges: [] };

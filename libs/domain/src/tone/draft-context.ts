@@ -9,6 +9,8 @@ import type { NudgeKind } from './types';
 
 /** How far back "called", "said" or "swore" marks an insult as reported speech. */
 const REPORTING_WINDOW = 6;
+/** "passed" before one of these is handing on or getting through ("passed to my solicitor", "passed the test"), not a death. */
+const PASSED_NOT_DEATH = new Set(['to', 'the', 'a', 'an', 'it', 'this', 'that', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'him', 'them', 'me', 'us', 'along', 'through', 'by', 'all', 'both', 'every']);
 const TIME_OR_DATE = /^(\d{1,2}([:.]\d{2})?(am|pm)|\d{1,2}[:.]\d{2}|\d{1,2}(st|nd|rd|th))$/;
 
 /** How the suggestion for a hit is made. */
@@ -45,11 +47,11 @@ export class DraftContext {
     return [bounds[sentence] as number, bounds[sentence + 1] as number];
   }
 
-  private sentenceHas(cache: Int8Array, sentence: number, test: (token: Token) => boolean): boolean {
+  private sentenceHas(cache: Int8Array, sentence: number, test: (token: Token, index: number) => boolean): boolean {
     if (cache[sentence] === 0) {
       const [from, to] = this.sentenceTokens(sentence);
       let found = false;
-      for (let t = from; t < to && !found; t++) found = test(this.segmented.tokens[t] as Token);
+      for (let t = from; t < to && !found; t++) found = test(this.segmented.tokens[t] as Token, t);
       cache[sentence] = found ? 2 : 1;
     }
     return cache[sentence] === 2;
@@ -64,7 +66,13 @@ export class DraftContext {
   }
 
   isBereavement(sentence: number): boolean {
-    return this.sentenceHas(this.bereaved, sentence, (token) => BEREAVEMENT_WORDS.has(token.norm));
+    const tokens = this.segmented.tokens;
+    return this.sentenceHas(this.bereaved, sentence, (token, t) => {
+      if (!BEREAVEMENT_WORDS.has(token.norm)) return false;
+      if (token.norm !== 'passed') return true;
+      const next = tokens[t + 1];
+      return !(next && next.sentence === token.sentence && PASSED_NOT_DEATH.has(next.norm));
+    });
   }
 
   isEmergency(): boolean {

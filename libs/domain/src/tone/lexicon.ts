@@ -340,6 +340,17 @@ export const SHARED_OR_KISS = words(`
 `);
 
 /**
+ * Days and times among the logistics words: on their own they do not make a sentence about the
+ * children ("Got promoted today", "Lovely weather for Saturday"), so they do not keep the model
+ * from calling it off-topic.
+ */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs
+  fri sat sun weekend weekends week weeks morning afternoon evening tonight tomorrow today
+  yesterday noon midday pm am oclock
+`);
+
+/**
  * Logistics words beyond TOPIC_ANCHORS (belongings, travel, meals, times of day): a sentence
  * with one is about the children's arrangements, so the model does not call it off-topic.
  */

@@ -1,4 +1,6 @@
 import { analyzeDraft } from '../analyze-draft';
+import { DraftContext } from '../draft-context';
+import { segment } from '../text';
 import { extractFeatures, HASH_SIZE } from './features';
 import { explainModel, MODEL_KINDS } from './model';
 import { TONE_MODEL } from './weights';
@@ -71,5 +73,29 @@ describe('learned component: model', () => {
     ['a school fight reported factually', 'There was a fight at school today; Sam has a bruise and the head will call us both.'],
   ])('keeps %s clean, rules and model together', (_name, text) => {
     expect(analyzeDraft(text).nudges).toEqual([]);
+  });
+});
+
+describe('learned component: kinds in a message nudged already', () => {
+  it('asks for less evidence there than elsewhere, never more, and only where a nudge is', () => {
+    const { thresholds, nudgedThresholds } = TONE_MODEL as { thresholds: readonly number[]; nudgedThresholds?: readonly number[] };
+    (nudgedThresholds ?? []).forEach((value, k) => {
+      if (k > 0 && value <= 1) expect(value).toBeLessThan(thresholds[k] as number);
+    });
+    for (const text of ['No, that doesn\u2019t work for me.', 'Pickup at 5 on Friday please.', 'Noted, thanks.']) {
+      expect(analyzeDraft(text).nudges).toEqual([]);
+    }
+  });
+});
+
+describe('guards: a death', () => {
+  const bereaved = (text: string): boolean => new DraftContext(segment(text)).isBereavement(0);
+  it.each([
+    ['Grandad passed away last night.', true],
+    ['Our old cat passed on Sunday.', true],
+    ['It will be passed to my solicitor.', false],
+    ['She passed the test.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(bereaved(text)).toBe(expected);
   });
 });

@@ -19,6 +19,12 @@ export interface PackedToneModel {
   readonly threshold: number;
   /** Per output (index 0 unused), the probability at or over which the kind nudges. */
   readonly thresholds?: readonly number[];
+  /**
+   * Per output (index 0 unused), the probability at or over which the kind nudges in a message
+   * that already has a nudge (from the rules, or a kind over its own threshold): there a further
+   * kind costs no false nudge, only a wrong kind, so it may be named on less evidence.
+   */
+  readonly nudgedThresholds?: readonly number[];
   readonly nudgeThreshold: number;
   readonly buckets: string;
   readonly weights: string;
@@ -44,6 +50,10 @@ export function useToneModel(packed?: PackedToneModel): void {
 
 function thresholdOf(k: number): number {
   return (active.thresholds?.[k]) ?? active.threshold;
+}
+
+function nudgedThresholdOf(k: number): number {
+  return Math.min(active.nudgedThresholds?.[k] ?? 1.01, thresholdOf(k));
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -159,6 +169,19 @@ export function modelKindIndexes(p: readonly number[], rulesNudged: boolean): nu
     if ((p[k] as number) > (p[best] as number)) best = k;
   }
   if (kinds.length === 0 && !rulesNudged && (p[0] as number) >= active.nudgeThreshold) kinds.push(best);
+  return kinds;
+}
+
+/**
+ * The further kinds the model names in a message that has a nudge already (from the rules or
+ * from `modelKindIndexes`): each kind under its threshold but at or over its `nudgedThresholds`
+ * value. There a further kind costs no false nudge, only possibly a wrong kind.
+ */
+export function nudgedKindIndexes(p: readonly number[]): number[] {
+  const kinds: number[] = [];
+  for (let k = 1; k < MODEL_OUTPUTS; k++) {
+    if ((p[k] as number) < thresholdOf(k) && (p[k] as number) >= nudgedThresholdOf(k)) kinds.push(k);
+  }
   return kinds;
 }
 
