@@ -7,8 +7,6 @@ import {
   LEDGER_FORMAT_VERSION,
   PROFESSIONAL_ROLE_WORDS,
   bundleReceiptName,
-  openLedgerLine,
-  openLedgerLineOfStoredBody,
   type BundleFile,
   type ExportManifest,
   type OpenLedgerEntry,
@@ -25,8 +23,8 @@ import { CreateExportDto, EXPORTS_PAGE_DEFAULT, ExportDto, ExportListQueryDto, E
 import type { ExportEntity } from './entities/export.entity';
 import { ExportsRepository, type ExportWithMaker } from './exports.repository';
 import { ExpensesRepository } from '../expenses/expenses.repository';
+import { ledgerLines } from './ledger-lines-thread';
 import { MadePdfs } from './made-pdfs';
-import { sealOfRow, toLedgerEntry, type StoredLedgerRow } from '../ledger/stored-entry';
 import type { RecordPdfSource } from './record-pdf';
 import { writeRecordPdfFromRows, type StoredRowPages } from './record-pdf-thread';
 import { SigningKey } from './signing-key';
@@ -185,9 +183,11 @@ export class ExportsService {
     });
     const ledgerHash = createHash('sha256');
     let ledgerBytes = 0;
-    // Each line from the stored row as it stands (its body's text carried over, nothing parsed), or from its entry.
-    const pages = this.exports.rowsUpTo(row.caseId, row.ledgerSeq)[Symbol.asyncIterator]();
-    for (let bytes = await nextLedgerLines(pages); bytes; bytes = await nextLedgerLines(pages)) {
+    const lines = ledgerLines(
+      this.config.databaseUrl ? { caseId: row.caseId, headSeq: row.ledgerSeq, databaseUrl: this.config.databaseUrl } : null,
+      () => this.exports.rowsUpTo(row.caseId, row.ledgerSeq),
+    );
+    for await (const bytes of lines) {
       ledgerHash.update(bytes);
       ledgerBytes += bytes.length;
       if (out.destroyed) throw new Error('the download was cancelled');
@@ -288,18 +288,4 @@ function exporterOf(entry: OpenLedgerEntry, parents: { id: string; name: string 
   const professional = entry.type === 'export.made' ? entry.payload.professional : undefined;
   if (professional) return `${professional.name}, ${PROFESSIONAL_ROLE_WORDS[professional.role]}, with access given by a parent`;
   return parents.find((parent) => parent.id === entry.actorId)?.name ?? 'a parent';
-}
-
-/**
- * The next page of the chain as ledger lines, in bytes (null after the last). A page's rows
- * are out of reach once this returns: held while the zip took their lines, they lived long
- * enough to be kept by the collector (promoted), and over a record of 100,000 messages
- * piled up 100 MB of garbage in the API's heap before a full collection.
- */
-async function nextLedgerLines(pages: AsyncIterator<StoredLedgerRow[]>): Promise<Buffer | null> {
-  const page = await pages.next();
-  if (page.done) return null;
-  let lines = '';
-  for (const row of page.value) lines += `${openLedgerLineOfStoredBody(sealOfRow(row), row.body) ?? openLedgerLine(toLedgerEntry(row))}\n`;
-  return Buffer.from(lines, 'utf8');
 }

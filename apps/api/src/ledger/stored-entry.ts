@@ -1,4 +1,13 @@
-import { LEDGER_FORMAT_VERSION, MalformedLedgerEntry, ledgerEntryFromStoredBody, parseLedgerPayload, type LedgerEntrySeal, type OpenLedgerEntry } from '@parallel/domain';
+import {
+  LEDGER_FORMAT_VERSION,
+  MalformedLedgerEntry,
+  ledgerEntryFromStoredBody,
+  openLedgerLine,
+  openLedgerLineOfStoredBody,
+  parseLedgerPayload,
+  type LedgerEntrySeal,
+  type OpenLedgerEntry,
+} from '@parallel/domain';
 
 /** Which entry types a long read wants: only these, or all but these (a hint: a reader still checks each entry's type). */
 export interface LedgerTypeFilter {
@@ -93,4 +102,11 @@ export async function* storedPagesUpTo(headSeq: number, readPage: (afterSeq: num
 /** Pages of rows read into entries. */
 export async function* entriesOf(pages: AsyncIterable<StoredLedgerRow[]>): AsyncGenerator<OpenLedgerEntry[]> {
   for await (const page of pages) yield page.map(toLedgerEntry);
+}
+
+/** Rows as the bundle's ledger file writes them: one line each, the stored body's text carried over where it can be (nothing parsed), else from its entry. */
+export function ledgerLinesOf(rows: readonly StoredLedgerRow[]): string {
+  let lines = '';
+  for (const row of rows) lines += `${openLedgerLineOfStoredBody(sealOfRow(row), row.body) ?? openLedgerLine(toLedgerEntry(row))}\n`;
+  return lines;
 }
