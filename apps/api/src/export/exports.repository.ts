@@ -6,6 +6,7 @@ import type { Tx } from '../database/transaction';
 import { LedgerRepository, type LedgerTypeFilter } from '../ledger/ledger.repository';
 import { STORED_ROWS_PAGE, storedPagesUpTo, type StoredLedgerRow } from '../ledger/stored-entry';
 import { ExportEntity } from './entities/export.entity';
+import type { StoredExportRow } from './export-record.repository';
 
 export interface ExportCaseFacts {
   name: string;
@@ -43,21 +44,7 @@ export class ExportsRepository {
    */
   async listOfCase(caseId: string, options: { grantId?: string; beforeSeq: number | null; take: number }): Promise<ExportWithMaker[]> {
     const rows = await this.dataSource.query<
-      {
-        id: string;
-        case_id: string;
-        requested_by: string | null;
-        grant_id: string | null;
-        ledger_seq: number;
-        range_from: string | null;
-        range_to: string | null;
-        sections: string[];
-        key_fingerprint: string;
-        created_at: Date;
-        parent_name: string | null;
-        professional_name: string | null;
-        professional_role: ProfessionalRole | null;
-      }[]
+      (StoredExportRow & { case_id: string; parent_name: string | null; professional_name: string | null; professional_role: ProfessionalRole | null })[]
     >(
       `SELECT e.*, u.display_name AS parent_name, g.name AS professional_name, g.role AS professional_role
          FROM exports e
