@@ -15,10 +15,12 @@ export type ToLedgerLinesThread = { type: 'next' };
 export type FromLedgerLinesThread = { type: 'lines'; bytes: Uint8Array } | { type: 'done' } | { type: 'failed'; message: string };
 
 /**
- * A small bounded heap: the thread holds one page of rows (and the next, being read) at a
- * time, and its garbage is collected before it grows.
+ * A bounded heap: the thread holds one page of rows (and the next, being read) at a time, and
+ * its garbage is collected before it grows. A page is usually about 1 MB; room is left for the
+ * largest there can be (1,000 messages of 5,000 characters in a script outside Latin-1, about
+ * 10 MB a page as rows and as much again as lines).
  */
-const THREAD_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 /** The compiled thread, beside this module in the build (absent when the API runs from its TypeScript sources, in tests). */
 const THREAD_FILE = join(__dirname, 'ledger-lines.worker.js');
