@@ -99,10 +99,7 @@ export class ExportsService {
       await this.exports.insert(tx, made);
       return made;
     });
-    const madeBy: ExportMakerDto = professional
-      ? { kind: 'professional', name: professional.name, role: professional.role }
-      : { kind: 'parent', name: (requester as { name: string }).name, role: null };
-    return toExportDto(row, madeBy);
+    return toExportDto(row, makerOf({ parentName: 'parentId' in requester ? requester.name : null, professional }));
   }
 
   /**
@@ -278,7 +275,7 @@ export class ExportsService {
 }
 
 /** Who made an export, from its row: its parent, or the professional of the access it was made with. */
-function makerOf({ parentName, professional }: ExportWithMaker): ExportMakerDto {
+function makerOf({ parentName, professional }: Pick<ExportWithMaker, 'parentName' | 'professional'>): ExportMakerDto {
   if (professional) return { kind: 'professional', name: professional.name, role: professional.role };
   return { kind: 'parent', name: parentName ?? 'a parent', role: null };
 }
