@@ -9,7 +9,7 @@ import { Auth, AuthContext, Public } from '@parallel/api/dist/common/auth-contex
 import { Clock } from '@parallel/api/dist/common/clock';
 import { UuidParam } from '@parallel/api/dist/common/validation';
 import { SendMessageDto } from '@parallel/api/dist/messages/dto/message.dto';
-import { prepared } from '@parallel/api/dist/database/prepared';
+import { poolOf, prepared } from '@parallel/api/dist/database/prepared';
 
 const BARE_INSERT = prepared('bench_bare_insert', 'INSERT INTO bench_bare_messages (id, case_id, sender_id, topic, text, sent_at) VALUES ($1, $2, $3, $4, $5, $6)');
 
@@ -53,8 +53,8 @@ export class BareInsertRepository implements OnModuleInit {
   }
 
   async insert(row: { id: string; caseId: string; senderId: string; topic: string; text: string; sentAt: Date }): Promise<void> {
-    // Prepared, as the floor's INSERT and the product's hot statements are.
-    await this.dataSource.query(BARE_INSERT, [
+    // Prepared, and on the pool itself, as the floor's INSERT and the product's hot statements are.
+    await poolOf(this.dataSource).query(BARE_INSERT, [
       row.id,
       row.caseId,
       row.senderId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { prepared } from '../database/prepared';
+import { poolOf, prepared } from '../database/prepared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
@@ -57,14 +57,14 @@ export class AuthRepository {
 
   /**
    * The session and its user, if the token is live, and whether the user belongs to
-   * `caseId` when one is given: one round trip, as every request asks it.
+   * `caseId` when one is given: one round trip, as every request asks it (on the pool itself: see poolOf).
    */
   async findLiveSession(
     tokenHash: string,
     now: Date,
     caseId: string | null = null,
   ): Promise<{ sessionId: string; lastSeenAt: Date; user: Pick<UserEntity, 'id' | 'email' | 'displayName'>; member: boolean } | null> {
-    const rows: { session_id: string; last_seen_at: Date; id: string; email: string; display_name: string; member: boolean }[] = await this.dataSource.query(FIND_LIVE_SESSION, [
+    const rows: { session_id: string; last_seen_at: Date; id: string; email: string; display_name: string; member: boolean }[] = await poolOf(this.dataSource).query(FIND_LIVE_SESSION, [
       tokenHash,
       now,
       caseId,
@@ -79,7 +79,7 @@ export class AuthRepository {
 
   /** Records that a session was used now, at most once per `every` ms, so requests rarely write. */
   async touchSession(sessionId: string, now: Date, every: number): Promise<void> {
-    await this.dataSource.query(TOUCH_SESSION, [sessionId, now, new Date(now.getTime() - every)]);
+    await poolOf(this.dataSource).query(TOUCH_SESSION, [sessionId, now, new Date(now.getTime() - every)]);
   }
 
   /** The live sessions of a user, most recently used first. */

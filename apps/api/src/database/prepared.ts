@@ -30,3 +30,28 @@ export function prepared(name: string, text: string): string {
 export function statementText(statement: string | { text: string }): string {
   return typeof statement === 'string' ? statement : statement.text;
 }
+
+/** What statements run on: a transaction's entity manager, or the pool itself ({@link poolOf}). Answers the rows. */
+export interface Queryable {
+  query<T = unknown[]>(statement: string, params?: unknown[]): Promise<T>;
+}
+
+interface DriverPool {
+  query(statement: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * The driver's pool itself, for the statements every request runs outside a transaction (the
+ * session look-up, a send's read and write): TypeORM's `DataSource.query` makes a query runner,
+ * takes a client, runs the statement through its logger and broadcaster and gives the client
+ * back, per statement. `pg`'s pool and the embedded pool both take a statement as TypeORM
+ * hands it (a prepared one included) and give a client back after it. Rows come back as
+ * TypeORM would pass them on: as the driver parsed them.
+ */
+export function poolOf(dataSource: { driver: unknown }): Queryable {
+  const pool = (dataSource.driver as { master?: DriverPool }).master;
+  if (!pool) throw new Error('The database is not connected yet');
+  return {
+    query: async <T>(statement: string, params?: unknown[]) => (await pool.query(statement, params)).rows as T,
+  };
+}

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { NotFound } from '../common/errors';
 import type { Tx } from '../database/transaction';
 import { LedgerHead, LedgerRepository } from './ledger.repository';
-import { prepared } from '../database/prepared';
+import { prepared, type Queryable } from '../database/prepared';
 
 /** The case as its locked row held it when the command began (the head moves as entries are recorded). */
 export type LockedCase = Readonly<Omit<CaseEntity, 'ledgerHeadSeq' | 'ledgerHeadHash'>>;
@@ -67,6 +67,18 @@ export class CaseCommands {
       await manager.insert(CaseEntity, { ...row, ledgerHeadSeq: 0, ledgerHeadHash: '0'.repeat(64) });
       return { ...row, ledgerHeadSeq: 0, ledgerHeadHash: '0'.repeat(64) };
     }, work);
+  }
+
+  /**
+   * Runs `work` in a transaction that holds the case's row lock, for a command that writes its
+   * entry itself with a head check (a send, see MessagesService.send): under the lock the head
+   * cannot move, so the command cannot lose its turn again. A case that does not exist is a 404.
+   */
+  underLock<T>(caseId: string, work: (on: Queryable) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await lockCase(manager, caseId))) throw new NotFound('Case not found');
+      return work(manager);
+    });
   }
 
   private async execute<T>(open: (manager: EntityManager) => Promise<CaseEntity>, work: (tx: CaseTransaction) => Promise<T>): Promise<T> {

@@ -30,6 +30,33 @@ export const APPEND_ENTRY = prepared(
    UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
 );
 
+/**
+ * The same entry and head, in a statement that writes only while the case's head is still
+ * `$13` (the one the command read, without a lock): a `head` CTE ({@link MOVE_HEAD_FROM}) moves
+ * it, and this inserts the entry only when it did. Parameters $1 to $12 as {@link entryValues}.
+ */
+export const MOVE_HEAD_FROM = `UPDATE cases SET ledger_head_seq = $2::integer, ledger_head_hash = $11::text
+     WHERE id = $1::uuid AND ledger_head_seq = $13::integer RETURNING id`;
+export const INSERT_ENTRY_AFTER_HEAD = `INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
+     SELECT $1::uuid, $2::integer, $3::smallint, $4::text, $5::uuid, $6::timestamptz, $7::jsonb, $8::text, $9::text, $10::text, $11::text, $12::text FROM head`;
+
+/** The entry after `head`, sealed (`at` is its time). */
+export function entryAfter<T extends LedgerEntryType>(
+  head: LedgerHead,
+  caseId: string,
+  at: Date,
+  type: T,
+  actorId: string | null,
+  payload: LedgerPayloads[T],
+): OpenLedgerEntryOf<T> {
+  return nextLedgerEntry(head.seq === 0 ? null : head, { caseId, at: at.toISOString(), type, actorId, payload, salt: newLedgerSalt() }, nodeSha256Hex);
+}
+
+/** An entry's columns as $1 to $12 of {@link APPEND_ENTRY} and {@link INSERT_ENTRY_AFTER_HEAD}. */
+export function entryValues(entry: OpenLedgerEntryOf<LedgerEntryType>, at: Date): unknown[] {
+  return [entry.caseId, entry.seq, entry.v, entry.type, entry.actorId, at, JSON.stringify(entry.payload), entry.salt, entry.bodyHash, entry.prevHash, entry.hash, entry.bodyText];
+}
+
 /** A case's head as its locked row holds it; moved forward by each append. */
 export interface LedgerHead {
   seq: number;
@@ -55,35 +82,9 @@ export class LedgerRepository {
     actorId: string | null,
     payload: LedgerPayloads[T],
   ): Promise<OpenLedgerEntryOf<T>> {
-    const entry = nextLedgerEntry(
-      head.seq === 0 ? null : head,
-      {
-        caseId,
-        at: at.toISOString(),
-        type,
-        actorId,
-        payload,
-        salt: newLedgerSalt(),
-      },
-      nodeSha256Hex,
-    );
+    const entry = entryAfter(head, caseId, at, type, actorId, payload);
     // (Should the head be stale, the (case_id, seq) key refuses the entry: a chain cannot fork.)
-    await manager.query(APPEND_ENTRY,
-      [
-        caseId,
-        entry.seq,
-        entry.v,
-        entry.type,
-        entry.actorId,
-        at,
-        JSON.stringify(entry.payload),
-        entry.salt,
-        entry.bodyHash,
-        entry.prevHash,
-        entry.hash,
-        entry.bodyText,
-      ],
-    );
+    await manager.query(APPEND_ENTRY, entryValues(entry, at));
     return entry;
   }
 

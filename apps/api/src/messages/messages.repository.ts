@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InboxTermsChange, MessageTopic } from '@parallel/domain';
+import type { InboxTermsChange, MessageTopic, OpenLedgerEntryOf } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { Cursor } from '../common/cursor';
 import type { Tx } from '../database/transaction';
+import { entryValues, INSERT_ENTRY_AFTER_HEAD, MOVE_HEAD_FROM, type LedgerHead } from '../ledger/ledger.repository';
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageBox } from './dto/message.dto';
-import { prepared } from '../database/prepared';
+import { poolOf, prepared, type Queryable } from '../database/prepared';
 import { toInboxTermsChange, type InboxTermsChangeRow } from '../terms/inbox-terms.repository';
 
 export interface StoredReply {
@@ -18,10 +19,20 @@ export interface StoredReply {
   body: object;
 }
 
+/** The case as a send reads it: what decides, and the head its entry goes after. */
+export interface SendCase {
+  name: string;
+  timeZone: string;
+  terms: CaseEntity['terms'];
+  head: LedgerHead;
+}
+
 export interface SendContext {
+  sendCase: SendCase;
   reply: Omit<StoredReply, 'key'> | null;
   recipientId: string | null;
-  sentToday: number;
+  /** When the sender's messages of the last two days were sent, oldest first: the day's count is taken in the case's zone. */
+  recentSentTimes: Date[];
   urgentSentTimes: Date[];
   /** Every change of the case's inbox terms, oldest first: the recipient's decide the send. */
   inboxChanges: InboxTermsChange[];
@@ -47,40 +58,61 @@ export interface DueMessage {
 }
 
 // Every send runs these (prepared: see database/prepared.ts).
-/** The stored answer to an Idempotency-Key, the recipient, the sender's counts for the quota, and the inbox terms. */
+/**
+ * The case, the stored answer to an Idempotency-Key, the recipient, the sender's send times
+ * for the quotas, and the inbox terms: everything a send decides on, read in one statement and
+ * so from one snapshot. $4 reaches back past any day that holds now (two days), $5 is the start
+ * of the urgent allowance's 30 days.
+ */
 export const SEND_CONTEXT = prepared(
   'send_context',
-  `SELECT
+  `SELECT c.name, c.time_zone, c.terms, c.ledger_head_seq, c.ledger_head_hash,
          (SELECT json_build_object('request_hash', r.request_hash, 'status', r.status, 'body', r.body)
             FROM idempotent_replies r WHERE r.case_id = $1 AND r.user_id = $2 AND r.key = $3) AS reply,
          (SELECT m.user_id FROM case_members m WHERE m.case_id = $1 AND m.user_id <> $2 LIMIT 1) AS recipient_id,
-         (SELECT count(*) FROM messages WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4 AND sent_at < $5) AS sent_today,
          (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
-           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $6) AS urgent_times,
-         (SELECT coalesce(json_agg(json_build_object('user_id', c.user_id, 'cadence', c.cadence, 'daily_quota', c.daily_quota,
-                                                     'requested_at', c.requested_at, 'effective_at', c.effective_at, 'ledger_seq', c.ledger_seq)
-                                   ORDER BY c.ledger_seq), '[]')
-            FROM inbox_terms_changes c WHERE c.case_id = $1) AS inbox_changes`,
+           WHERE case_id = $1 AND sender_id = $2 AND sent_at >= $4) AS recent_sent_times,
+         (SELECT coalesce(array_agg(sent_at ORDER BY sent_at), '{}') FROM messages
+           WHERE case_id = $1 AND sender_id = $2 AND urgent AND sent_at > $5) AS urgent_times,
+         (SELECT coalesce(json_agg(json_build_object('user_id', ic.user_id, 'cadence', ic.cadence, 'daily_quota', ic.daily_quota,
+                                                     'requested_at', ic.requested_at, 'effective_at', ic.effective_at, 'ledger_seq', ic.ledger_seq)
+                                   ORDER BY ic.ledger_seq), '[]')
+            FROM inbox_terms_changes ic WHERE ic.case_id = $1) AS inbox_changes
+     FROM cases c WHERE c.id = $1`,
 );
-/** The message and the answer kept for its Idempotency-Key. */
+/**
+ * The send's entry, the message and the answer kept for its Idempotency-Key, written only if
+ * the case's head is still the one the send read ($13); answers `moved` 1 if it was, 0 if
+ * another change came first (and nothing was written). $1 to $12: the entry (entryValues).
+ */
 export const INSERT_MESSAGE = prepared(
   'insert_message',
-  `WITH message AS (
+  `WITH head AS (${MOVE_HEAD_FROM}),
+        entry AS (${INSERT_ENTRY_AFTER_HEAD}),
+        message AS (
          INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, $11, NULL)
+         SELECT $14::uuid, $1::uuid, $5::uuid, $15::uuid, $16::text, $17::text, $18::boolean, $6::timestamptz, $19::timestamptz, $20::timestamptz, NULL, NULL, $2::integer, NULL FROM head
+       ),
+        reply AS (
+         INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+         SELECT $1::uuid, $5::uuid, $21::text, $22::text, $23::integer, $24::jsonb, $6::timestamptz FROM head
        )
-       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-       VALUES ($2, $3, $12, $13, $14, $15::jsonb, $8)`,
+   SELECT count(*)::integer AS moved FROM head`,
 );
-/** The held-back attempt and the answer kept for its Idempotency-Key. */
+/** As INSERT_MESSAGE, for a held-back attempt. */
 const INSERT_HELD_BACK = prepared(
   'insert_held_back',
-  `WITH attempt AS (
+  `WITH head AS (${MOVE_HEAD_FROM}),
+        entry AS (${INSERT_ENTRY_AFTER_HEAD}),
+        attempt AS (
          INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         SELECT $14::uuid, $1::uuid, $5::uuid, $15::text, $16::text, $17::boolean, $6::timestamptz, $18::text, $19::timestamptz, $2::integer FROM head
+       ),
+        reply AS (
+         INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+         SELECT $1::uuid, $5::uuid, $20::text, $21::text, $22::integer, $23::jsonb, $6::timestamptz FROM head
        )
-       INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-       VALUES ($2, $3, $11, $12, $13, $14::jsonb, $7)`,
+   SELECT count(*)::integer AS moved FROM head`,
 );
 
 @Injectable()
@@ -91,50 +123,59 @@ export class MessagesRepository {
     return this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
   }
 
-  /**
-   * Everything a send decides on, in one round trip under the case lock: the stored
-   * answer to this Idempotency-Key, the recipient, and the sender's counts for the quota.
-   */
-  async sendContext(
-    tx: Tx | null,
-    query: { caseId: string; senderId: string; key: string; dayStart: Date; dayEnd: Date; urgentSince: Date },
-  ): Promise<SendContext> {
-    const rows: {
-      reply: { request_hash: string; status: number; body: object } | null;
-      recipient_id: string | null;
-      sent_today: string;
-      urgent_times: Date[] | string[];
-      inbox_changes: InboxTermsChangeRow[];
-    }[] = await (tx?.manager ?? this.dataSource.manager).query(
-      SEND_CONTEXT,
-      [query.caseId, query.senderId, query.key, query.dayStart, query.dayEnd, query.urgentSince],
-    );
-    const row = rows[0]!;
+  /** The pool itself: a send's read and write run outside a transaction unless it has to wait its turn (see MessagesService.send). */
+  get pool(): Queryable {
+    return poolOf(this.dataSource);
+  }
+
+  /** Everything a send decides on, in one statement (SEND_CONTEXT); null when the case does not exist. */
+  async sendContext(on: Queryable, query: { caseId: string; senderId: string; key: string; sentSince: Date; urgentSince: Date }): Promise<SendContext | null> {
+    const rows = await on.query<
+      {
+        name: string;
+        time_zone: string;
+        terms: CaseEntity['terms'];
+        ledger_head_seq: number;
+        ledger_head_hash: string;
+        reply: { request_hash: string; status: number; body: object } | null;
+        recipient_id: string | null;
+        recent_sent_times: Date[] | string[] | string;
+        urgent_times: Date[] | string[] | string;
+        inbox_changes: InboxTermsChangeRow[];
+      }[]
+    >(SEND_CONTEXT, [query.caseId, query.senderId, query.key, query.sentSince, query.urgentSince]);
+    const row = rows[0];
+    if (!row) return null;
     return {
+      sendCase: { name: row.name, timeZone: row.time_zone, terms: row.terms, head: { seq: row.ledger_head_seq, hash: row.ledger_head_hash } },
       reply: row.reply ? { requestHash: row.reply.request_hash, status: row.reply.status, body: row.reply.body } : null,
       recipientId: row.recipient_id,
-      sentToday: Number(row.sent_today),
+      recentSentTimes: parseTimestampArray(row.recent_sent_times),
       urgentSentTimes: parseTimestampArray(row.urgent_times),
       inboxChanges: row.inbox_changes.map(toInboxTermsChange),
     };
   }
 
-  /** The message and the answer kept for its Idempotency-Key, in one statement. */
-  async insertMessage(tx: Tx, row: MessageEntity, reply: StoredReply): Promise<void> {
-    await tx.manager.query(
-      INSERT_MESSAGE,
-      [row.id, row.caseId, row.senderId, row.recipientId, row.topic, row.text, row.urgent, row.sentAt, row.deliverAt, row.releasedAt, row.ledgerSeq,
-        reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
-    );
+  /** The entry, the message and the answer kept for its Idempotency-Key, if the head is still `readHead`; false if it moved. */
+  async insertMessage(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.sent'>, row: MessageEntity, reply: StoredReply): Promise<boolean> {
+    const rows = await on.query<{ moved: number }[]>(INSERT_MESSAGE, [
+      ...entryValues(entry, row.sentAt),
+      readHead.seq,
+      row.id, row.recipientId, row.topic, row.text, row.urgent, row.deliverAt, row.releasedAt,
+      reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body),
+    ]);
+    return rows[0]?.moved === 1;
   }
 
-  /** The held-back attempt and the answer kept for its Idempotency-Key, in one statement. */
-  async insertHeldBack(tx: Tx, row: HeldBackAttemptEntity, reply: StoredReply): Promise<void> {
-    await tx.manager.query(
-      INSERT_HELD_BACK,
-      [row.id, row.caseId, row.senderId, row.topic, row.text, row.urgent, row.attemptedAt, row.reason, row.retryAt, row.ledgerSeq,
-        reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body)],
-    );
+  /** As insertMessage, for a held-back attempt. */
+  async insertHeldBack(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.held_back'>, row: HeldBackAttemptEntity, reply: StoredReply): Promise<boolean> {
+    const rows = await on.query<{ moved: number }[]>(INSERT_HELD_BACK, [
+      ...entryValues(entry, row.attemptedAt),
+      readHead.seq,
+      row.id, row.topic, row.text, row.urgent, row.reason, row.retryAt,
+      reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body),
+    ]);
+    return rows[0]?.moved === 1;
   }
 
   /** With `tx`, the row is locked for the rest of the transaction. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { canonicalJson, decideSend, type HeldBackReason, isMessageVisibleTo, quotaDayBounds, sendAllowance, urgentWindowStart } from '@parallel/domain';
 import { randomUUID } from 'node:crypto';
 import { AuthContext } from '../common/auth-context';
@@ -7,6 +7,8 @@ import { decodeCursor, toPage } from '../common/cursor';
 import { Conflict, MessageHeldBack, NotAllowed, NotFound } from '../common/errors';
 import { nodeSha256Hex } from '../common/hashing';
 import { CaseCommands } from '../ledger/case-commands';
+import { entryAfter } from '../ledger/ledger.repository';
+import type { Queryable } from '../database/prepared';
 import { InboxTermsService } from '../terms/inbox-terms.service';
 import {
   AllowanceDto,
@@ -27,7 +29,7 @@ import {
 import { HeldBackAttemptEntity } from './entities/held-back-attempt.entity';
 import { MessageEntity } from './entities/message.entity';
 import { MessageNotifier } from './message-notifier';
-import { MessagesRepository } from './messages.repository';
+import { MessagesRepository, type SendContext } from './messages.repository';
 
 /** What is kept for a held-back send's Idempotency-Key, so that a retry gets the same answer. */
 interface StoredHeldBack {
@@ -38,10 +40,37 @@ interface StoredHeldBack {
   urgentPer30Days: number;
 }
 
-type SendOutcome = { sent: MessageDto } | { heldBack: MessageHeldBack };
+/** A sent message's answer, and the message to announce once committed if it went straight through. */
+type SendOutcome = { sent: MessageDto; released?: { caseName: string; row: MessageEntity } } | { heldBack: MessageHeldBack };
+
+interface SendRequest {
+  senderId: string;
+  caseId: string;
+  dto: SendMessageDto;
+  urgent: boolean;
+  idempotencyKey: string;
+  requestHash: string;
+}
+
+/** Turns a send may lose to other changes of its case before it takes the case's lock. */
+const OPTIMISTIC_SENDS = 3;
+/** How far back a send reads its sender's send times: past the start of any day that holds now, in any zone. */
+const SENT_TIMES_REACH_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** The sender's messages today (in the case's zone) and urgent ones in the allowance's 30 days, at `now`. */
+function quotaCounts(context: SendContext, timeZone: string, now: Date): { sentToday: number; urgentSentTimes: Date[] } {
+  const day = quotaDayBounds(timeZone, now);
+  const since = urgentWindowStart(now);
+  return {
+    sentToday: context.recentSentTimes.filter((at) => at >= day.start && at < day.end).length,
+    urgentSentTimes: context.urgentSentTimes.filter((at) => at > since),
+  };
+}
 
 @Injectable()
 export class MessagesService {
+  private readonly logger = new Logger('MessagesService');
+
   constructor(
     private readonly messages: MessagesRepository,
     private readonly commands: CaseCommands,
@@ -52,115 +81,138 @@ export class MessagesService {
 
   /**
    * Sends, holds for the recipient's window, or holds back over the recipient's daily cap or
-   * the shared urgent allowance, under the case lock, so a barrage of concurrent sends is
-   * counted exactly. Every outcome is in the record, and
-   * the answer is kept for retries. A held-back attempt is committed before its 429.
+   * the shared urgent allowance. Every outcome is in the record, and the answer is kept for
+   * retries; a held-back attempt is committed before its 429.
+   *
+   * Counted exactly under any concurrency, in two round trips: the send reads everything it
+   * decides on, the case's ledger head included, in one statement, and writes its entry, its
+   * row and its answer in another that moves the head only from the one it read. If another
+   * change of the case came first, nothing is written and the send decides again on what is
+   * now there. After {@link OPTIMISTIC_SENDS} such turns lost (a barrage on one case), it takes
+   * the case's row lock like every other command, and then cannot lose again.
    */
   async send(auth: AuthContext, caseId: string, dto: SendMessageDto, idempotencyKey: string): Promise<MessageDto> {
-    const urgent = dto.urgent ?? false;
-    const requestHash = nodeSha256Hex(canonicalJson({ topic: dto.topic, text: dto.text, urgent }));
-    const outcome = await this.commands.run(caseId, async (tx): Promise<SendOutcome> => {
-      const { terms, timeZone } = tx.caseRow;
-      const day = quotaDayBounds(timeZone, tx.now);
-      const context = await this.messages.sendContext(tx, {
-        caseId,
-        senderId: auth.userId,
-        key: idempotencyKey,
-        dayStart: day.start,
-        dayEnd: day.end,
-        urgentSince: urgentWindowStart(tx.now),
-      });
-      if (context.reply) {
-        if (context.reply.requestHash !== requestHash) {
-          throw new Conflict('This Idempotency-Key was already used for a different message. Use a new key for a new message.', [
-            { field: 'Idempotency-Key', rule: 'sameRequest', message: 'Idempotency-Key was used before with a different request' },
-          ]);
-        }
-        return context.reply.status === 201 ? { sent: context.reply.body as MessageDto } : { heldBack: heldBackError(context.reply.body as StoredHeldBack) };
+    const request: SendRequest = { senderId: auth.userId, caseId, dto, urgent: dto.urgent ?? false, idempotencyKey, requestHash: '' };
+    request.requestHash = nodeSha256Hex(canonicalJson({ topic: dto.topic, text: dto.text, urgent: request.urgent }));
+    let outcome: SendOutcome | null = null;
+    for (let turn = 1; outcome === null; turn++) {
+      outcome = turn <= OPTIMISTIC_SENDS ? await this.trySend(this.messages.pool, request) : await this.commands.underLock(caseId, (on) => this.trySend(on, request));
+    }
+    if ('heldBack' in outcome) throw outcome.heldBack;
+    if (outcome.released) {
+      try {
+        this.announceReleased(outcome.released.caseName, outcome.released.row);
+      } catch (error) {
+        // The message is committed and recorded; a failed notice must not turn it into an error.
+        this.logger.error(`The socket notice of a sent message failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-      const recipientId = context.recipientId;
-      if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
-      // The recipient's inbox terms decide: their windows, their daily cap.
-      const recipientInbox = this.inboxTerms.inForceAmong(context.inboxChanges, caseId, recipientId, tx.now);
-      const decision = decideSend({
-        recipientInbox,
-        urgentPer30Days: terms.urgentPer30Days,
-        timeZone,
-        now: tx.now,
-        urgent,
-        sentTodayCount: context.sentToday,
-        urgentSentTimesLast30Days: context.urgentSentTimes,
-      });
+    }
+    return outcome.sent;
+  }
 
-      if (decision.outcome === 'accepted') {
-        const row: MessageEntity = {
-          id: randomUUID(),
-          caseId,
-          senderId: auth.userId,
-          recipientId,
-          topic: dto.topic,
-          text: dto.text,
-          urgent,
-          sentAt: tx.now,
-          deliverAt: decision.deliverAt,
-          releasedAt: decision.deliverAt <= tx.now ? tx.now : null,
-          firstReadAt: null,
-          notifiedAt: null,
-          noticeClaimedAt: null,
-          ledgerSeq: 0,
-          readLedgerSeq: null,
-        };
-        const entry = await tx.record('message.sent', auth.userId, {
-          messageId: row.id,
-          recipientId,
-          topic: dto.topic,
-          text: row.text,
-          urgent,
-          deliverAt: row.deliverAt.toISOString(),
-        });
-        row.ledgerSeq = entry.seq;
-        const view = toMessageDto(row, auth.userId, terms.showReadTimes);
-        await this.messages.insertMessage(tx, row, { key: idempotencyKey, requestHash, status: 201, body: view });
-        // The e-mail notice leaves through the outbox (MessageReleaseService); the socket event goes now.
-        if (row.releasedAt) tx.afterCommit(() => this.announceReleased(tx.caseRow.name, row));
-        return { sent: view };
+  /** One turn of a send (see `send`): null when the case's head moved since it was read, and nothing was written. */
+  private async trySend(on: Queryable, request: SendRequest): Promise<SendOutcome | null> {
+    const { caseId, senderId, dto, urgent, idempotencyKey, requestHash } = request;
+    const readAt = this.clock.now();
+    const context = await this.messages.sendContext(on, {
+      caseId,
+      senderId,
+      key: idempotencyKey,
+      sentSince: new Date(readAt.getTime() - SENT_TIMES_REACH_MS),
+      urgentSince: urgentWindowStart(readAt),
+    });
+    if (!context) throw new NotFound('Case not found');
+    // Read after the case, as a locked command reads it after the lock: `at` never goes backwards along a chain.
+    const now = this.clock.now();
+    const { sendCase } = context;
+    if (context.reply) {
+      if (context.reply.requestHash !== requestHash) {
+        throw new Conflict('This Idempotency-Key was already used for a different message. Use a new key for a new message.', [
+          { field: 'Idempotency-Key', rule: 'sameRequest', message: 'Idempotency-Key was used before with a different request' },
+        ]);
       }
+      return context.reply.status === 201 ? { sent: context.reply.body as MessageDto } : { heldBack: heldBackError(context.reply.body as StoredHeldBack) };
+    }
+    const recipientId = context.recipientId;
+    if (!recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
+    // The recipient's inbox terms decide: their windows, their daily cap.
+    const recipientInbox = this.inboxTerms.inForceAmong(context.inboxChanges, caseId, recipientId, now);
+    const counts = quotaCounts(context, sendCase.timeZone, now);
+    const decision = decideSend({
+      recipientInbox,
+      urgentPer30Days: sendCase.terms.urgentPer30Days,
+      timeZone: sendCase.timeZone,
+      now,
+      urgent,
+      sentTodayCount: counts.sentToday,
+      urgentSentTimesLast30Days: counts.urgentSentTimes,
+    });
 
-      const retryAt = decision.outcome === 'urgent_disabled' ? null : decision.retryAt;
-      const row: HeldBackAttemptEntity = {
+    if (decision.outcome === 'accepted') {
+      const row: MessageEntity = {
         id: randomUUID(),
         caseId,
-        senderId: auth.userId,
+        senderId,
+        recipientId,
         topic: dto.topic,
         text: dto.text,
         urgent,
-        attemptedAt: tx.now,
-        reason: decision.outcome,
-        retryAt,
+        sentAt: now,
+        deliverAt: decision.deliverAt,
+        releasedAt: decision.deliverAt <= now ? now : null,
+        firstReadAt: null,
+        notifiedAt: null,
+        noticeClaimedAt: null,
         ledgerSeq: 0,
+        readLedgerSeq: null,
       };
-      const entry = await tx.record('message.held_back', auth.userId, {
-        attemptId: row.id,
+      const entry = entryAfter(sendCase.head, caseId, now, 'message.sent', senderId, {
+        messageId: row.id,
+        recipientId,
         topic: dto.topic,
         text: row.text,
         urgent,
-        reason: row.reason,
-        retryAt: retryAt?.toISOString() ?? null,
+        deliverAt: row.deliverAt.toISOString(),
       });
       row.ledgerSeq = entry.seq;
-      const held: StoredHeldBack = {
-        reason: row.reason,
-        heldBackId: row.id,
-        retryAt: retryAt?.toISOString() ?? null,
-        dailyQuota: recipientInbox.dailyQuota,
-        urgentPer30Days: terms.urgentPer30Days,
-      };
-      const error = heldBackError(held);
-      await this.messages.insertHeldBack(tx, row, { key: idempotencyKey, requestHash, status: error.status, body: held });
-      return { heldBack: error };
+      const view = toMessageDto(row, senderId, sendCase.terms.showReadTimes);
+      if (!(await this.messages.insertMessage(on, sendCase.head, entry, row, { key: idempotencyKey, requestHash, status: 201, body: view }))) return null;
+      // The e-mail notice leaves through the outbox (MessageReleaseService); the socket event goes once committed.
+      return { sent: view, ...(row.releasedAt ? { released: { caseName: sendCase.name, row } } : {}) };
+    }
+
+    const retryAt = decision.outcome === 'urgent_disabled' ? null : decision.retryAt;
+    const row: HeldBackAttemptEntity = {
+      id: randomUUID(),
+      caseId,
+      senderId,
+      topic: dto.topic,
+      text: dto.text,
+      urgent,
+      attemptedAt: now,
+      reason: decision.outcome,
+      retryAt,
+      ledgerSeq: 0,
+    };
+    const entry = entryAfter(sendCase.head, caseId, now, 'message.held_back', senderId, {
+      attemptId: row.id,
+      topic: dto.topic,
+      text: row.text,
+      urgent,
+      reason: row.reason,
+      retryAt: retryAt?.toISOString() ?? null,
     });
-    if ('heldBack' in outcome) throw outcome.heldBack;
-    return outcome.sent;
+    row.ledgerSeq = entry.seq;
+    const held: StoredHeldBack = {
+      reason: row.reason,
+      heldBackId: row.id,
+      retryAt: retryAt?.toISOString() ?? null,
+      dailyQuota: recipientInbox.dailyQuota,
+      urgentPer30Days: sendCase.terms.urgentPer30Days,
+    };
+    const error = heldBackError(held);
+    if (!(await this.messages.insertHeldBack(on, sendCase.head, entry, row, { key: idempotencyKey, requestHash, status: error.status, body: held }))) return null;
+    return { heldBack: error };
   }
 
   async list(auth: AuthContext, caseId: string, query: ListMessagesQuery): Promise<MessagePageDto> {
@@ -214,28 +266,27 @@ export class MessagesService {
    * rule as a send (`sendAllowance` answers with `decideSend`), without sending anything.
    */
   async allowance(auth: AuthContext, caseId: string): Promise<AllowanceDto> {
-    const found = await this.messages.findCase(caseId);
-    if (!found) throw new NotFound('Case not found');
     const now = this.clock.now();
-    const day = quotaDayBounds(found.timeZone, now);
-    const context = await this.messages.sendContext(null, {
+    const context = await this.messages.sendContext(this.messages.pool, {
       caseId,
       senderId: auth.userId,
       key: '',
-      dayStart: day.start,
-      dayEnd: day.end,
+      sentSince: new Date(now.getTime() - SENT_TIMES_REACH_MS),
       urgentSince: urgentWindowStart(now),
     });
+    if (!context) throw new NotFound('Case not found');
     if (!context.recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
+    const { sendCase } = context;
     const recipientInbox = this.inboxTerms.inForceAmong(context.inboxChanges, caseId, context.recipientId, now);
+    const counts = quotaCounts(context, sendCase.timeZone, now);
     return toAllowanceDto(
       sendAllowance({
         recipientInbox,
-        urgentPer30Days: found.terms.urgentPer30Days,
-        timeZone: found.timeZone,
+        urgentPer30Days: sendCase.terms.urgentPer30Days,
+        timeZone: sendCase.timeZone,
         now,
-        sentTodayCount: context.sentToday,
-        urgentSentTimesLast30Days: context.urgentSentTimes,
+        sentTodayCount: counts.sentToday,
+        urgentSentTimesLast30Days: counts.urgentSentTimes,
       }),
     );
   }
