@@ -40,7 +40,10 @@ interface CaseRow {
  * ledger entries that record them in one transaction, then run the declared effects. The
  * row lock is the case's single serialization point: concurrent commands on one case, from
  * any number of API processes, queue behind each other, so quota counts are exact and the
- * chain can neither fork nor gap.
+ * chain can neither fork nor gap. One command, the send (the hottest), first tries without
+ * the lock: it reads the head with everything it decides on and writes only if the head has
+ * not moved (the same row is the serialization point, taken for one statement instead of a
+ * transaction); see MessagesService.send.
  */
 @Injectable()
 export class CaseCommands {

@@ -67,6 +67,8 @@ export interface LedgerHead {
  * The only writer of ledger rows. Appends run inside the case command's transaction, with
  * the case row locked and its head in hand, so the entry and the query-model rows it
  * explains commit or roll back together, and two processes can neither fork nor gap a chain.
+ * (A send writes its entry with its message in one statement that moves the head only from
+ * the head it read: MOVE_HEAD_FROM and INSERT_ENTRY_AFTER_HEAD below.)
  */
 @Injectable()
 export class LedgerRepository {
