@@ -23,7 +23,7 @@ const path = require('node:path');
 const DIST = '../../libs/domain/dist/tone';
 const { extractFeatures } = require(`${DIST}/model/features.js`);
 const { explainModel, useToneModel } = require(`${DIST}/model/model.js`);
-const { analyzeDraft, analyzeDraftRulesOnly, resetToneCaches } = require(`${DIST}/analyze-draft.js`);
+const { analyzeDraft, analyzeDraftAssumingNudged, analyzeDraftRulesOnly, resetToneCaches } = require(`${DIST}/analyze-draft.js`);
 const { loadLabeledSet, scoreSet, TRAINING_PARTS } = require('../../libs/domain/test/fixtures/tone/labeled-set.js');
 const { MODEL_KINDS, PARAMS, trainModel, predict, packModel, weightsModule } = require('./train.js');
 
@@ -43,7 +43,9 @@ const roundOf = (row) => /^(b[0-9]+)-/.exec(row.id)?.[1];
  * Out-of-fold view of `rows`: each blind round is one fold (a model trained without that round
  * reads it, as a fresh round would be read), the project-written rows are spread over `folds`
  * folds. For each row: the kinds the rules name, the model's probability per kind, and whether
- * the analyzer's guards let the model say each kind (the model's thresholds set to 0).
+ * the analyzer's guards let the model say each kind (the model's thresholds set to 0): `may` where
+ * only the rules nudged the message, `mayNudged` where it is nudged already (blame and personal
+ * without "you" are said only there).
  */
 function outOfFold(rows, folds = 5) {
   const groupOf = (row, i) => roundOf(row) ?? `p${i % folds}`;
@@ -52,14 +54,16 @@ function outOfFold(rows, folds = 5) {
   for (const group of groups) {
     const train = rows.filter((row, i) => groupOf(row, i) !== group);
     const packed = packModel(trainModel(train, extractFeatures), params(), MODEL_KINDS.map(() => 0));
-    withModel(packed, (predictor) => {
+    withModel(packed, () => {
       rows.forEach((row, i) => {
         if (groupOf(row, i) !== group) return;
         const rules = ruleKinds(row.text);
-        const said = new Set(predictor(row.text));
+        const saidAlone = new Set(analyzeDraftAssumingNudged(row.text, false).nudges.map((n) => n.kind));
+        const saidNudged = new Set(analyzeDraftAssumingNudged(row.text, true).nudges.map((n) => n.kind));
         const p = explainModel(row.text, 0).map((e) => e.probability);
-        const may = MODEL_KINDS.map((kind) => said.has(kind) && !rules.has(kind));
-        info[i] = { rules, p, may };
+        const may = MODEL_KINDS.map((kind) => saidAlone.has(kind) && !rules.has(kind));
+        const mayNudged = MODEL_KINDS.map((kind) => saidNudged.has(kind) && !rules.has(kind));
+        info[i] = { rules, p, may, mayNudged };
       });
     });
   }
@@ -95,7 +99,8 @@ function chooseThresholds(rows, folds = 5) {
   }
   // In a message that has a nudge already (the rules', or a kind over its threshold), a further
   // kind costs no false nudge: per kind, the grid value (at most its threshold) that best trades
-  // kinds found against wrong kinds on those messages alone.
+  // kinds found against wrong kinds on those messages alone (with the guards of a message nudged
+  // already: `mayNudged`).
   const nudgedThresholds = MODEL_KINDS.map(() => 1.01);
   const nudged = info.map(({ rules, p: prob, may }) => rules.size > 0 || MODEL_KINDS.some((_k, k) => k > 0 && may[k] && prob[k] >= thresholds[k]));
   for (let k = 1; k < MODEL_KINDS.length; k++) {
@@ -105,8 +110,8 @@ function chooseThresholds(rows, folds = 5) {
       if (t >= thresholds[k]) break;
       let value = 0;
       rows.forEach((row, i) => {
-        const { p: prob, may } = info[i];
-        if (!nudged[i] || !may[k] || prob[k] < t || prob[k] >= thresholds[k]) return;
+        const { p: prob, mayNudged } = info[i];
+        if (!nudged[i] || !mayNudged[k] || prob[k] < t || prob[k] >= thresholds[k]) return;
         const weight = roundOf(row) ? 1 : p.projectValueWeight;
         value += row.kinds.includes(kind) ? weight : -weight * p.nudgedWrongKindCost;
       });

@@ -201,8 +201,9 @@ describe('analyzeDraft', () => {
       analyzeDraft('You are an idiot.\nSee you then.\nPickup is at 5.');
       analyzeDraft(draft.replace('idiot', 'idiot!!!'));
       expect(summary(draft)).toEqual(first);
-      // an insult aimed at the reader is hostile, not also blame (GREY-ROCK-LABELS.md)
-      expect(first).toEqual(['hostile@16-32', 'sarcasm@35-43']);
+      // an insult aimed at the reader is hostile, not also blame (GREY-ROCK-LABELS.md); the
+      // sarcastic "another change" names a failing, which the model reads as blame too
+      expect(first).toEqual(['hostile@16-32', 'blame@35-60', 'sarcasm@35-43']);
     });
 
     it('reads a long one-paragraph draft in pieces without losing or moving anything', () => {

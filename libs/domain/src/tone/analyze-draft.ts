@@ -158,27 +158,31 @@ function sentenceFlags(context: DraftContext, excuses: Uint8Array): Uint8Array {
 
 /**
  * Whether a model nudge of `kind` may sit on a sentence with these flags (`messageFlags`: the
- * flags of all its sentences together; `rulesNudged`: the rules named a kind in the message):
- * never on a sentence about a death; off-topic only where no child or logistics word is (a day
- * or a time alone does not count); personal only where the reader is spoken to; blame only in a
- * message that speaks to the reader or that the rules found wanting already; hoovering only in a
- * message that speaks to the reader or of "we"; hoovering and pressure never in a message about
- * a death or a loss. The model reads n-grams, not meaning: these keep its guesses off facts.
+ * flags of all its sentences together; `nudged`: the message has a nudge already, from the rules
+ * or from another kind the model names): never on a sentence about a death; off-topic only where
+ * no child or logistics word is (a day or a time alone does not count); personal only where the
+ * reader is spoken to, or in a message nudged already; blame only in a message that speaks to the
+ * reader or that is nudged already; hoovering only in a message that speaks to the reader or of
+ * "we"; hoovering and pressure never in a message about a death or a loss. The model reads
+ * n-grams, not meaning: these keep its guesses off facts.
  */
-function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number, rulesNudged: boolean): boolean {
+function modelMaySay(kind: NudgeKind, flags: number, messageFlags: number, nudged: boolean): boolean {
   if (flags & SENTENCE_BEREAVED) return false;
   if ((flags & (EXCUSE_BITS[kind] ?? 0)) !== 0) return false;
   // blame pins a fault on the reader, hoovering reaches for the reader or the couple: the
   // message must say "you" (or, for hoovering, "we" or a kiss) somewhere; blame may go without
-  // "you" in a message the rules found hostile, sarcastic or loud already ("Typical. Late again."),
-  // where it adds no false nudge
-  if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0 && !rulesNudged) return false;
+  // "you" in a message nudged already ("Typical. Late again.", a sarcastic "Thanks for letting
+  // me know. Eventually."), where it adds no false nudge, only possibly a wrong kind
+  if (kind === 'blame' && (messageFlags & SENTENCE_SECOND_PERSON) === 0 && !nudged) return false;
   if (kind === 'hoovering' && (messageFlags & (SENTENCE_SECOND_PERSON | SENTENCE_SHARED)) === 0) return false;
   // a message about a death or a loss is news, not a reach for the reader or a push for a reply
   if ((kind === 'hoovering' || kind === 'pressure') && (messageFlags & SENTENCE_BEREAVED) !== 0) return false;
   // off-topic: a day or a time alone does not make a sentence logistics ("Got promoted today")
   if (kind === 'off_topic') return (flags & SENTENCE_TOPICAL) === 0;
-  if (kind === 'personal') return (flags & SENTENCE_SECOND_PERSON) !== 0;
+  // personal: the reader's private life is most often named with "you" in the sentence; a remark
+  // with no subject ("Loving the gym selfies.", "Nice haircut btw.") may be personal too where
+  // the message is nudged already, and so adds no false nudge
+  if (kind === 'personal') return (flags & SENTENCE_SECOND_PERSON) !== 0 || nudged;
   return true;
 }
 
@@ -387,7 +391,29 @@ export function analyzeDraftRulesOnly(text: string): DraftAnalysis {
   return analyze(text, false);
 }
 
-function analyze(text: string, useModel: boolean): DraftAnalysis {
+/**
+ * The analyzer with the guards that depend on a nudge already in the message (blame and
+ * personal without "you") settled as if it had one (`nudged` true) or had only the rules' (false):
+ * for tools/tone-train, which chooses the thresholds on both views. Not part of the product's API.
+ */
+export function analyzeDraftAssumingNudged(text: string, nudged: boolean): DraftAnalysis {
+  return analyze(text, true, nudged);
+}
+
+/**
+ * The kinds an emergency word anywhere in the message (hospital, surgery, allergic, missing ...)
+ * keeps the model from naming: urgency, fear, calling the police, explaining, and what went wrong
+ * are what an emergency stated calmly is made of (GREY-ROCK-LABELS.md: "a real emergency stated
+ * calmly" is grey rock). An insult, sarcasm, the reader's private life, affection or small talk are
+ * not excused by a hospital named in the message ("It's only our son's surgery.", "how's your dad
+ * after the surgery?", "My dad's back in hospital. Anyway ..."), so the model may still name them.
+ */
+const EMERGENCY_EXCUSES = new Set<NudgeKind>(['pressure', 'emotional', 'threat', 'jade', 'blame']);
+
+/** Kinds the model names last, once every other kind is placed: their guards ask whether the message is nudged already. */
+const PLACED_LAST = new Set<NudgeKind>(['blame', 'personal']);
+
+function analyze(text: string, useModel: boolean, assumeNudged?: boolean): DraftAnalysis {
   const hits: Hit[] = [];
   const shouted: Hit[] = [];
   const loud: Hit[] = [];
@@ -500,16 +526,22 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
   const modelKinds = p ? modelKindIndexes(p, rulesNudged) : [];
   let messageFlags = 0;
   if (p) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
+  // an insult aimed at the reader is hostile only (see addSarcasticBlame): the model's blame does
+  // not sit on a sentence the rules found hostile
+  const hostileSentences = new Set(hits.filter((hit) => hit.kind === 'hostile').map((hit) => hit.sentence));
   const placeModelKind = (k: number): void => {
     const kind = MODEL_KINDS[k - 1] as NudgeKind;
     if (ruleKinds.has(kind)) return;
+    // a nudge that an emergency in the message will withdraw does not count
+    const nudged = assumeNudged === undefined ? hits.some((hit) => !(emergency && hit.unlessEmergency)) : assumeNudged || rulesNudged;
     // the sentence that weighs most for the kind among those it may be said of (modelMaySay)
     let best: { weight: number; span: Span; sentence: number; offset: number } | undefined;
     for (const { piece, offset, sentenceBase } of placedPieces) {
       piece.sentences.forEach((span, s) => {
         const weight = piece.modelSums[s * MODEL_OUTPUTS + k] as number;
         if (best && weight <= best.weight) return;
-        if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags, rulesNudged)) return;
+        if (kind === 'blame' && hostileSentences.has(sentenceBase + s)) return;
+        if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags, nudged)) return;
         best = { weight, span, sentence: sentenceBase + s, offset };
       });
     }
@@ -522,10 +554,11 @@ function analyze(text: string, useModel: boolean): DraftAnalysis {
       strip: 'none',
       firstToken: 1,
       lastToken: 0,
-      unlessEmergency: true,
+      unlessEmergency: EMERGENCY_EXCUSES.has(kind),
     });
   };
-  for (const k of modelKinds) placeModelKind(k);
+  for (const k of modelKinds) if (!PLACED_LAST.has(MODEL_KINDS[k - 1] as NudgeKind)) placeModelKind(k);
+  for (const k of modelKinds) if (PLACED_LAST.has(MODEL_KINDS[k - 1] as NudgeKind)) placeModelKind(k);
   // a message that has a nudge already: further kinds on less evidence (no false nudge to fear)
   if (p && hits.length > 0) for (const k of nudgedKindIndexes(p)) placeModelKind(k);
   addSarcasticBlame(hits, placedPieces);
