@@ -528,7 +528,11 @@ function analyze(text: string, useModel: boolean, assumeNudged?: boolean): Draft
   if (p) for (const { piece } of placedPieces) for (const f of piece.sentenceFlags) messageFlags |= f;
   // an insult aimed at the reader is hostile only (see addSarcasticBlame): the model's blame does
   // not sit on a sentence the rules found hostile
-  const hostileSentences = new Set(hits.filter((hit) => hit.kind === 'hostile').map((hit) => hit.sentence));
+  const ruleHits = hits.length;
+  const ruleHostile = (sentence: number): boolean => {
+    for (let h = 0; h < ruleHits; h++) if ((hits[h] as Hit).kind === 'hostile' && (hits[h] as Hit).sentence === sentence) return true;
+    return false;
+  };
   const placeModelKind = (k: number): void => {
     const kind = MODEL_KINDS[k - 1] as NudgeKind;
     if (ruleKinds.has(kind)) return;
@@ -540,7 +544,7 @@ function analyze(text: string, useModel: boolean, assumeNudged?: boolean): Draft
       piece.sentences.forEach((span, s) => {
         const weight = piece.modelSums[s * MODEL_OUTPUTS + k] as number;
         if (best && weight <= best.weight) return;
-        if (kind === 'blame' && hostileSentences.has(sentenceBase + s)) return;
+        if (kind === 'blame' && ruleHostile(sentenceBase + s)) return;
         if (!modelMaySay(kind, piece.sentenceFlags[s] as number, messageFlags, nudged)) return;
         best = { weight, span, sentence: sentenceBase + s, offset };
       });
