@@ -6,6 +6,7 @@
 import { DraftContext, sentenceAt, type Hit, type Strip } from './draft-context';
 import { NUDGE_MESSAGES } from './messages';
 import { MODEL_KINDS, MODEL_OUTPUTS, modelKindIndexes, nudgedKindIndexes, probabilities, scorePiece } from './model/model';
+import * as LEXICON from './lexicon';
 import { MODEL_OFF_TOPIC_ANCHORS, SECOND_PERSON, SHARED_OR_KISS, TIME_WORDS, TOPIC_ANCHORS } from './lexicon';
 import { PhraseMatcher } from './phrase-matcher';
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, TOKEN_CLASSES } from './rules';
@@ -31,6 +32,18 @@ const EXCEPTION_BASE = PHRASE_RULES.length;
 PHRASE_EXCEPTIONS.forEach((exception, index) => {
   for (const phrase of exception.phrases) matcher.add(phrase, EXCEPTION_BASE + index);
 });
+
+/**
+ * Every word the analyzer knows, its phrases' and its lexicon's word lists' (acronyms aside): a
+ * short word in capitals that is none of them is read as an acronym, not shouting (shouting.ts).
+ */
+const KNOWN_WORDS: ReadonlySet<string> = (() => {
+  const known = new Set<string>(matcher.words.keys());
+  for (const [name, list] of Object.entries(LEXICON)) {
+    if (name !== 'ACRONYMS' && list instanceof Set) for (const word of list as ReadonlySet<unknown>) if (typeof word === 'string') known.add(word);
+  }
+  return known;
+})();
 
 const KIND_ORDER = new Map<NudgeKind, number>(NUDGE_KINDS.map((kind, index) => [kind, index]));
 const CHASER_WORDS = new Set(['hello', 'helo', 'hi', 'hey', 'oi', 'anyone', 'anybody', 'there']);
@@ -255,7 +268,7 @@ function analyzeLine(line: string, startsLine: boolean): LineResult {
   });
   // Most lines have no run of capitals at all; then there is nothing to scan.
   const shouted = countAtLeast(line, CAPITALS_RUN, 1)
-    ? findShoutedWords(line, startsLine).map((span) => place(span, 0))
+    ? findShoutedWords(line, startsLine, KNOWN_WORDS).map((span) => place(span, 0))
     : [];
   const loud = segmented.loudPunctuation.map((span) => place(span, 0));
   const because: (PlacedSpan & { token: number })[] = [];

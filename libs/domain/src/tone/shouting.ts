@@ -2,7 +2,7 @@
  * Shouting on the raw characters (normalization drops case): words in capitals that are not
  * acronyms, labels or codes.
  */
-import { ACRONYMS, LABEL_WORDS } from './lexicon';
+import { ACRONYMS, LABEL_WORDS, WORD_REWRITES } from './lexicon';
 import type { Span } from './text';
 
 function isAsciiLetterOrDigit(code: number): boolean {
@@ -23,9 +23,11 @@ function isAsciiDigit(code: number): boolean {
  * Words typed in capitals that are not acronyms, labels ("URGENT:") or codes ("BA 2491",
  * "JUNE-CS"). Works on the raw characters, since normalization has dropped the case; the
  * regular expression finds the few candidates, then each word around one is checked.
- * `startsLine` says whether the text begins a line (a label may open a line).
+ * `startsLine` says whether the text begins a line (a label may open a line). `known`, when
+ * given, is every word the analyzer knows (its phrases' and its lexicon's): a word of four letters
+ * or fewer in capitals that is none of them ("MIAM", "RAC", "SIM") is read as an acronym.
  */
-export function findShoutedWords(text: string, startsLine = true): Span[] {
+export function findShoutedWords(text: string, startsLine = true, known?: ReadonlySet<string>): Span[] {
   const shouted: Span[] = [];
   CAPITALS_RUN.lastIndex = 0;
   let lastChunkEnd = -1;
@@ -57,6 +59,9 @@ export function findShoutedWords(text: string, startsLine = true): Span[] {
     if (ACRONYMS.has(word)) continue;
     // No vowel, so no word to say aloud: letters read one by one, an acronym ("PTM", "DBS", "GCSE" aside).
     if (!/[aeiouy]/.test(word)) continue;
+    // A short word the analyzer does not know is an acronym or a code, not emphasis
+    // (GREY-ROCK-LABELS.md: acronyms and abbreviations are not shouting); "NOT", "NOW", "ONE" are known.
+    if (known && word.length <= 4 && !known.has(word) && !WORD_REWRITES.has(word)) continue;
     // A label at the start of a line ("URGENT:", "REMINDER -") is not shouting.
     let before = chunkStart - 1;
     while (before >= 0 && isBlank(text.charCodeAt(before)) && text.charCodeAt(before) !== 10) before--;
