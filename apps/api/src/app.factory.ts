@@ -1,53 +1,93 @@
+import fastifyCookie from '@fastify/cookie';
+import send from '@fastify/send';
+import fastifyStatic from '@fastify/static';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import etag from 'etag';
 import helmet from 'helmet';
+import { contentType } from 'mime-types';
+import type { Socket } from 'node:net';
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
-import { errorBody, HttpErrorFilter } from './common/http-error.filter';
+import { registerConditionalGet } from './common/conditional-get';
+import { errorBody, HttpErrorFilter, NO_SUCH_ENDPOINT } from './common/http-error.filter';
+import { registerJsonBody } from './common/json-body';
 import { buildOpenApiDocument } from './common/openapi';
-import { BODY_TOO_DEEP, createValidationPipe, MAX_BODY_DEPTH, refuseDeepJson } from './common/validation';
+import { createValidationPipe } from './common/validation';
 import { refuseMalformedText } from './common/well-formed-text';
 import { RealtimeAdapter } from './notifications/realtime.adapter';
 
-/** Request bodies are small JSON documents; anything bigger is refused before parsing. */
-export const BODY_LIMIT = '64kb';
+export { BODY_LIMIT } from './common/json-body';
+
+/** Paths the API answers (and the web client leaves alone); the same test `app.use('/api')` made. */
+const API_PATH = /^\/api(?:[/?#]|$)/i;
 
 /**
  * Builds the whole application exactly as `npm start` runs it; tests and benchmarks
  * call this too, so what they exercise is what ships.
+ *
+ * HTTP is served by Fastify (not Express): its router and reply path cost less per
+ * request. Everything a client sees is kept as it was under Express: the security
+ * headers, `Cache-Control: no-store` on /api, the JSON body rules and their error
+ * shapes, cookies' attributes, the web client's files, and 404s in the API's shape.
  */
-export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }): Promise<NestFastifyApplication> {
+  // What a malformed URL is answered with, set below once the headers' hook exists (see `frameworkErrors`).
+  let answerUnroutable = (_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void => void reply.status(404).send(errorBody(404, NO_SUCH_ENDPOINT));
+  let webFallback: WebHandler | null = null;
+  const adapter = new ApiFastifyAdapter({
+    // Which proxies may tell the client's address (X-Forwarded-For): none unless TRUST_PROXY says.
+    trustProxy: options.config.trustProxy,
+    routerOptions: {
+      // As Express routed: `/api/health/` is `/api/health`.
+      ignoreTrailingSlash: true,
+      // Fastify's default (100) would answer a longer path segment with 404 instead of the route's own checks.
+      maxParamLength: 16 * 1024,
+    },
+    // A URL whose percent-escapes do not decode never reaches the router, nor the hooks below.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => answerUnroutable(error, request, reply),
+    // A request Node cannot parse: the bare 400 (408, 413, 431) Node's own server answers, as under Express.
+    clientErrorHandler: answerClientError,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bodyParser: false,
     abortOnError: false,
     logger: options.logLevels ?? ['log', 'warn', 'error'],
   });
-  // Which proxies may tell the client's address (X-Forwarded-For): none unless TRUST_PROXY says.
-  app.set('trust proxy', options.config.trustProxy);
-  app.disable('x-powered-by');
+  const fastify = app.getHttpAdapter().getInstance();
   const https = options.config.publicUrl.startsWith('https:');
-  app.use(
-    helmet({
-      // Over plain http (a local install) upgrading requests or pinning HTTPS would break the page.
-      hsts: https,
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
-    }),
-  );
-  app.use(cookieParser());
-  // API answers are private or short-lived (tokens, one's own data): no cache, shared or not, keeps them.
-  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
-    response.setHeader('Cache-Control', 'no-store');
-    next();
+  // helmet itself on Node's request and response, as the Express app used it: one hook, and the same
+  // function serves the answers Fastify makes outside its hooks (a malformed URL).
+  const securityHeaders = helmet({
+    // Over plain http (a local install) upgrading requests or pinning HTTPS would break the page.
+    hsts: https,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
   });
-  // The depth check runs on the raw bytes before parsing: a body of 1,500 nested arrays is a 400, not a 500.
-  app.use('/api', express.json({ limit: BODY_LIMIT, verify: refuseDeepJson }));
-  app.use('/api', bodyErrorHandler);
-  app.use('/api', refuseMalformedText);
+  const apiHeaders = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => {
+      // API answers are private or short-lived (tokens, one's own data): no cache, shared or not, keeps them.
+      if (API_PATH.test(request.url)) void reply.header('Cache-Control', 'no-store');
+      done(error instanceof Error ? error : undefined);
+    });
+  };
+  answerUnroutable = (error, request, reply) => {
+    apiHeaders(request, reply, () => {
+      if (error.code === 'FST_ERR_BAD_URL' && !API_PATH.test(request.url) && webFallback) return void webFallback(request, reply);
+      const status = error.code === 'FST_ERR_BAD_URL' ? 404 : (error.statusCode ?? 400);
+      const body = JSON.stringify(status === 404 ? errorBody(404, NO_SUCH_ENDPOINT) : errorBody(status, error.message));
+      // Sent outside the hooks: the ETag the onSend hook gives every other answer.
+      void reply.status(status).type('application/json; charset=utf-8').header('etag', etag(body, { weak: true })).send(body);
+    });
+  };
+  fastify.addHook('onRequest', apiHeaders);
+  await app.register(fastifyCookie);
+  registerJsonBody(fastify);
+  fastify.addHook('preValidation', refuseMalformedText);
+  registerConditionalGet(fastify);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
@@ -59,35 +99,35 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveWebClient(app, options.config.webDir);
+  webFallback = serveWebClient(fastify, options.config.webDir);
   return app;
 }
 
-/** Malformed or oversized bodies get the API's error shape, naming the body and the rule. */
-function bodyErrorHandler(error: Error & { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction): void {
-  if (error.type === 'entity.too.large') {
-    response.status(413).json(errorBody(413, `The request body is larger than ${BODY_LIMIT}.`, [{ field: 'body', rule: 'maxSize', message: `body must be at most ${BODY_LIMIT}` }]));
-    return;
-  }
-  if (error.type === BODY_TOO_DEEP) {
-    response.status(400).json(errorBody(400, error.message, [{ field: 'body', rule: 'maxDepth', message: `body must nest at most ${MAX_BODY_DEPTH} levels deep` }]));
-    return;
-  }
-  if (error.type === 'entity.parse.failed') {
-    response.status(400).json(errorBody(400, 'The request body is not valid JSON.', [{ field: 'body', rule: 'json', message: 'body must be valid JSON' }]));
-    return;
-  }
-  if (error.status && error.status >= 400 && error.status < 500) {
-    response.status(error.status).json(errorBody(error.status, error.message));
-    return;
-  }
-  next(error);
+/** What Node's own HTTP server answers a request it cannot parse (Fastify's default adds a JSON body). */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy(error);
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? '413 Payload Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
 }
+
+/**
+ * Swagger UI's files (under /api/docs) are served by @fastify/static. Nest loads it from its own
+ * folder, where npm need not put a workspace's dependency; this loads it from the API's.
+ */
+class ApiFastifyAdapter extends FastifyAdapter {
+  override useStaticAssets(options: Parameters<FastifyAdapter['useStaticAssets']>[0]): unknown {
+    return this.register(fastifyStatic as Parameters<FastifyAdapter['register']>[0], options);
+  }
+}
+
+type WebHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
 /** A file of the web build, with the compressed copies the build wrote next to it. */
 interface WebFile {
   path: string;
-  extension: string;
+  /** The type of the original file, as Express named it (`text/javascript; charset=utf-8`). */
+  contentType: string;
   encoded: Partial<Record<WebEncoding, string>>;
   cacheControl: string;
 }
@@ -113,25 +153,33 @@ const CACHE_REVALIDATE = 'no-cache';
  * Files are looked up in a list made at start, never by joining a request path onto the
  * directory, so no request can reach outside the build.
  */
-function serveWebClient(app: NestExpressApplication, webDir: string): void {
+function serveWebClient(fastify: FastifyInstance, webDir: string): WebHandler | null {
   const files = listWebFiles(webDir);
   const index = files.get('/index.html');
   if (!index) {
     new Logger('Web').warn(`No web client build in ${webDir}; run "npm run build" to serve it.`);
-    return;
+    return null;
   }
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (/^\/(api|socket\.io)(\/|$)/.test(request.path)) return next();
-    const file = files.get(request.path);
-    if (file) return sendWebFile(request, response, next, file);
+  // The catch-all route: every route of the API is more specific, so it wins. GET only (HEAD follows GET).
+  fastify.get('/*', (request, reply) => {
+    const path = pathOf(request.url);
+    // An unknown API path: the API's own JSON 404.
+    if (/^\/(api|socket\.io)(\/|$)/.test(path)) return reply.callNotFound();
+    const file = files.get(path);
+    if (file) return sendWebFile(request, reply, file);
     // A missing hashed file (an old page asking for a replaced script) must not get HTML.
-    if (request.path.startsWith(HASHED_ASSETS)) {
-      response.status(404).type('text/plain').setHeader('Cache-Control', CACHE_REVALIDATE).send('Not found');
-      return;
+    if (path.startsWith(HASHED_ASSETS)) {
+      return reply.status(404).type('text/plain; charset=utf-8').header('Cache-Control', CACHE_REVALIDATE).send('Not found');
     }
-    sendWebFile(request, response, next, index);
+    return sendWebFile(request, reply, index);
   });
+  return (request, reply) => sendWebFile(request, reply, index);
+}
+
+/** The path of a request's URL as sent (not decoded), without its query. */
+function pathOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
 }
 
 function listWebFiles(webDir: string): Map<string, WebFile> {
@@ -146,7 +194,7 @@ function listWebFiles(webDir: string): Map<string, WebFile> {
     const encoded: WebFile['encoded'] = {};
     if (all.has(`${path}.br`)) encoded.br = `${path}.br`;
     if (all.has(`${path}.gz`)) encoded.gzip = `${path}.gz`;
-    files.set(urlPath, { path, extension: extname(path), encoded, cacheControl: urlPath.startsWith(HASHED_ASSETS) ? CACHE_FOREVER : CACHE_REVALIDATE });
+    files.set(urlPath, { path, contentType: contentType(extname(path)) || 'application/octet-stream', encoded, cacheControl: urlPath.startsWith(HASHED_ASSETS) ? CACHE_FOREVER : CACHE_REVALIDATE });
   }
   return files;
 }
@@ -166,14 +214,19 @@ function chooseEncoding(acceptEncoding: string | undefined, file: WebFile): WebE
   return null;
 }
 
-function sendWebFile(request: Request, response: Response, next: NextFunction, file: WebFile): void {
+async function sendWebFile(request: FastifyRequest, reply: FastifyReply, file: WebFile): Promise<FastifyReply> {
   const encoding = chooseEncoding(request.headers['accept-encoding'], file);
-  response.setHeader('Cache-Control', file.cacheControl);
-  if (Object.keys(file.encoded).length > 0) response.vary('Accept-Encoding');
-  // The type of the original file; the compressed copy is the same content in another encoding.
-  response.type(file.extension);
-  if (encoding) response.setHeader('Content-Encoding', encoding);
-  response.sendFile(encoding ? file.encoded[encoding]! : file.path, { cacheControl: false, etag: true, lastModified: true }, (error?: Error) => {
-    if (error && !response.headersSent) next(error);
-  });
+  const path = encoding ? file.encoded[encoding]! : file.path;
+  // The file's own name under its own directory, both from the list: nothing of the request's path is joined.
+  const sent = await send(request.raw, `/${encodeURIComponent(basename(path))}`, { root: dirname(path), cacheControl: false, etag: true, lastModified: true, dotfiles: 'allow' });
+  void reply.status(sent.statusCode).headers(sent.headers);
+  if (sent.type !== 'file') return reply.send(sent.stream);
+  void reply.header('Cache-Control', file.cacheControl);
+  if (Object.keys(file.encoded).length > 0) void reply.header('Vary', 'Accept-Encoding');
+  // A 304 carries no content headers; a 200 (or 206) the type of the original file, and the encoding of the copy sent.
+  if (sent.statusCode === 200 || sent.statusCode === 206) {
+    void reply.header('Content-Type', file.contentType);
+    if (encoding) void reply.header('Content-Encoding', encoding);
+  }
+  return reply.send(sent.stream);
 }

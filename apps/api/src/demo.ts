@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { nextDeliveryAt, type Cadence, type MessageTopic } from '@parallel/domain';
-import type { Request } from 'express';
 import { DateTime } from 'luxon';
+import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { AuthService, SignedIn } from './auth/auth.service';
 import { CasesService } from './cases/cases.service';
@@ -481,7 +481,7 @@ function demoExpenseSteps(
 }
 
 /** A request carrying one file in the multipart field `file`, as a browser sends it: the receipts service reads it as it reads an upload. */
-function multipartRequest(fileName: string, content: Buffer): Request {
+function multipartRequest(fileName: string, content: Buffer): IncomingMessage {
   const boundary = `demo-${Date.now().toString(36)}`;
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
@@ -491,7 +491,7 @@ function multipartRequest(fileName: string, content: Buffer): Request {
   const stream = Readable.from([body]);
   return Object.assign(stream, {
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) },
-  }) as unknown as Request;
+  }) as unknown as IncomingMessage;
 }
 
 /** A one-page PDF receipt with the given lines (Helvetica), offsets computed so readers accept it. */

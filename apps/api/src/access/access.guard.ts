@@ -46,7 +46,7 @@ export class AccessGuard implements CanActivate {
       request.professional = await this.professionals.authenticate(token);
       return true;
     }
-    const caseId = request.params['caseId'] as string | undefined;
+    const caseId = (request.params as Record<string, string | undefined>)['caseId'];
     if (caseId !== undefined && !UUID.test(caseId)) {
       throw new InvalidInput([{ field: 'caseId', rule: 'isUuid', message: 'caseId must be a UUID' }]);
     }

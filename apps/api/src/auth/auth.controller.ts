@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext, Public } from '../common/auth-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -31,8 +31,8 @@ import { SessionsService } from './sessions.service';
 import { TotpService } from './totp.service';
 
 /** The client's network address as the configured proxies tell it (TRUST_PROXY), for the throttles. */
-const addressOf = (request: Request) => request.ip ?? 'unknown';
-const userAgentOf = (request: Request) => request.get('user-agent') ?? null;
+const addressOf = (request: FastifyRequest) => request.ip ?? 'unknown';
+const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'] ?? null;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -50,7 +50,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Create an account and sign in', description: 'Answers the session token and also sets it as an httpOnly cookie. Throttled per network address and per e-mail address; for a taken address the owner is told by mail.' })
   @ApiCreatedResponse({ type: SignedInDto })
   @ApiErrors(400, 409, 429)
-  async register(@Body() dto: RegisterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInDto> {
+  async register(@Body() dto: RegisterDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<SignedInDto> {
     return this.withCookie(response, await this.auth.register(dto, userAgentOf(request), addressOf(request)));
   }
 
@@ -65,7 +65,7 @@ export class AuthController {
   @ApiExtraModels(SignedInDto, SecondFactorRequiredDto)
   @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(SignedInDto) }, { $ref: getSchemaPath(SecondFactorRequiredDto) }] } })
   @ApiErrors(400, 401, 429)
-  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignInResult> {
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<SignInResult> {
     return this.withCookie(response, await this.auth.signIn(dto, addressOf(request), userAgentOf(request)));
   }
 
@@ -75,7 +75,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Finish signing in with a code from the authenticator app, or a recovery code', description: 'A recovery code works once. Wrong codes are throttled like wrong passwords.' })
   @ApiOkResponse({ type: SignedInDto })
   @ApiErrors(400, 401, 429)
-  async secondFactor(@Body() dto: SecondFactorDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInDto> {
+  async secondFactor(@Body() dto: SecondFactorDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<SignedInDto> {
     return this.withCookie(response, await this.auth.completeSecondFactor(dto, addressOf(request), userAgentOf(request)));
   }
 
@@ -83,7 +83,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: end this session, its sockets, and clear its cookie' })
   @ApiNoContentResponse({ description: 'The session has ended.' })
-  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     await this.sessions.logout(auth);
     clearSessionCookie(response, this.secure);
   }
@@ -109,7 +109,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Ask for a password reset link by mail', description: 'The same answer whether or not the address has an account. The link (<PUBLIC_URL>/reset/<token>) works once, within an hour; a newer one replaces it.' })
   @ApiAcceptedResponse({ type: AuthMessageDto })
   @ApiErrors(400, 429)
-  requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: Request): Promise<AuthMessageDto> {
+  requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<AuthMessageDto> {
     return this.account.requestPasswordReset(dto, addressOf(request));
   }
 
@@ -128,7 +128,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Change the password', description: 'Needs the current password. The other sessions end; the owner is told by mail.' })
   @ApiOkResponse({ type: AuthMessageDto })
   @ApiErrors(400, 429)
-  changePassword(@Auth() auth: AuthContext, @Body() dto: ChangePasswordDto, @Req() request: Request): Promise<AuthMessageDto> {
+  changePassword(@Auth() auth: AuthContext, @Body() dto: ChangePasswordDto, @Req() request: FastifyRequest): Promise<AuthMessageDto> {
     return this.account.changePassword(auth, dto, addressOf(request));
   }
 
@@ -137,7 +137,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Change the e-mail address', description: 'Needs the password. Mails a link (<PUBLIC_URL>/confirm-email/<token>, 24 hours) to the new address and a notice to the current one; the address changes when the link is opened.' })
   @ApiAcceptedResponse({ type: AuthMessageDto })
   @ApiErrors(400, 429)
-  requestEmailChange(@Auth() auth: AuthContext, @Body() dto: ChangeEmailDto, @Req() request: Request): Promise<AuthMessageDto> {
+  requestEmailChange(@Auth() auth: AuthContext, @Body() dto: ChangeEmailDto, @Req() request: FastifyRequest): Promise<AuthMessageDto> {
     return this.account.requestEmailChange(auth, dto, addressOf(request));
   }
 
@@ -171,7 +171,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out everywhere: end every session, this one included' })
   @ApiNoContentResponse({ description: 'Every session and socket of the account has ended.' })
-  async endAllSessions(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async endAllSessions(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     await this.sessions.endSessions(auth.userId);
     clearSessionCookie(response, this.secure);
   }
@@ -198,7 +198,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Turn off two-step sign-in', description: 'Needs the password; the recovery codes stop working.' })
   @ApiNoContentResponse({ description: 'Two-step sign-in is off.' })
   @ApiErrors(400, 429)
-  disableTotp(@Auth() auth: AuthContext, @Body() dto: TotpDisableDto, @Req() request: Request): Promise<void> {
+  disableTotp(@Auth() auth: AuthContext, @Body() dto: TotpDisableDto, @Req() request: FastifyRequest): Promise<void> {
     return this.totp.disable(auth, dto, addressOf(request));
   }
 
@@ -206,7 +206,7 @@ export class AuthController {
     return this.config.publicUrl.startsWith('https:');
   }
 
-  private withCookie<T extends SignInResult>(response: Response, result: T): T {
+  private withCookie<T extends SignInResult>(response: FastifyReply, result: T): T {
     if ('token' in result) setSessionCookie(response, result.token, result.expiresAt, this.secure);
     return result;
   }

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { ProfessionalRole } from '@parallel/domain';
 
 /** Who is calling: set by the session guard on every non-public route. */
@@ -31,7 +31,7 @@ export interface ProfessionalContext {
   visitExpiresAt: Date;
 }
 
-export type AuthenticatedRequest = Request & { auth?: AuthContext; professional?: ProfessionalContext };
+export type AuthenticatedRequest = FastifyRequest & { auth?: AuthContext; professional?: ProfessionalContext };
 
 export const IS_PUBLIC = 'parallel:isPublic';
 /** Every route needs a session unless it says so here. */

@@ -50,7 +50,7 @@ export const MAX_BODY_DEPTH = 32;
 
 /**
  * Refuses a JSON body nested deeper than {@link MAX_BODY_DEPTH}, by one pass over the raw
- * bytes before the body is parsed (body-parser's `verify`): a body of thousands of nested
+ * bytes before the body is parsed (see json-body.ts): a body of thousands of nested
  * arrays never reaches `JSON.parse` or the recursive validators. The structural characters
  * are ASCII, so scanning UTF-8 bytes is exact; brackets inside strings do not count.
  */
@@ -73,5 +73,5 @@ export function refuseDeepJson(_request: unknown, _response: unknown, body: Buff
   }
 }
 
-/** The error type `refuseDeepJson` gives, for the body error handler. */
+/** The error type `refuseDeepJson` gives, for the body's reader. */
 export const BODY_TOO_DEEP = 'entity.too.deep';

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { errorBody } from './http-error.filter';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -30,10 +30,11 @@ export function firstMalformedString(value: unknown, path = ''): { field: string
   return null;
 }
 
-export function refuseMalformedText(request: Request, response: Response, next: NextFunction): void {
+/** A hook on every request with a parsed body, before the route's guards and pipes. */
+export function refuseMalformedText(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
   const found = firstMalformedString(request.body);
-  if (!found) return next();
+  if (!found) return done();
   const message =
     found.rule === 'noNullCharacter' ? `${found.field} must not contain the NUL character` : `${found.field} must be well-formed Unicode text`;
-  response.status(400).json(errorBody(400, message, [{ ...found, message }]));
+  void reply.status(400).send(errorBody(400, message, [{ ...found, message }]));
 }

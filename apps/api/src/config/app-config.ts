@@ -22,7 +22,7 @@ export interface AppConfig {
   /**
    * Which proxies in front of the API to believe about the client's address
    * (X-Forwarded-For): false (the default: the connection's own address), a hop count, or
-   * addresses/CIDR ranges (and Express's names loopback, linklocal, uniquelocal).
+   * addresses/CIDR ranges (and the names loopback, linklocal, uniquelocal).
    */
   trustProxy: false | number | string[];
   /** Prefix of every key the API writes in Redis, so that several installs can share one. */

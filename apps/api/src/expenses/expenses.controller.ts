@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiBodyOptions, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RECEIPT_MEDIA_TYPES } from '@parallel/domain';
-import type { Request } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { ErrorDto } from '../common/dto/error.dto';
@@ -57,9 +57,9 @@ export class ExpensesController {
   })
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiErrors(400, 404)
-  async csv(@UuidParam('caseId') caseId: string, @Query() query: CsvRangeQuery, @Req() request: Request): Promise<StreamableFile> {
+  async csv(@UuidParam('caseId') caseId: string, @Query() query: CsvRangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { fileName, text } = await this.reports.csv(caseId, query);
-    request.res?.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    void reply.header('Content-Disposition', `attachment; filename="${fileName}"`);
     return new StreamableFile(Buffer.from(text, 'utf8'));
   }
 
@@ -129,15 +129,15 @@ export class ExpensesController {
   @ApiResponse(RECEIPT_TOO_LARGE)
   @ApiResponse(RECEIPT_WRONG_TYPE)
   @ApiErrors(400, 403, 404, 409)
-  addReceipt(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('expenseId') expenseId: string, @Req() request: Request): Promise<ReceiptDto> {
-    return this.receipts.addToExpense(auth, caseId, expenseId, request);
+  addReceipt(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('expenseId') expenseId: string, @Req() request: FastifyRequest): Promise<ReceiptDto> {
+    return this.receipts.addToExpense(auth, caseId, expenseId, request.raw);
   }
 
   @Get('expenses/:expenseId/receipts/:receiptId')
   @ApiOperation({ summary: 'A stored receipt file, as stored', description: 'Only the two parents of the case can download it.' })
   @ApiOkResponse({ description: 'The file, with the media type recognised at upload.', content: RECEIPT_FILE_CONTENT })
   @ApiErrors(400, 404)
-  receipt(@UuidParam('caseId') caseId: string, @UuidParam('expenseId') expenseId: string, @UuidParam('receiptId') receiptId: string, @Req() request: Request): Promise<StreamableFile> {
-    return this.receipts.download(caseId, { expenseId }, receiptId, request);
+  receipt(@UuidParam('caseId') caseId: string, @UuidParam('expenseId') expenseId: string, @UuidParam('receiptId') receiptId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return this.receipts.download(caseId, { expenseId }, receiptId, reply);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
 import { UuidParam } from '../common/validation';
@@ -54,15 +54,15 @@ export class PaymentsController {
   @ApiResponse(RECEIPT_TOO_LARGE)
   @ApiResponse(RECEIPT_WRONG_TYPE)
   @ApiErrors(400, 403, 404, 409)
-  addProof(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('paymentId') paymentId: string, @Req() request: Request): Promise<ReceiptDto> {
-    return this.receipts.addToPayment(auth, caseId, paymentId, request);
+  addProof(@Auth() auth: AuthContext, @UuidParam('caseId') caseId: string, @UuidParam('paymentId') paymentId: string, @Req() request: FastifyRequest): Promise<ReceiptDto> {
+    return this.receipts.addToPayment(auth, caseId, paymentId, request.raw);
   }
 
   @Get('payments/:paymentId/proofs/:proofId')
   @ApiOperation({ summary: 'A stored proof of payment, as stored', description: 'Only the two parents of the case can download it.' })
   @ApiOkResponse({ description: 'The file, with the media type recognised at upload.', content: RECEIPT_FILE_CONTENT })
   @ApiErrors(400, 404)
-  proof(@UuidParam('caseId') caseId: string, @UuidParam('paymentId') paymentId: string, @UuidParam('proofId') proofId: string, @Req() request: Request): Promise<StreamableFile> {
-    return this.receipts.download(caseId, { paymentId }, proofId, request);
+  proof(@UuidParam('caseId') caseId: string, @UuidParam('paymentId') paymentId: string, @UuidParam('proofId') proofId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return this.receipts.download(caseId, { paymentId }, proofId, reply);
   }
 }

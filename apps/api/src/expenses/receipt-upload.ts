@@ -1,7 +1,7 @@
 import { RECEIPT_MAX_BYTES, RECEIPT_SNIFF_BYTES, sniffReceiptType, type ReceiptMediaType } from '@parallel/domain';
 import busboy from 'busboy';
-import type { Request } from 'express';
 import { createWriteStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { DomainError, InvalidInput } from '../common/errors';
 
@@ -37,8 +37,9 @@ export interface ReceivedFile {
  * never holding it in memory: its first bytes decide its kind (a disguised file stops the
  * upload there), and the size limit stops it the moment it is passed. A request whose
  * declared length is already over the limit is refused before a byte of it is read.
+ * `request` is Node's own request (Fastify's `request.raw`): Fastify leaves a multipart body unread.
  */
-export function receiveReceipt(request: Request, directory: string): Promise<ReceivedFile> {
+export function receiveReceipt(request: IncomingMessage, directory: string): Promise<ReceivedFile> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > RECEIPT_MAX_BYTES + MULTIPART_OVERHEAD) {
     discard(request);
@@ -135,7 +136,7 @@ function writeSniffed(file: NodeJS.ReadableStream & { truncated?: boolean }, pat
 }
 
 /** Reads and drops the rest of a refused request, so the client gets the answer instead of a broken pipe. */
-function discard(request: Request): void {
+function discard(request: IncomingMessage): void {
   request.unpipe();
   request.resume();
 }

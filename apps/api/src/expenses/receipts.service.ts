@@ -1,6 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { decideExpenseAction, receiptExtension, type ReceiptMediaType } from '@parallel/domain';
-import type { Request } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -36,7 +37,7 @@ export class ReceiptsService {
     private readonly notifier: ExpenseNotifier,
   ) {}
 
-  async addToExpense(auth: AuthContext, caseId: string, expenseId: string, request: Request): Promise<ReceiptDto> {
+  async addToExpense(auth: AuthContext, caseId: string, expenseId: string, request: IncomingMessage): Promise<ReceiptDto> {
     // Refuse before reading a byte when the answer does not depend on the file.
     const expense = await this.repository.findExpense(caseId, expenseId);
     if (!expense) throw new NotFound('Expense not found');
@@ -59,7 +60,7 @@ export class ReceiptsService {
     );
   }
 
-  async addToPayment(auth: AuthContext, caseId: string, paymentId: string, request: Request): Promise<ReceiptDto> {
+  async addToPayment(auth: AuthContext, caseId: string, paymentId: string, request: IncomingMessage): Promise<ReceiptDto> {
     const payment = await this.repository.findPayment(caseId, paymentId);
     if (!payment) throw new NotFound('Payment not found');
     if (payment.paidBy !== auth.userId) throw new NotAllowed('Only the parent who recorded a payment adds its proof.');
@@ -80,12 +81,12 @@ export class ReceiptsService {
   }
 
   /** The stored bytes, streamed chunk by chunk from the database. Membership was checked by the guard. */
-  async download(caseId: string, owner: { expenseId: string } | { paymentId: string }, receiptId: string, request: Request): Promise<StreamableFile> {
+  async download(caseId: string, owner: { expenseId: string } | { paymentId: string }, receiptId: string, reply: Pick<FastifyReply, 'header'>): Promise<StreamableFile> {
     const row = await this.repository.findReceipt(caseId, owner, receiptId);
     if (!row) throw new NotFound('Receipt not found');
     const name = `receipt-${row.id}.${receiptExtension(row.mediaType)}`;
     // Shown in the browser (a preview) with the type recognised at upload (nosniff is set for every answer); never cached by the way.
-    request.res?.setHeader('Cache-Control', 'private, no-store');
+    void reply.header('Cache-Control', 'private, no-store');
     return new StreamableFile(Readable.from(this.repository.readReceipt(row.id)), {
       type: row.mediaType,
       length: row.sizeBytes,
@@ -98,7 +99,7 @@ export class ReceiptsService {
   }
 
   /** Receives the upload into a private temporary directory, prepares it, runs `save`, and always removes the directory. */
-  private async store<T>(request: Request, save: (file: StoredFile) => Promise<T>): Promise<T> {
+  private async store<T>(request: IncomingMessage, save: (file: StoredFile) => Promise<T>): Promise<T> {
     const directory = await mkdtemp(join(tmpdir(), 'parallel-receipt-'));
     try {
       const received = await receiveReceipt(request, directory);

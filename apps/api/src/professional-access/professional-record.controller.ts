@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { ForProfessional, Professional, ProfessionalContext, Public } from '../common/auth-context';
+import { takeRawResponse } from '../common/raw-response';
 import { UuidParam } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from '../export/dto/export.dto';
@@ -31,7 +32,7 @@ export class ProfessionalLinkController {
   })
   @ApiCreatedResponse({ type: ProfessionalViewDto })
   @ApiErrors(400, 404, 410, 429)
-  async open(@Body() dto: OpenProfessionalVisitDto, @Res({ passthrough: true }) response: Response): Promise<ProfessionalViewDto> {
+  async open(@Body() dto: OpenProfessionalVisitDto, @Res({ passthrough: true }) response: FastifyReply): Promise<ProfessionalViewDto> {
     const { view, token, expiresAt } = await this.visits.open(dto.secret);
     setVisitCookie(response, token, expiresAt, this.config.publicUrl.startsWith('https:'));
     return view;
@@ -66,7 +67,7 @@ export class ProfessionalRecordController {
   @ApiOperation({ summary: 'Close this visit in this browser (the link opens a new one until the access ends)' })
   @ApiNoContentResponse({ description: 'Closed; the cookie is cleared.' })
   @ApiErrors(403, 410)
-  async close(@Professional() professional: ProfessionalContext, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async close(@Professional() professional: ProfessionalContext, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     await this.visits.end(professional);
     clearVisitCookie(response, this.config.publicUrl.startsWith('https:'));
   }
@@ -117,8 +118,9 @@ export class ProfessionalRecordController {
   @ApiOperation({ summary: 'The PDF of an export made with this access, streamed' })
   @ApiOkResponse({ description: 'The PDF.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiErrors(400, 404, 410)
-  async pdf(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() response: Response): Promise<void> {
+  async pdf(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { source, fileStem } = await this.record.prepareDownload(professional, exportId);
+    const response = takeRawResponse(reply);
     response.setHeader('Content-Type', 'application/pdf');
     response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.pdf"`);
     await this.record.writePdf(source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
@@ -128,8 +130,9 @@ export class ProfessionalRecordController {
   @ApiOperation({ summary: 'The signed bundle (zip) of an export made with this access, streamed' })
   @ApiOkResponse({ description: 'The zip.', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   @ApiErrors(400, 404, 410)
-  async bundle(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() response: Response): Promise<void> {
+  async bundle(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { row, source, fileStem } = await this.record.prepareDownload(professional, exportId);
+    const response = takeRawResponse(reply);
     response.setHeader('Content-Type', 'application/zip');
     response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.zip"`);
     await this.record.writeBundle(row, source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));

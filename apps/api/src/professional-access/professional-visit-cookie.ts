@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The cookie of a professional's visit: apart from a parent's session cookie, and sent only to the professional's routes. */
 export const PROFESSIONAL_VISIT_COOKIE = 'parallel_professional';
@@ -9,15 +9,16 @@ function cookieAttributes(secure: boolean) {
   return { httpOnly: true, sameSite: 'strict', secure, path: PROFESSIONAL_ROUTES_PATH } as const;
 }
 
-export function visitTokenFrom(request: Pick<Request, 'cookies'>): string | null {
+export function visitTokenFrom(request: Pick<FastifyRequest, 'cookies'>): string | null {
   const token = (request.cookies as Record<string, unknown> | undefined)?.[PROFESSIONAL_VISIT_COOKIE];
   return typeof token === 'string' && token ? token : null;
 }
 
-export function setVisitCookie(response: Response, token: string, expiresAt: Date, secure: boolean): void {
-  response.cookie(PROFESSIONAL_VISIT_COOKIE, token, { ...cookieAttributes(secure), expires: expiresAt });
+export function setVisitCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  void reply.setCookie(PROFESSIONAL_VISIT_COOKIE, token, { ...cookieAttributes(secure), expires: expiresAt });
 }
 
-export function clearVisitCookie(response: Response, secure: boolean): void {
-  response.clearCookie(PROFESSIONAL_VISIT_COOKIE, cookieAttributes(secure));
+/** An empty value that expired at the epoch, with the same attributes (no Max-Age), as Express wrote it. */
+export function clearVisitCookie(reply: FastifyReply, secure: boolean): void {
+  void reply.setCookie(PROFESSIONAL_VISIT_COOKIE, '', { ...cookieAttributes(secure), expires: new Date(1) });
 }

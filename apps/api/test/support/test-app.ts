@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { SmtpCatcher } from './smtp-catcher';
 import { createTestDatabase, TEST_DATABASE_URL } from './test-database';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** Base URL of the listening server, e.g. for socket clients and child processes. */
   url: string;
   http: () => ReturnType<typeof request>;
