@@ -26,12 +26,27 @@ export async function startApi(options: Pick<AppOptions, 'extraModules' | 'clock
   const { Logger } = await import('@nestjs/common');
   const { createApp } = await import('./app.factory');
   const app = await createApp({ config, clock: options.clock, extraModules: options.extraModules });
-  await app.listen(config.port);
+  await listenOnEveryInterface(app, config.port);
   const logger = new Logger('Parallel');
   logger.log(`Listening on ${config.publicUrl} (API under /api, documentation at /api/docs)`);
   if (process.argv.includes('--demo')) {
     const { seedDemo } = await import('./demo');
     await seedDemo(app, config.publicUrl);
+  }
+}
+
+/**
+ * Every interface, as Node's own `listen(port)` does and Express did (Fastify's default is
+ * localhost only, which a container behind a proxy cannot be reached on): `::`, which takes
+ * IPv4 too, or 0.0.0.0 where IPv6 is off.
+ */
+async function listenOnEveryInterface(app: { listen(port: number, host: string): Promise<unknown> }, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
+    await app.listen(port, '0.0.0.0');
   }
 }
 
