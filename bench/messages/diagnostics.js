@@ -51,7 +51,8 @@ async function explainSendStatements(client, parent) {
       [
         caseId, seq, 1, 'message.sent', userId, now, '{"text":"explain"}', '0'.repeat(32), 'f'.repeat(64), head.ledger_head_hash, 'e'.repeat(64), '{}',
         head.ledger_head_seq,
-        randomUUID(), parent.otherUserId, 'schedule', 'explain', false, now, now, 'bench-explain-key', 'x', 201, '{}',
+        'bench-explain-key', 'x', 201, '{}',
+        randomUUID(), parent.otherUserId, 'schedule', 'explain', false, now, now,
       ],
     ],
   ].map(([label, statement, params]) => [label, statementText(statement), params]);

@@ -5,8 +5,8 @@ import { DomainError, FieldProblem } from './errors';
 import { BODY_TOO_DEEP, MAX_BODY_DEPTH, refuseDeepJson } from './validation';
 
 /** Request bodies are small JSON documents; anything bigger is refused before parsing. */
-export const BODY_LIMIT = '64kb';
 const BODY_LIMIT_BYTES = 64 * 1024;
+export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
 
 /** A refusal of the body, in the API's error shape (the exception filter maps it like any typed error). */
 class BodyRefused extends DomainError {

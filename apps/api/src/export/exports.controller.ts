@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { Auth, AuthContext } from '../common/auth-context';
-import { takeRawResponse } from '../common/raw-response';
+import { streamDownload } from '../common/raw-response';
 import { UuidParam } from '../common/validation';
 import { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from './dto/export.dto';
 import { ExportsService } from './exports.service';
@@ -51,10 +51,7 @@ export class ExportsController {
   @ApiErrors(400, 404)
   async pdf(@UuidParam('caseId') caseId: string, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { source, fileStem } = await this.exports.prepare(caseId, exportId);
-    const response = takeRawResponse(reply);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.pdf"`);
-    await this.exports.writePdf(source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+    await streamDownload(reply, 'application/pdf', `${fileStem}.pdf`, (response) => this.exports.writePdf(source, response));
   }
 
   @Get(':exportId/bundle.zip')
@@ -71,9 +68,6 @@ export class ExportsController {
   @ApiErrors(400, 404)
   async bundle(@UuidParam('caseId') caseId: string, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { row, source, fileStem } = await this.exports.prepare(caseId, exportId);
-    const response = takeRawResponse(reply);
-    response.setHeader('Content-Type', 'application/zip');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.zip"`);
-    await this.exports.writeBundle(row, source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+    await streamDownload(reply, 'application/zip', `${fileStem}.zip`, (response) => this.exports.writeBundle(row, source, response));
   }
 }

@@ -20,11 +20,14 @@ import { readProfessionalAccessQueryModel } from "../professional-access/profess
 
 export type { LedgerTypeFilter };
 
+/** An entry's columns, in the order of {@link entryValues}. */
+const ENTRY_COLUMNS = "case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body";
+
 /** Every change of every case: the entry, and the case's head moved to it (prepared: see database/prepared.ts). */
 export const APPEND_ENTRY = prepared(
   "append_ledger_entry",
   `WITH entry AS (
-     INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
+     INSERT INTO ledger_entries (${ENTRY_COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
    )
    UPDATE cases SET ledger_head_seq = $2, ledger_head_hash = $11 WHERE id = $1`,
@@ -37,7 +40,7 @@ export const APPEND_ENTRY = prepared(
  */
 export const MOVE_HEAD_FROM = `UPDATE cases SET ledger_head_seq = $2::integer, ledger_head_hash = $11::text
      WHERE id = $1::uuid AND ledger_head_seq = $13::integer RETURNING id`;
-export const INSERT_ENTRY_AFTER_HEAD = `INSERT INTO ledger_entries (case_id, seq, v, type, actor_id, at, payload, salt, body_hash, prev_hash, hash, body)
+export const INSERT_ENTRY_AFTER_HEAD = `INSERT INTO ledger_entries (${ENTRY_COLUMNS})
      SELECT $1::uuid, $2::integer, $3::smallint, $4::text, $5::uuid, $6::timestamptz, $7::jsonb, $8::text, $9::text, $10::text, $11::text, $12::text FROM head`;
 
 /** The entry after `head`, sealed (`at` is its time). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InboxTermsChange, MessageTopic, OpenLedgerEntryOf } from '@parallel/domain';
+import { urgentWindowStart, type InboxTermsChange, type MessageTopic, type OpenLedgerEntryOf } from '@parallel/domain';
 import { DataSource } from 'typeorm';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { Cursor } from '../common/cursor';
@@ -26,6 +26,9 @@ export interface SendCase {
   terms: CaseEntity['terms'];
   head: LedgerHead;
 }
+
+/** How far back a send reads its sender's send times: past the start of any day that holds now, in any zone. */
+const SENT_TIMES_REACH_MS = 2 * 24 * 60 * 60 * 1000;
 
 export interface SendContext {
   sendCase: SendCase;
@@ -81,38 +84,35 @@ export const SEND_CONTEXT = prepared(
      FROM cases c WHERE c.id = $1`,
 );
 /**
- * The send's entry, the message and the answer kept for its Idempotency-Key, written only if
- * the case's head is still the one the send read ($13); answers `moved` 1 if it was, 0 if
- * another change came first (and nothing was written). $1 to $12: the entry (entryValues).
+ * A send's write: the entry ($1 to $12, entryValues), the answer kept for its Idempotency-Key
+ * ($14 to $17) and `row`, the message or held-back attempt (its own values from $18), written
+ * only if the case's head is still the one the send read ($13); answers `moved` 1 if it was, 0 if
+ * another change came first (and nothing was written).
  */
-export const INSERT_MESSAGE = prepared(
+function writeIfHeadStill(name: string, row: string): string {
+  return prepared(
+    name,
+    `WITH head AS (${MOVE_HEAD_FROM}),
+          entry AS (${INSERT_ENTRY_AFTER_HEAD}),
+          reply AS (
+           INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
+           SELECT $1::uuid, $5::uuid, $14::text, $15::text, $16::integer, $17::jsonb, $6::timestamptz FROM head
+         ),
+          written AS (${row})
+     SELECT count(*)::integer AS moved FROM head`,
+  );
+}
+/** The message of an accepted send (see writeIfHeadStill). */
+export const INSERT_MESSAGE = writeIfHeadStill(
   'insert_message',
-  `WITH head AS (${MOVE_HEAD_FROM}),
-        entry AS (${INSERT_ENTRY_AFTER_HEAD}),
-        message AS (
-         INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
-         SELECT $14::uuid, $1::uuid, $5::uuid, $15::uuid, $16::text, $17::text, $18::boolean, $6::timestamptz, $19::timestamptz, $20::timestamptz, NULL, NULL, $2::integer, NULL FROM head
-       ),
-        reply AS (
-         INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-         SELECT $1::uuid, $5::uuid, $21::text, $22::text, $23::integer, $24::jsonb, $6::timestamptz FROM head
-       )
-   SELECT count(*)::integer AS moved FROM head`,
+  `INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, first_read_at, notified_at, ledger_seq, read_ledger_seq)
+   SELECT $18::uuid, $1::uuid, $5::uuid, $19::uuid, $20::text, $21::text, $22::boolean, $6::timestamptz, $23::timestamptz, $24::timestamptz, NULL, NULL, $2::integer, NULL FROM head`,
 );
-/** As INSERT_MESSAGE, for a held-back attempt. */
-const INSERT_HELD_BACK = prepared(
+/** The held-back attempt of a send over a cap (see writeIfHeadStill). */
+const INSERT_HELD_BACK = writeIfHeadStill(
   'insert_held_back',
-  `WITH head AS (${MOVE_HEAD_FROM}),
-        entry AS (${INSERT_ENTRY_AFTER_HEAD}),
-        attempt AS (
-         INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
-         SELECT $14::uuid, $1::uuid, $5::uuid, $15::text, $16::text, $17::boolean, $6::timestamptz, $18::text, $19::timestamptz, $2::integer FROM head
-       ),
-        reply AS (
-         INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at)
-         SELECT $1::uuid, $5::uuid, $20::text, $21::text, $22::integer, $23::jsonb, $6::timestamptz FROM head
-       )
-   SELECT count(*)::integer AS moved FROM head`,
+  `INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
+   SELECT $18::uuid, $1::uuid, $5::uuid, $19::text, $20::text, $21::boolean, $6::timestamptz, $22::text, $23::timestamptz, $2::integer FROM head`,
 );
 
 @Injectable()
@@ -128,8 +128,8 @@ export class MessagesRepository {
     return poolOf(this.dataSource);
   }
 
-  /** Everything a send decides on, in one statement (SEND_CONTEXT); null when the case does not exist. */
-  async sendContext(on: Queryable, query: { caseId: string; senderId: string; key: string; sentSince: Date; urgentSince: Date }): Promise<SendContext | null> {
+  /** Everything a send at `at` decides on, in one statement (SEND_CONTEXT); null when the case does not exist. */
+  async sendContext(on: Queryable, query: { caseId: string; senderId: string; key: string; at: Date }): Promise<SendContext | null> {
     const rows = await on.query<
       {
         name: string;
@@ -143,7 +143,7 @@ export class MessagesRepository {
         urgent_times: Date[] | string[] | string;
         inbox_changes: InboxTermsChangeRow[];
       }[]
-    >(SEND_CONTEXT, [query.caseId, query.senderId, query.key, query.sentSince, query.urgentSince]);
+    >(SEND_CONTEXT, [query.caseId, query.senderId, query.key, new Date(query.at.getTime() - SENT_TIMES_REACH_MS), urgentWindowStart(query.at)]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -157,24 +157,21 @@ export class MessagesRepository {
   }
 
   /** The entry, the message and the answer kept for its Idempotency-Key, if the head is still `readHead`; false if it moved. */
-  async insertMessage(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.sent'>, row: MessageEntity, reply: StoredReply): Promise<boolean> {
-    const rows = await on.query<{ moved: number }[]>(INSERT_MESSAGE, [
-      ...entryValues(entry, row.sentAt),
-      readHead.seq,
+  insertMessage(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.sent'>, row: MessageEntity, reply: StoredReply): Promise<boolean> {
+    return this.writeIfHeadStill(on, INSERT_MESSAGE, readHead, entryValues(entry, row.sentAt), reply, [
       row.id, row.recipientId, row.topic, row.text, row.urgent, row.deliverAt, row.releasedAt,
-      reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body),
     ]);
-    return rows[0]?.moved === 1;
   }
 
   /** As insertMessage, for a held-back attempt. */
-  async insertHeldBack(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.held_back'>, row: HeldBackAttemptEntity, reply: StoredReply): Promise<boolean> {
-    const rows = await on.query<{ moved: number }[]>(INSERT_HELD_BACK, [
-      ...entryValues(entry, row.attemptedAt),
-      readHead.seq,
+  insertHeldBack(on: Queryable, readHead: LedgerHead, entry: OpenLedgerEntryOf<'message.held_back'>, row: HeldBackAttemptEntity, reply: StoredReply): Promise<boolean> {
+    return this.writeIfHeadStill(on, INSERT_HELD_BACK, readHead, entryValues(entry, row.attemptedAt), reply, [
       row.id, row.topic, row.text, row.urgent, row.reason, row.retryAt,
-      reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body),
     ]);
+  }
+
+  private async writeIfHeadStill(on: Queryable, statement: string, readHead: LedgerHead, entry: unknown[], reply: StoredReply, row: unknown[]): Promise<boolean> {
+    const rows = await on.query<{ moved: number }[]>(statement, [...entry, readHead.seq, reply.key, reply.requestHash, reply.status, JSON.stringify(reply.body), ...row]);
     return rows[0]?.moved === 1;
   }
 

@@ -54,8 +54,6 @@ interface SendRequest {
 
 /** Turns a send may lose to other changes of its case before it takes the case's lock. */
 const OPTIMISTIC_SENDS = 3;
-/** How far back a send reads its sender's send times: past the start of any day that holds now, in any zone. */
-const SENT_TIMES_REACH_MS = 2 * 24 * 60 * 60 * 1000;
 
 /** The sender's messages today (in the case's zone) and urgent ones in the allowance's 30 days, at `now`. */
 function quotaCounts(context: SendContext, timeZone: string, now: Date): { sentToday: number; urgentSentTimes: Date[] } {
@@ -113,14 +111,7 @@ export class MessagesService {
   /** One turn of a send (see `send`): null when the case's head moved since it was read, and nothing was written. */
   private async trySend(on: Queryable, request: SendRequest): Promise<SendOutcome | null> {
     const { caseId, senderId, dto, urgent, idempotencyKey, requestHash } = request;
-    const readAt = this.clock.now();
-    const context = await this.messages.sendContext(on, {
-      caseId,
-      senderId,
-      key: idempotencyKey,
-      sentSince: new Date(readAt.getTime() - SENT_TIMES_REACH_MS),
-      urgentSince: urgentWindowStart(readAt),
-    });
+    const context = await this.messages.sendContext(on, { caseId, senderId, key: idempotencyKey, at: this.clock.now() });
     if (!context) throw new NotFound('Case not found');
     // Read after the case, as a locked command reads it after the lock: `at` never goes backwards along a chain.
     const now = this.clock.now();
@@ -267,13 +258,7 @@ export class MessagesService {
    */
   async allowance(auth: AuthContext, caseId: string): Promise<AllowanceDto> {
     const now = this.clock.now();
-    const context = await this.messages.sendContext(this.messages.pool, {
-      caseId,
-      senderId: auth.userId,
-      key: '',
-      sentSince: new Date(now.getTime() - SENT_TIMES_REACH_MS),
-      urgentSince: urgentWindowStart(now),
-    });
+    const context = await this.messages.sendContext(this.messages.pool, { caseId, senderId: auth.userId, key: '', at: now });
     if (!context) throw new NotFound('Case not found');
     if (!context.recipientId) throw new Conflict('The other parent has not joined the case yet. Messages can be sent once they accept the invitation.');
     const { sendCase } = context;

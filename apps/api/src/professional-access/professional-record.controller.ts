@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse
 import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../common/api-docs';
 import { ForProfessional, Professional, ProfessionalContext, Public } from '../common/auth-context';
-import { takeRawResponse } from '../common/raw-response';
+import { streamDownload } from '../common/raw-response';
 import { UuidParam } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CreateExportDto, ExportDto, ExportListQueryDto, ExportPageDto } from '../export/dto/export.dto';
@@ -120,10 +120,7 @@ export class ProfessionalRecordController {
   @ApiErrors(400, 404, 410)
   async pdf(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { source, fileStem } = await this.record.prepareDownload(professional, exportId);
-    const response = takeRawResponse(reply);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.pdf"`);
-    await this.record.writePdf(source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+    await streamDownload(reply, 'application/pdf', `${fileStem}.pdf`, (response) => this.record.writePdf(source, response));
   }
 
   @Get('exports/:exportId/bundle.zip')
@@ -132,9 +129,6 @@ export class ProfessionalRecordController {
   @ApiErrors(400, 404, 410)
   async bundle(@Professional() professional: ProfessionalContext, @UuidParam('exportId') exportId: string, @Res() reply: FastifyReply): Promise<void> {
     const { row, source, fileStem } = await this.record.prepareDownload(professional, exportId);
-    const response = takeRawResponse(reply);
-    response.setHeader('Content-Type', 'application/zip');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileStem}.zip"`);
-    await this.record.writeBundle(row, source, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+    await streamDownload(reply, 'application/zip', `${fileStem}.zip`, (response) => this.record.writeBundle(row, source, response));
   }
 }
