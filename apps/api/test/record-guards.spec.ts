@@ -57,6 +57,36 @@ describe('the database refuses changes to the record', () => {
     expect(allowed).toEqual([]);
   });
 
+  it('keeps messages, held-back attempts and kept answers between the members of their case', async () => {
+    // A parent of another case is a real user, so a key to users alone would accept them.
+    const own = await createJoinedCase(t);
+    const other = await createJoinedCase(t);
+    const outsider = other.first.user.id;
+    const insertMessage = (senderId: unknown, recipientId: unknown) =>
+      t.query(
+        `INSERT INTO messages (id, case_id, sender_id, recipient_id, topic, text, urgent, sent_at, deliver_at, released_at, ledger_seq)
+         VALUES (gen_random_uuid(), $1, $2, $3, 'school', 'x', false, now(), now(), now(), $4)`,
+        [own.caseId, senderId, recipientId, 1],
+      );
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['messages_sender_member_fkey', () => insertMessage(outsider, own.second.user.id)],
+      ['messages_recipient_member_fkey', () => insertMessage(own.first.user.id, outsider)],
+      [
+        'held_back_attempts_sender_member_fkey',
+        () =>
+          t.query(
+            `INSERT INTO held_back_attempts (id, case_id, sender_id, topic, text, urgent, attempted_at, reason, retry_at, ledger_seq)
+             VALUES (gen_random_uuid(), $1, $2, 'school', 'x', false, now(), 'daily_quota', now(), 1)`,
+            [own.caseId, outsider],
+          ),
+      ],
+      ['idempotent_replies_member_fkey', () => t.query(`INSERT INTO idempotent_replies (case_id, user_id, key, request_hash, status, body, created_at) VALUES ($1, $2, 'k', 'h', 201, '{}', now())`, [own.caseId, outsider])],
+    ];
+    const refusedBy: string[] = [];
+    for (const [, attempt] of attempts) refusedBy.push(await attempt().then(() => 'accepted', (error: Error) => /constraint "([a-z_]+)"/.exec(error.message)?.[1] ?? error.message));
+    expect(refusedBy).toEqual(attempts.map(([constraint]) => constraint));
+  });
+
   it('still lets the app do what it does: the ledger head forward, the shared terms, an account’s own details', async () => {
     const { caseId, first, second } = await createJoinedCase(t);
     await sendMessage(t, caseId, first, { topic: 'school', text: 'Moves the head' }).expect(201);
