@@ -49,6 +49,23 @@ describe('quotaDayBounds', () => {
     expect((bounds.end.getTime() - bounds.start.getTime()) / HOUR_MS).toBe(hours);
   });
 
+  it('answers the same whatever was asked before it, across clock changes and zones asked in turn', () => {
+    // The answer a zone last gave is reused while an instant falls inside it: walk instants
+    // back and forth over spring-forward and fall-back weeks, switching zones on every call.
+    const zones = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+    const instants: number[] = [];
+    for (const [from, to] of [['2025-03-27T00:00:00Z', '2025-04-09T00:00:00Z'], ['2025-10-01T00:00:00Z', '2025-11-06T00:00:00Z']] as const) {
+      for (let ms = Date.parse(from); ms < Date.parse(to); ms += 37 * 60_000) instants.push(ms);
+    }
+    const shuffled = instants.map((ms, index) => ({ ms, key: (index * 7919) % instants.length })).sort((a, b) => a.key - b.key);
+    for (const [index, { ms }] of [...instants.map((ms) => ({ ms })), ...shuffled].entries()) {
+      const timeZone = zones[index % zones.length]!;
+      const local = DateTime.fromMillis(ms, { zone: timeZone }).startOf('day');
+      const expected = { start: local.toJSDate(), end: local.plus({ days: 1 }).startOf('day').toJSDate() };
+      expect(quotaDayBounds(timeZone, new Date(ms))).toEqual(expected);
+    }
+  });
+
   it.each(['Europe/London', 'America/New_York', 'Australia/Sydney'])(
     'in %s, a day runs from its start inclusive to its end exclusive',
     (timeZone) => {
