@@ -6,8 +6,8 @@
  * the targets and the last recorded figures.
  *
  *   npm run bench:messages                      (builds the API and bench/api first)
- *   node bench/messages.bench.js [--connections 50] [--seconds 10] [--warmup-seconds 10]
- *        [--cases 100] [--socket-sends 500] [--socket-rate 50] [--mail smtp|outbox]
+ *   node bench/messages.bench.js [--connections 50] [--seconds 10] [--rounds 3] [--warmup-seconds 10]
+ *        [--cases 200] [--socket-sends 500] [--socket-rate 50] [--mail smtp|outbox]
  *        [--smtp-greeting immediate|stock] [--profile] [--synchronous-commit off] [--wait-quiet 300]
  *        [--help]
  *
@@ -16,14 +16,16 @@
  *     quota of 50, and a second, identical "warm-up" cohort with a quota of 1;
  *  2. warm-up (excluded): sends on the warm-up cohort, then the bare endpoint;
  *  3. release-to-socket: paced sends with every parent connected by socket.io;
- *  4. measured, same connections and duration: the floor (bench/messages/floor-server.js:
- *     node:http + one prepared pg INSERT, nothing else), the bare insert, then real sends on
- *     the quota-50 cohort (capped at its remaining quota, so every answer is a 201),
- *     then sends over the quota on the warm-up cohort (every answer a 429, which
- *     still writes its ledger entry but sends no notice);
- *  5. EXPLAIN ANALYZE of the send's statements; summary with each phase as a ratio to the
- *     floor measured in the same run (so the figures hold on a noisy machine); JSON in
- *     bench/results.
+ *  4. measured, same connections and duration, in --rounds rounds (this machine's speed
+ *     drifts by a quarter within minutes, so each round compares phases run back to back):
+ *     the floor (bench/messages/floor-server.js: node:http + one prepared pg INSERT, nothing
+ *     else), the bare insert, then real sends on the quota-50 cohort (capped at its
+ *     remaining quota, so every answer is a 201); each phase starts once the one before has
+ *     settled (its notices sent, the machine quiet). Then, once, sends over the quota on the
+ *     warm-up cohort (every answer a 429, which still writes its ledger entry but sends no
+ *     notice);
+ *  5. EXPLAIN ANALYZE of the send's statements; summary with each round's phases as ratios to
+ *     that round's floor, and the verdict on the median round; JSON in bench/results.
  * The API, the load generator and the database are removed at the end, also on failure.
  */
 const { execFileSync } = require('node:child_process');
@@ -54,7 +56,7 @@ function parseOptions(argv) {
     connections: 50,
     seconds: 10,
     warmupSeconds: 10,
-    cases: 100,
+    cases: 200,
     socketSends: 500,
     socketRate: 50,
     mail: 'smtp',
@@ -62,8 +64,9 @@ function parseOptions(argv) {
     profile: false,
     synchronousCommit: null,
     waitQuiet: 0,
+    rounds: 3,
   };
-  const numeric = { '--connections': 'connections', '--seconds': 'seconds', '--warmup-seconds': 'warmupSeconds', '--cases': 'cases', '--socket-sends': 'socketSends', '--socket-rate': 'socketRate', '--wait-quiet': 'waitQuiet' };
+  const numeric = { '--rounds': 'rounds', '--connections': 'connections', '--seconds': 'seconds', '--warmup-seconds': 'warmupSeconds', '--cases': 'cases', '--socket-sends': 'socketSends', '--socket-rate': 'socketRate', '--wait-quiet': 'waitQuiet' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (numeric[arg]) {
@@ -336,17 +339,24 @@ async function main() {
       return summary;
     };
 
-    // The floor first, observed like the API (its process's CPU in the "API" column).
-    result.floor = await phase({ name: 'measured, floor (node:http + pg)', baseUrl: floor.url, pathTemplate: floorPath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `floor-${runId}`, observe: { ...observe, apiPid: floor.child.pid } });
-    result.bare = await profiled('bare', { name: 'measured, bare insert', pathTemplate: barePath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `bare-${runId}` });
-
     // Each parent has DAILY_QUOTA accepted sends today; the socket phase used up to
     // `reserved` of them. The rotation gives every parent the same share, so this cap
-    // keeps every measured send under the quota: the phase measures real, delivered sends.
+    // keeps every measured send under the quota: the phases measure real, delivered sends.
     const reserved = Math.ceil(options.socketSends / parents.length);
     const sendBudget = parents.length * (DAILY_QUOTA - reserved);
-    result.sends = await profiled('sends', { name: 'measured, sends (201)', pathTemplate: sendPath, targets: targetsOf(parents), seconds: options.seconds, amount: sendBudget, keyPrefix: `send-${runId}` });
-    result.sends.sendBudget = sendBudget;
+    const roundBudget = Math.floor(sendBudget / options.rounds);
+    result.rounds = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      const label = `round ${round}/${options.rounds}`;
+      // Profiled in the first round only: the profiler slows the API, and the other rounds stay comparable.
+      const profiledIfFirst = (key, settings) => (round === 1 ? profiled(key, settings) : phase({ ...settings, observe }));
+      // The floor first, observed like the API (its process's CPU in the "API" column).
+      const floorPhase = await phase({ name: `${label}, floor (node:http + pg)`, baseUrl: floor.url, pathTemplate: floorPath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `floor${round}-${runId}`, observe: { ...observe, apiPid: floor.child.pid } });
+      const barePhase = await profiledIfFirst('bare', { name: `${label}, bare insert`, pathTemplate: barePath, targets: targetsOf(parents), seconds: options.seconds, keyPrefix: `bare${round}-${runId}` });
+      const sendsPhase = await profiledIfFirst('sends', { name: `${label}, sends (201)`, pathTemplate: sendPath, targets: targetsOf(parents), seconds: options.seconds, amount: roundBudget, keyPrefix: `send${round}-${runId}` });
+      sendsPhase.sendBudget = roundBudget;
+      result.rounds.push({ round, floor: floorPhase, bare: barePhase, sends: sendsPhase });
+    }
 
     result.overQuota = await profiled('over-quota', { name: 'measured, sends over quota (429)', pathTemplate: sendPath, targets: targetsOf(warmupParents), seconds: options.seconds, keyPrefix: `over-${runId}` });
 
@@ -376,28 +386,56 @@ function ratio(a, b) {
   return a && b ? round(a / b, 2) : null;
 }
 
-function verdict(result) {
-  const { sends, bare, floor, overQuota, releaseToSocket } = result;
-  const ofFloor = (phase) => ratio(phase.requestsPerSecond, floor.requestsPerSecond);
-  const bareToFloor = ofFloor(bare);
-  const sendsToBare = ratio(sends.requestsPerSecond, bare.requestsPerSecond);
-  const throughputCost = ratio(bare.requestsPerSecond, sends.requestsPerSecond);
-  const p50Cost = ratio(sends.latencyMs.p50, bare.latencyMs.p50);
-  const p99Cost = ratio(sends.latencyMs.p99, bare.latencyMs.p99);
-  const socketP99 = releaseToSocket.latencyMs.fromSendStart.p99;
+/** The middle value (the mean of the two middle ones for an even count); null when there is none. */
+function median(values) {
+  const sorted = values.filter((value) => value !== null && value !== undefined).sort((x, y) => x - y);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return round(sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2, 2);
+}
+
+/** One round's phases as ratios: to its own floor, and the sends to its own bare insert. */
+function roundRatios({ floor, bare, sends }) {
   return {
-    // Each phase's throughput as a share of the floor measured in the same run.
-    ofFloor: { bare: bareToFloor, sends: ofFloor(sends), overQuota: ofFloor(overQuota), floorPerSecond: floor.requestsPerSecond },
+    floorPerSecond: floor.requestsPerSecond,
+    bareToFloor: ratio(bare.requestsPerSecond, floor.requestsPerSecond),
+    sendsToFloor: ratio(sends.requestsPerSecond, floor.requestsPerSecond),
+    sendsToBare: ratio(sends.requestsPerSecond, bare.requestsPerSecond),
+    throughputCost: ratio(bare.requestsPerSecond, sends.requestsPerSecond),
+    p50Cost: ratio(sends.latencyMs.p50, bare.latencyMs.p50),
+    p99Cost: ratio(sends.latencyMs.p99, bare.latencyMs.p99),
+    sendsPerSecond: sends.requestsPerSecond,
+    sendP99Ms: sends.latencyMs.p99,
+  };
+}
+
+/** The targets, judged on the median over the rounds of each round's own ratio. */
+function verdict(result) {
+  const { releaseToSocket } = result;
+  const perRound = result.rounds.map(roundRatios);
+  const mid = (key) => median(perRound.map((ratios) => ratios[key]));
+  const bareToFloor = mid('bareToFloor');
+  const sendsToBare = mid('sendsToBare');
+  const sendsPerSecond = mid('sendsPerSecond');
+  const sendP99 = mid('sendP99Ms');
+  const throughputCost = mid('throughputCost');
+  const p50Cost = mid('p50Cost');
+  const socketP99 = releaseToSocket.latencyMs.fromSendStart.p99;
+  const floorPerSecond = mid('floorPerSecond');
+  return {
+    perRound,
+    // Medians over the rounds; over quota ran once, against the median floor.
+    ofFloor: { bare: bareToFloor, sends: mid('sendsToFloor'), overQuota: ratio(result.overQuota.requestsPerSecond, floorPerSecond), floorPerSecond },
     bareToFloor: { value: bareToFloor, target: `>= ${TARGETS.bareToFloor}`, met: bareToFloor !== null && bareToFloor >= TARGETS.bareToFloor },
     sendsToBare: { value: sendsToBare, target: `>= ${TARGETS.sendsToBare}`, met: sendsToBare !== null && sendsToBare >= TARGETS.sendsToBare },
-    sendsPerSecond: { value: sends.requestsPerSecond, target: `>= ${TARGETS.sendsPerSecond}`, met: sends.requestsPerSecond >= TARGETS.sendsPerSecond },
-    sendP99Ms: { value: sends.latencyMs.p99, target: `< ${TARGETS.p99Ms}`, met: sends.latencyMs.p99 !== null && sends.latencyMs.p99 < TARGETS.p99Ms },
+    sendsPerSecond: { value: sendsPerSecond, target: `>= ${TARGETS.sendsPerSecond}`, met: sendsPerSecond >= TARGETS.sendsPerSecond },
+    sendP99Ms: { value: sendP99, target: `< ${TARGETS.p99Ms}`, met: sendP99 !== null && sendP99 < TARGETS.p99Ms },
     // Closed loop at a fixed concurrency: throughput and mean latency are two views of
     // the same per-request cost; both must stay within 2x of the bare insert.
     ledgerCost: {
       throughputRatio: throughputCost,
       p50Ratio: p50Cost,
-      p99Ratio: p99Cost,
+      p99Ratio: mid('p99Cost'),
       target: `<= ${TARGETS.ledgerCostRatio}x`,
       met: throughputCost !== null && p50Cost !== null && throughputCost <= TARGETS.ledgerCostRatio && p50Cost <= TARGETS.ledgerCostRatio,
     },
@@ -414,7 +452,7 @@ function printSummary(result) {
   const rows = [
     ['phase', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'statuses', 'API CPU', 'PG CPU', 'loadgen CPU', 'machine busy', 'API ms/req', 'PG ms/req'],
   ];
-  for (const phase of [result.floor, result.bare, result.sends, result.overQuota]) {
+  for (const phase of [...result.rounds.flatMap((round) => [round.floor, round.bare, round.sends]), result.overQuota]) {
     const cpu = phase.cpuPercentOfOneCore ?? {};
     rows.push([
       phase.name,
@@ -439,10 +477,11 @@ function printSummary(result) {
   out.push(`Message channel, ${result.options.connections} connections, ${result.setup.cases} cases / ${result.setup.parents} parents (CPU in % of one core; machine busy in % of all ${result.machine.cores} cores)`);
   out.push(line(rows[0]));
   for (const row of rows.slice(1)) out.push(line(row));
-  const notices = result.sends.notices;
-  if (notices) {
+  for (const { round, sends } of result.rounds) {
+    const notices = sends.notices;
+    if (!notices) continue;
     out.push(
-      `notices for the measured 201s: ${notices.receivedByEndOfLoad} of ${notices.expected} received by the end of the load, ` +
+      `round ${round}: notices for the measured 201s: ${notices.receivedByEndOfLoad} of ${notices.expected} received by the end of the load, ` +
         `${notices.drainedWithinMsAfterLoad === null ? `only ${notices.receivedInTheEnd} within 60 s` : `all within ${notices.drainedWithinMsAfterLoad} ms after it`}; ` +
         `API CPU per send including the notices sent after the load: ${notices.apiCpuMsPerSendIncludingDrain} ms`,
     );
@@ -464,14 +503,17 @@ function printSummary(result) {
   out.push('');
   const v = result.verdict;
   const mark = (met) => (met ? 'MET   ' : 'MISSED');
-  out.push(`as a share of the floor's ${v.ofFloor.floorPerSecond} req/s: bare insert ${v.ofFloor.bare}, sends ${v.ofFloor.sends}, over quota ${v.ofFloor.overQuota}`);
+  for (const [index, ratios] of v.perRound.entries()) {
+    out.push(`round ${index + 1}: floor ${ratios.floorPerSecond} req/s; bare insert ${ratios.bareToFloor} of it; sends ${ratios.sendsToBare} of the bare insert, p99 ${ratios.sendP99Ms} ms`);
+  }
+  out.push(`medians over the rounds, as a share of each round's floor (median ${v.ofFloor.floorPerSecond} req/s): bare insert ${v.ofFloor.bare}, sends ${v.ofFloor.sends}; over quota (once) ${v.ofFloor.overQuota} of the median floor`);
   out.push(`${mark(v.bareToFloor.met)} bare insert / floor ${v.bareToFloor.value} (target ${v.bareToFloor.target})`);
   out.push(`${mark(v.sendsToBare.met)} sends / bare insert ${v.sendsToBare.value} (target ${v.sendsToBare.target})`);
   out.push(`${mark(v.sendsPerSecond.met)} sends/s ${v.sendsPerSecond.value} (target ${v.sendsPerSecond.target})`);
   out.push(`${mark(v.sendP99Ms.met)} send p99 ${v.sendP99Ms.value} ms (target ${v.sendP99Ms.target} ms)`);
   out.push(`${mark(v.ledgerCost.met)} ledger cost vs bare insert: throughput ${v.ledgerCost.throughputRatio}x, p50 ${v.ledgerCost.p50Ratio}x, p99 ${v.ledgerCost.p99Ratio}x (target ${v.ledgerCost.target})`);
   out.push(`${mark(v.releaseToSocketP99Ms.met)} release-to-socket p99 ${v.releaseToSocketP99Ms.value} ms from send start (target ${v.releaseToSocketP99Ms.target} ms)`);
-  const profiles = [result.bare, result.sends, result.overQuota].filter((phase) => phase.apiProfile?.byOwner);
+  const profiles = [result.rounds[0].bare, result.rounds[0].sends, result.overQuota].filter((phase) => phase.apiProfile?.byOwner);
   if (profiles.length) {
     out.push('');
     out.push('API process, ms per request by owner (from the CPU profile; V8 builtins and Node core charged to their caller):');

@@ -67,7 +67,9 @@ async function explainSendStatements(client, parent) {
         await client.query('SAVEPOINT statement');
         try {
           const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'][0];
-          rows.push({ statement: label, executionMs: round(plan['Execution Time'], 3), planningMs: round(plan['Planning Time'], 3), plan: plan.Plan['Node Type'] });
+          await client.query('ROLLBACK TO SAVEPOINT statement');
+          const planText = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((row) => row['QUERY PLAN']);
+          rows.push({ statement: label, executionMs: round(plan['Execution Time'], 3), planningMs: round(plan['Planning Time'], 3), plan: plan.Plan['Node Type'], triggers: (plan.Triggers ?? []).map((trigger) => ({ name: trigger['Trigger Name'], calls: trigger.Calls, ms: round(trigger.Time, 3) })), planText });
         } catch (error) {
           rows.push({ statement: label, error: error.message });
         }

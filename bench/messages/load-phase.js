@@ -4,6 +4,34 @@ const { fork } = require('node:child_process');
 const { join } = require('node:path');
 const { CpuSampler, PgActivitySampler, topSnapshot } = require('./samplers');
 const { round, summarize } = require('./stats');
+const { withClient } = require('./database');
+
+const SETTLE_LIMIT_MS = 60_000;
+const QUIET_PERCENT = 25;
+
+/**
+ * Before a measured phase: the work the previous phase left behind is done (every released
+ * message noticed, so the API is not mailing while another server is measured) and the
+ * machine has been under 25% busy for a second. Without it, the floor was measured while the
+ * API still mailed the socket phase's notices, and the floor moved by a third between runs.
+ * Bounded; how long it took, and whether it got there, is in the phase's summary.
+ */
+async function settle(observe) {
+  const started = performance.now();
+  const sampler = new CpuSampler({});
+  let unnoticed = null;
+  let busy = null;
+  while (performance.now() - started < SETTLE_LIMIT_MS) {
+    unnoticed = await withClient(observe.databaseUrl, async (client) =>
+      Number((await client.query('SELECT count(*) AS n FROM messages WHERE released_at IS NOT NULL AND notified_at IS NULL')).rows[0].n),
+    );
+    const before = sampler.snapshot();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    busy = CpuSampler.usage(before, sampler.snapshot()).machineBusyPercentOfAllCores;
+    if (unnoticed === 0 && busy < QUIET_PERCENT) break;
+  }
+  return { ms: round(performance.now() - started, 0), settled: unnoticed === 0 && busy < QUIET_PERCENT, unnoticedMessages: unnoticed, machineBusyPercent: busy };
+}
 
 /**
  * One load phase: the load generator runs in its own process; while it runs, this
@@ -23,6 +51,8 @@ async function runLoadPhase({ name, baseUrl, pathTemplate, targets, connections,
   let topTimer = null;
   let mailBefore = 0;
   let rowsBefore = null;
+  const settled = observe ? await settle(observe) : null;
+  if (settled) log(`${name}: settled in ${settled.ms} ms (${settled.unnoticedMessages} messages not noticed yet, machine ${settled.machineBusyPercent}% busy)`);
   if (observe) {
     cpu = new CpuSampler({ api: observe.apiPid, loadgen: worker.pid, bench: process.pid });
     mailBefore = await observe.mail.count();
@@ -82,6 +112,7 @@ async function runLoadPhase({ name, baseUrl, pathTemplate, targets, connections,
     timeouts: result.autocannon.timeouts,
     responsesPerSecondTimeline: result.timeline.map((bucket) => bucket ?? {}),
     autocannon: result.autocannon,
+    settledBefore: settled,
   };
   if (observe) {
     const mailsAtEndOfLoad = (await observe.mail.count()) - mailBefore;
