@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { publicKeyFingerprint } from '@parallel/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { KeyFileError, loadOrCreateKeyFile, type KeyFileKind } from '../common/key-file';
 
 /** The signing key cannot be used: start-up stops with this message, which names the file and the setting. */
-export class SigningKeyError extends Error {
+export class SigningKeyError extends KeyFileError {
   override name = 'SigningKeyError';
 }
 
@@ -36,47 +35,31 @@ export class SigningKey {
   }
 }
 
-export function loadOrCreateSigningKey(file: string, fromSetting: boolean): KeyObject {
-  let pem: string;
-  try {
-    pem = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' || fromSetting) {
+const SIGNING_KEY: KeyFileKind<KeyObject> = {
+  setting: 'SIGNING_KEY_FILE',
+  howToMake: 'give the path of an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519 -out key.pem)',
+  parse(pem, file) {
+    let key: KeyObject;
+    try {
+      key = createPrivateKey(pem);
+    } catch {
       throw new SigningKeyError(
-        `SIGNING_KEY_FILE ${file} cannot be read (${code ?? String(error)}): give the path of an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519 -out key.pem)`,
+        `the signing key file ${file} (SIGNING_KEY_FILE) is not a private key in PEM: replace it with an Ed25519 key (openssl genpkey -algorithm ed25519), or remove it to have one made`,
       );
     }
-    return createSigningKey(file);
-  }
-  let key: KeyObject;
-  try {
-    key = createPrivateKey(pem);
-  } catch {
-    throw new SigningKeyError(
-      `the signing key file ${file} (SIGNING_KEY_FILE) is not a private key in PEM: replace it with an Ed25519 key (openssl genpkey -algorithm ed25519), or remove it to have one made`,
-    );
-  }
-  if (key.asymmetricKeyType !== 'ed25519') {
-    throw new SigningKeyError(
-      `the signing key file ${file} (SIGNING_KEY_FILE) holds a ${key.asymmetricKeyType ?? 'unknown'} key; exports are signed with Ed25519 (openssl genpkey -algorithm ed25519)`,
-    );
-  }
-  return key;
-}
+    if (key.asymmetricKeyType !== 'ed25519') {
+      throw new SigningKeyError(
+        `the signing key file ${file} (SIGNING_KEY_FILE) holds a ${key.asymmetricKeyType ?? 'unknown'} key; exports are signed with Ed25519 (openssl genpkey -algorithm ed25519)`,
+      );
+    }
+    return key;
+  },
+  make() {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    return { key: privateKey, text: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+  },
+};
 
-function createSigningKey(file: string): KeyObject {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  mkdirSync(dirname(file), { recursive: true });
-  try {
-    // 'wx': never overwrite a key another process made a moment ago; read that one instead.
-    writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), {
-      mode: 0o600,
-      flag: 'wx',
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return loadOrCreateSigningKey(file, true);
-    throw new SigningKeyError(`the signing key file ${file} (SIGNING_KEY_FILE) cannot be written: ${(error as Error).message}`);
-  }
-  return privateKey;
+export function loadOrCreateSigningKey(file: string, fromSetting: boolean): KeyObject {
+  return loadOrCreateKeyFile(file, fromSetting, SIGNING_KEY);
 }
