@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { SecretBox } from './secret-box';
 import { SessionsService } from './sessions.service';
 import { TotpService } from './totp.service';
 
@@ -13,7 +14,7 @@ import { TotpService } from './totp.service';
   // The realtime gateway authenticates sockets with this module's service, and ending a session ends its sockets: a cycle.
   imports: [forwardRef(() => NotificationsModule)],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, AccountService, SessionsService, TotpService, LoginThrottle, AccountMail],
+  providers: [AuthRepository, AuthService, AccountService, SessionsService, TotpService, LoginThrottle, AccountMail, SecretBox],
   exports: [AuthService, AuthRepository],
 })
 export class AuthModule {}

@@ -222,6 +222,26 @@ export class AuthRepository {
     return rows.map((row) => new Date(row.at));
   }
 
+  /** One sealed TOTP secret (confirmed), if any: start-up checks that the secrets key opens it. */
+  async anySealedTotpSecret(): Promise<{ userId: string; secret: string } | null> {
+    const rows: { id: string; totp_secret: string }[] = await this.dataSource.query(`SELECT id, totp_secret FROM users WHERE totp_secret LIKE 'sealed:%' LIMIT 1`);
+    return rows[0] ? { userId: rows[0].id, secret: rows[0].totp_secret } : null;
+  }
+
+  /** Users with a TOTP secret stored before sealing existed (confirmed or pending). */
+  async unsealedTotpSecrets(): Promise<{ userId: string; totpSecret: string | null; totpPendingSecret: string | null }[]> {
+    const rows: { id: string; totp_secret: string | null; totp_pending_secret: string | null }[] = await this.dataSource.query(
+      `SELECT id, totp_secret, totp_pending_secret FROM users WHERE totp_secret NOT LIKE 'sealed:%' OR totp_pending_secret NOT LIKE 'sealed:%'`,
+    );
+    return rows.map((row) => ({ userId: row.id, totpSecret: row.totp_secret, totpPendingSecret: row.totp_pending_secret }));
+  }
+
+  /** Replaces a TOTP secret only if it is still `was` (another process may have sealed it first); true if it did. */
+  async replaceTotpSecret(userId: string, column: 'totpSecret' | 'totpPendingSecret', was: string, sealed: string): Promise<boolean> {
+    const name = column === 'totpSecret' ? 'totp_secret' : 'totp_pending_secret';
+    return (await this.changed(`UPDATE users SET ${name} = $3 WHERE id = $1 AND ${name} = $2 RETURNING id`, [userId, was, sealed])).length === 1;
+  }
+
   /** The rows an UPDATE or DELETE ... RETURNING changed, in one shape on pg and PGlite. */
   private changed<T = Record<string, unknown>>(statement: string, params: unknown[]): Promise<T[]> {
     return this.dataSource.query(`WITH changed AS (${statement}) SELECT * FROM changed`, params);

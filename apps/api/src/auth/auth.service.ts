@@ -14,6 +14,7 @@ import { UserEntity } from './entities/user.entity';
 import { LoginThrottle, wrongCredentials } from './login-throttle';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { passwordProblems } from './password-policy';
+import { SecretBox, totpSecretContext } from './secret-box';
 import { hashRecoveryCode, totpStep } from './totp';
 
 const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly throttle: ThrottleService,
     private readonly loginThrottle: LoginThrottle,
     private readonly mail: AccountMail,
+    private readonly box: SecretBox,
   ) {}
 
   /**
@@ -134,7 +136,10 @@ export class AuthService {
     await this.loginThrottle.refuseIfThrottled(user.email, address, now);
     let accepted = false;
     if (dto.code !== undefined) {
-      const step = totpStep(user.totpSecret, dto.code, now);
+      // Sealed (SecretBox); start-up has checked that the key opens the sealed secrets.
+      const secret = this.box.open(user.totpSecret, totpSecretContext(user.id));
+      if (secret === null) this.logger.error(`The second-factor secret of user ${user.id} cannot be opened with SECRETS_KEY_FILE: only a recovery code can sign them in`);
+      const step = secret === null ? null : totpStep(secret, dto.code, now);
       accepted = step !== null && (await this.auth.useTotpStep(user.id, step));
     } else if (dto.recoveryCode !== undefined) {
       accepted = await this.auth.useRecoveryCode(user.id, hashRecoveryCode(dto.recoveryCode), now);

@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       smtpUrl: null,
       publicUrl: 'http://localhost:3000',
       signingKeyFile: '/srv/parallel/data/signing-key.pem',
+      secretsKeyFile: '/srv/parallel/data/secrets-key',
+      secretsKeyFromSetting: false,
       keptPdfsMb: 2048,
     });
   });
@@ -24,6 +26,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtp://mail:1025',
       PUBLIC_URL: 'https://parallel.example.org/',
       SIGNING_KEY_FILE: '/keys/signing.pem',
+      SECRETS_KEY_FILE: '/keys/secrets',
       KEPT_PDFS_MB: '500',
     });
     expect(config).toMatchObject({
@@ -34,6 +37,8 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://mail:1025',
       publicUrl: 'https://parallel.example.org',
       signingKeyFile: '/keys/signing.pem',
+      secretsKeyFile: '/keys/secrets',
+      secretsKeyFromSetting: true,
       keptPdfsMb: 500,
     });
   });

@@ -15,6 +15,10 @@ export interface AppConfig {
   signingKeyFile: string;
   /** True when SIGNING_KEY_FILE names the key (it must exist); false: made in DATA_DIR at first start. */
   signingKeyFromSetting: boolean;
+  /** The key that seals secrets kept for a user (the TOTP secret) in the database. */
+  secretsKeyFile: string;
+  /** True when SECRETS_KEY_FILE names the key (it must exist); false: made in DATA_DIR at first start. */
+  secretsKeyFromSetting: boolean;
   /** Where the built web client lives; served on the same port as the API. */
   webDir: string;
   /** How often held messages are checked for release; 0 turns the ticker off (tests tick by hand). */
@@ -77,6 +81,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!/<[^@\s]+@[^@\s]+>|^[^@\s]+@[^@\s]+$/.test(mailFrom)) problems.push(`MAIL_FROM must be an e-mail address, optionally "Name <address>"`);
   const signingKeyFile = text('SIGNING_KEY_FILE');
   if (signingKeyFile !== null && !isAbsolute(signingKeyFile) && signingKeyFile.includes('\0')) problems.push('SIGNING_KEY_FILE is not a valid path');
+  const secretsKeyFile = text('SECRETS_KEY_FILE');
+  if (secretsKeyFile !== null && secretsKeyFile.includes('\0')) problems.push('SECRETS_KEY_FILE is not a valid path');
 
   let releaseTickMs = 1000;
   const rawTick = text('RELEASE_TICK_MS');
@@ -107,6 +113,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicUrl,
     signingKeyFile: resolve(dataDir, signingKeyFile ?? 'signing-key.pem'),
     signingKeyFromSetting: signingKeyFile !== null,
+    secretsKeyFile: resolve(dataDir, secretsKeyFile ?? 'secrets-key'),
+    secretsKeyFromSetting: secretsKeyFile !== null,
     webDir: resolve(__dirname, '../../../web/dist'),
     releaseTickMs,
     trustProxy,
