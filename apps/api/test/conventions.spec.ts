@@ -20,12 +20,42 @@ describe('API conventions', () => {
     expect(html.text).toContain('swagger');
   });
 
-  it('sends security headers', async () => {
-    const response = await t.http().get('/api/health');
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['x-powered-by']).toBeUndefined();
+  it('sends security headers, on every kind of answer', async () => {
+    const expected = {
+      'content-security-policy': expect.stringContaining("default-src 'self'"),
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const answers = [
+      await t.http().get('/api/health'),
+      await t.http().post('/api/auth/login').send({}),
+      await t.http().get('/api/no-such-endpoint'),
+      await t.http().get('/api/%E0%A4%A'),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 404, 404]);
+    for (const answer of answers) {
+      expect(answer.headers).toMatchObject(expected);
+      expect(answer.headers['x-powered-by']).toBeUndefined();
+      // Plain http here: pinning HTTPS would break a local install.
+      expect(answer.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('tags answers to reads for conditional requests, and only those', async () => {
+    const first = await t.http().get('/api/health').expect(200);
+    expect(first.headers['etag']).toMatch(/^W\/"/);
+    await t.http().get('/api/health').set('If-None-Match', first.headers['etag']!).expect(304);
+    const change = await t.http().post('/api/auth/login').send({});
+    expect(change.status).toBe(400);
+    expect(change.headers['etag']).toBeUndefined();
   });
 
   it('refuses a body over the size limit with 413 naming the body', async () => {

@@ -3,19 +3,22 @@ import type { FastifyInstance } from 'fastify';
 import fresh from 'fresh';
 
 /**
- * What Express did for every answer it sent from memory (JSON, short text), kept as clients
- * know it: a weak `ETag` of the body, and `304 Not Modified` to a GET or HEAD whose
- * `If-None-Match` (or `If-Modified-Since`) shows the client has it. Streams (files, downloads)
- * carry their own validators or none. Also Express's `charset=utf-8` on an HTML answer
- * (the API's documentation page), which Fastify sends bare.
+ * For an answer to a GET or HEAD sent from memory (JSON, short text): a weak `ETag` of the
+ * body, and `304 Not Modified` when the request's `If-None-Match` (or `If-Modified-Since`)
+ * shows the client has it. Answers to changes carry none (Express hashed every body: an ETag
+ * on a POST's answer names no representation a client could ask for again, and the hash is
+ * work on every send). Streams (files, downloads) carry their own validators or none. Also
+ * Express's `charset=utf-8` on an HTML answer (the API's documentation page), which Fastify
+ * sends bare.
  */
 export function registerConditionalGet(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (reply.getHeader('content-type') === 'text/html') void reply.header('content-type', 'text/html; charset=utf-8');
-    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.statusCode === 204) return done(null, payload);
+    const read = request.method === 'GET' || request.method === 'HEAD';
+    if (!read || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.statusCode === 204) return done(null, payload);
     if (!reply.hasHeader('etag')) void reply.header('etag', etag(payload, { weak: true }));
     const status = reply.statusCode;
-    const cacheable = (request.method === 'GET' || request.method === 'HEAD') && ((status >= 200 && status < 300) || status === 304);
+    const cacheable = (status >= 200 && status < 300) || status === 304;
     if (cacheable && fresh(request.headers, { etag: reply.getHeader('etag'), 'last-modified': reply.getHeader('last-modified') })) {
       void reply.code(304).removeHeader('content-type').removeHeader('content-length').removeHeader('transfer-encoding');
       return done(null, '');
