@@ -1,5 +1,6 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountHousekeeping } from './account-housekeeping';
 import { AccountMail } from './account-mail';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
@@ -14,7 +15,7 @@ import { TotpService } from './totp.service';
   // The realtime gateway authenticates sockets with this module's service, and ending a session ends its sockets: a cycle.
   imports: [forwardRef(() => NotificationsModule)],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, AccountService, SessionsService, TotpService, LoginThrottle, AccountMail, SecretBox],
+  providers: [AuthRepository, AuthService, AccountService, SessionsService, TotpService, LoginThrottle, AccountMail, SecretBox, AccountHousekeeping],
   exports: [AuthService, AuthRepository],
 })
 export class AuthModule {}

@@ -242,6 +242,26 @@ export class AuthRepository {
     return (await this.changed(`UPDATE users SET ${name} = $3 WHERE id = $1 AND ${name} = $2 RETURNING id`, [userId, was, sealed])).length === 1;
   }
 
+  /** Sessions that have ended (expired or signed out) and began before `before`; answers how many. */
+  async deleteEndedSessionsBegunBefore(before: Date, now: Date): Promise<number> {
+    return this.countDeleted('DELETE FROM sessions WHERE created_at < $1 AND (expires_at <= $2 OR revoked_at IS NOT NULL) RETURNING 1', [before, now]);
+  }
+
+  async deleteLoginAttemptsBefore(before: Date): Promise<number> {
+    return this.countDeleted('DELETE FROM login_attempts WHERE at < $1 RETURNING 1', [before]);
+  }
+
+  /** One-use tokens past their expiry: they can no longer be used. */
+  async deleteExpiredTokens(now: Date): Promise<number> {
+    return this.countDeleted('DELETE FROM account_tokens WHERE expires_at <= $1 RETURNING 1', [now]);
+  }
+
+  /** How many rows a DELETE ... RETURNING 1 removed, without sending them over. */
+  private async countDeleted(statement: string, params: unknown[]): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(`WITH gone AS (${statement}) SELECT count(*)::integer AS n FROM gone`, params);
+    return rows[0]!.n;
+  }
+
   /** The rows an UPDATE or DELETE ... RETURNING changed, in one shape on pg and PGlite. */
   private changed<T = Record<string, unknown>>(statement: string, params: unknown[]): Promise<T[]> {
     return this.dataSource.query(`WITH changed AS (${statement}) SELECT * FROM changed`, params);
