@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { ManualClock } from '../../src/common/clock';
 import { loadConfig, AppConfig } from '../../src/config/app-config';
+import { copyMigratedEmbeddedDatabase } from './embedded-template';
 import { SmtpCatcher } from './smtp-catcher';
 import { createTestDatabase, TEST_DATABASE_URL } from './test-database';
 
@@ -38,6 +39,8 @@ export async function startTestApp(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallel-test-'));
   const usePostgres = TEST_DATABASE_URL !== null && options.database !== 'embedded';
   const database = usePostgres ? await createTestDatabase() : null;
+  // A new embedded database starts as a copy of a migrated one; a given directory is used as it is.
+  if (!usePostgres && !options.dataDir) await copyMigratedEmbeddedDatabase(dataDir);
   const config = loadConfig({
     DATA_DIR: dataDir,
     SMTP_URL: mail.url,
