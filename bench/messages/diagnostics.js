@@ -66,10 +66,8 @@ async function explainSendStatements(client, parent) {
       for (const [label, sql, params] of statements) {
         await client.query('SAVEPOINT statement');
         try {
-          const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'][0];
-          await client.query('ROLLBACK TO SAVEPOINT statement');
-          const planText = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((row) => row['QUERY PLAN']);
-          rows.push({ statement: label, executionMs: round(plan['Execution Time'], 3), planningMs: round(plan['Planning Time'], 3), plan: plan.Plan['Node Type'], triggers: (plan.Triggers ?? []).map((trigger) => ({ name: trigger['Trigger Name'], calls: trigger.Calls, ms: round(trigger.Time, 3) })), planText });
+          const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'][0];
+          rows.push({ statement: label, executionMs: round(plan['Execution Time'], 3), planningMs: round(plan['Planning Time'], 3), plan: plan.Plan['Node Type'], triggers: (plan.Triggers ?? []).map((trigger) => ({ name: trigger['Trigger Name'], calls: trigger.Calls, ms: round(trigger.Time, 3) })), planTree: plan.Plan });
         } catch (error) {
           rows.push({ statement: label, error: error.message });
         }

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
-import { registerConditionalGet } from './common/conditional-get';
+import { isRead, registerConditionalGet } from './common/conditional-get';
 import { errorBody, HttpErrorFilter, NO_SUCH_ENDPOINT } from './common/http-error.filter';
 import { registerJsonBody } from './common/json-body';
 import { buildOpenApiDocument } from './common/openapi';
@@ -83,7 +83,7 @@ export async function createApp(options: AppOptions & { logLevels?: LogLevel[] }
       const status = error.code === 'FST_ERR_BAD_URL' ? 404 : (error.statusCode ?? 400);
       const body = JSON.stringify(status === 404 ? errorBody(404, NO_SUCH_ENDPOINT) : errorBody(status, error.message));
       // Sent outside the hooks: the ETag the onSend hook gives every other answer to a read.
-      if (request.method === 'GET' || request.method === 'HEAD') void reply.header('etag', etag(body, { weak: true }));
+      if (isRead(request.method)) void reply.header('etag', etag(body, { weak: true }));
       void reply.status(status).type('application/json; charset=utf-8').send(body);
     });
   };

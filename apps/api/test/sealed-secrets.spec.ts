@@ -82,7 +82,6 @@ describe('second-factor secrets are sealed at rest', () => {
             t.app.get(AccountMail),
             t.app.get(AccountService),
             new SecretBox({ ...t.config, secretsKeyFile, secretsKeyFromSetting: true }),
-            { ...t.config, secretsKeyFile },
           ).onApplicationBootstrap();
         loadOrCreateSecretsKey(otherKey, false);
         await expect(startingWith(otherKey)).rejects.toThrow(/SECRETS_KEY_FILE .*other-key is not the key the second-factor secrets in the database were sealed with/);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { poolOf, prepared } from '../database/prepared';
+import { SEALED_PREFIX } from './secret-box';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
@@ -224,14 +225,15 @@ export class AuthRepository {
 
   /** One sealed TOTP secret (confirmed), if any: start-up checks that the secrets key opens it. */
   async anySealedTotpSecret(): Promise<{ userId: string; secret: string } | null> {
-    const rows: { id: string; totp_secret: string }[] = await this.dataSource.query(`SELECT id, totp_secret FROM users WHERE totp_secret LIKE 'sealed:%' LIMIT 1`);
+    const rows: { id: string; totp_secret: string }[] = await this.dataSource.query('SELECT id, totp_secret FROM users WHERE starts_with(totp_secret, $1) LIMIT 1', [SEALED_PREFIX]);
     return rows[0] ? { userId: rows[0].id, secret: rows[0].totp_secret } : null;
   }
 
   /** Users with a TOTP secret stored before sealing existed (confirmed or pending). */
   async unsealedTotpSecrets(): Promise<{ userId: string; totpSecret: string | null; totpPendingSecret: string | null }[]> {
     const rows: { id: string; totp_secret: string | null; totp_pending_secret: string | null }[] = await this.dataSource.query(
-      `SELECT id, totp_secret, totp_pending_secret FROM users WHERE totp_secret NOT LIKE 'sealed:%' OR totp_pending_secret NOT LIKE 'sealed:%'`,
+      'SELECT id, totp_secret, totp_pending_secret FROM users WHERE NOT starts_with(totp_secret, $1) OR NOT starts_with(totp_pending_secret, $1)',
+      [SEALED_PREFIX],
     );
     return rows.map((row) => ({ userId: row.id, totpSecret: row.totp_secret, totpPendingSecret: row.totp_pending_secret }));
   }

@@ -3,7 +3,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { KeyFileError, loadOrCreateKeyFile, type KeyFileKind } from '../common/key-file';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
-const SEALED_PREFIX = 'sealed:v1:';
+/** How a sealed value begins; also how the database finds values stored before sealing existed. */
+export const SEALED_PREFIX = 'sealed:v1:';
 const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -27,8 +28,11 @@ export function isSealed(stored: string): boolean {
 @Injectable()
 export class SecretBox {
   private readonly key: Buffer;
+  /** Where the key was read from, for messages to the operator. */
+  readonly keyFile: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.keyFile = config.secretsKeyFile;
     this.key = loadOrCreateSecretsKey(config.secretsKeyFile, config.secretsKeyFromSetting);
   }
 

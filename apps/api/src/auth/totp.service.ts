@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AuthContext } from '../common/auth-context';
 import { Clock } from '../common/clock';
 import { Conflict, InvalidInput, NotAuthenticated } from '../common/errors';
@@ -6,7 +6,6 @@ import { AccountMail } from './account-mail';
 import { AccountService } from './account.service';
 import { AuthRepository } from './auth.repository';
 import { KeyFileError } from '../common/key-file';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { isSealed, SecretBox, totpSecretContext } from './secret-box';
 import { RecoveryCodesDto, TotpConfirmDto, TotpDisableDto, TotpEnrolmentDto } from './dto/auth.dto';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUrl, totpStep } from './totp';
@@ -25,7 +24,6 @@ export class TotpService implements OnApplicationBootstrap {
     private readonly mail: AccountMail,
     private readonly account: AccountService,
     private readonly box: SecretBox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -38,7 +36,7 @@ export class TotpService implements OnApplicationBootstrap {
     const sample = await this.auth.anySealedTotpSecret();
     if (sample && this.box.open(sample.secret, totpSecretContext(sample.userId)) === null) {
       throw new KeyFileError(
-        `SECRETS_KEY_FILE ${this.config.secretsKeyFile} is not the key the second-factor secrets in the database were sealed with: put that key file back (a new key cannot open them)`,
+        `SECRETS_KEY_FILE ${this.box.keyFile} is not the key the second-factor secrets in the database were sealed with: put that key file back (a new key cannot open them)`,
       );
     }
     let sealed = 0;

@@ -11,11 +11,15 @@ import fresh from 'fresh';
  * Express's `charset=utf-8` on an HTML answer (the API's documentation page), which Fastify
  * sends bare.
  */
+/** A GET or HEAD: the answers that carry an ETag. */
+export function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
 export function registerConditionalGet(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (reply.getHeader('content-type') === 'text/html') void reply.header('content-type', 'text/html; charset=utf-8');
-    const read = request.method === 'GET' || request.method === 'HEAD';
-    if (!read || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.statusCode === 204) return done(null, payload);
+    if (!isRead(request.method) || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.statusCode === 204) return done(null, payload);
     if (!reply.hasHeader('etag')) void reply.header('etag', etag(payload, { weak: true }));
     const status = reply.statusCode;
     const cacheable = (status >= 200 && status < 300) || status === 304;
